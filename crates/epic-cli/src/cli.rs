@@ -1,0 +1,91 @@
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::commands::{auth, db, init, login, logout, password};
+
+const EXIT_CODES: &str = "\
+Exit codes:
+  0  success
+  1  unexpected error (reported when SENTRY_DSN is set)
+  2  usage error
+  3  not found
+  4  not authenticated: not logged in, token expired/revoked/invalid, wrong credentials, account locked or inactive
+  5  permission denied
+  6  invalid input or broken business rule
+  7  conflict: duplicate, stale update, still referenced, last management employee
+  8  database unavailable, or its schema does not match this epic
+
+Environment:
+  EPIC_DATABASE_URL  sqlite:PATH or postgres://USER@HOST/DB (default: SQLite in your data folder)
+  EPIC_TOKEN         a session token from `epic login --print-token`, for scripts and cron
+  EPIC_CONFIG        the config file (default: ~/.config/epic/config.toml, key `database_url`)
+  SENTRY_DSN         report unexpected errors to Sentry";
+
+/// epic: the Epic Events CRM. Clients, contracts and events for the sales,
+/// support and management teams.
+#[derive(Debug, Parser)]
+#[command(name = "epic", version, after_help = EXIT_CODES, propagate_version = true)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// Output format [default: table on a terminal, plain otherwise]
+    #[arg(short = 'o', long = "format", global = true, value_enum)]
+    pub format: Option<Format>,
+
+    /// Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)
+    #[arg(long, global = true, value_name = "URL")]
+    pub database_url: Option<String>,
+
+    /// When to use colours
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+
+    /// Print only data and errors
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+
+    /// Answer yes to confirmations (for scripts)
+    #[arg(long, global = true)]
+    pub yes: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Table,
+    Json,
+    Csv,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create the database schema, its signing secret and the first management employee
+    Init(init::InitArgs),
+    /// Log in and keep the session token in the system keyring
+    Login(login::LoginArgs),
+    /// End this session (or all of yours with --all) and forget its token
+    Logout(logout::LogoutArgs),
+    /// Show who you are logged in as
+    Whoami,
+    /// Change your password
+    #[command(subcommand)]
+    Password(password::PasswordCommand),
+    /// Inspect your session
+    #[command(subcommand)]
+    Auth(auth::AuthCommand),
+    /// Apply or inspect database migrations
+    #[command(subcommand)]
+    Db(db::DbCommand),
+}

@@ -1,0 +1,114 @@
+use std::fmt;
+
+use epic_domain::Error;
+
+/// The product's exit codes, one per kind of outcome.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExitStatus {
+    Success,
+    Unexpected,
+    Usage,
+    NotFound,
+    Unauthenticated,
+    Forbidden,
+    Invalid,
+    Conflict,
+    Unavailable,
+}
+
+impl ExitStatus {
+    pub fn code(self) -> u8 {
+        match self {
+            Self::Success => 0,
+            Self::Unexpected => 1,
+            Self::Usage => 2,
+            Self::NotFound => 3,
+            Self::Unauthenticated => 4,
+            Self::Forbidden => 5,
+            Self::Invalid => 6,
+            Self::Conflict => 7,
+            Self::Unavailable => 8,
+        }
+    }
+}
+
+/// Any failure of a command: an exit status, a message and maybe a hint.
+#[derive(Debug)]
+pub struct CommandError {
+    pub status: ExitStatus,
+    pub message: String,
+    pub hint: Option<String>,
+}
+
+impl CommandError {
+    pub fn new(status: ExitStatus, message: impl Into<String>) -> Self {
+        Self {
+            status,
+            message: message.into(),
+            hint: None,
+        }
+    }
+
+    pub fn usage(message: impl Into<String>) -> Self {
+        Self::new(ExitStatus::Usage, message)
+    }
+
+    pub fn internal(message: impl Into<String>) -> Self {
+        Self::new(ExitStatus::Unexpected, message)
+    }
+
+    #[must_use]
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    /// Prints the error on stderr, reports unexpected ones, and gives the
+    /// status to exit with.
+    pub fn report(self) -> ExitStatus {
+        if self.status == ExitStatus::Success {
+            return self.status;
+        }
+        if self.status == ExitStatus::Unexpected {
+            crate::telemetry::capture_error(&self.message);
+        }
+        eprintln!("error: {self}");
+        if let Some(hint) = &self.hint {
+            eprintln!("hint: {hint}");
+        }
+        self.status
+    }
+}
+
+impl fmt::Display for CommandError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl From<Error> for CommandError {
+    fn from(err: Error) -> Self {
+        let status = match &err {
+            Error::NotFound { .. } => ExitStatus::NotFound,
+            Error::Unauthenticated(_) => ExitStatus::Unauthenticated,
+            Error::PermissionDenied(_) => ExitStatus::Forbidden,
+            Error::Invalid { .. } => ExitStatus::Invalid,
+            Error::Conflict(_) => ExitStatus::Conflict,
+            Error::Unavailable(_) => ExitStatus::Unavailable,
+            Error::Internal(_) => ExitStatus::Unexpected,
+        };
+        Self::new(status, err.to_string())
+    }
+}
+
+impl From<std::io::Error> for CommandError {
+    fn from(err: std::io::Error) -> Self {
+        // A reader that went away (`epic … | head`) is not a failure.
+        if err.kind() == std::io::ErrorKind::BrokenPipe {
+            return Self::new(ExitStatus::Success, "");
+        }
+        Self::internal(format!("I/O error: {err}"))
+    }
+}
+
+pub type CommandResult<T = ()> = Result<T, CommandError>;

@@ -1,0 +1,57 @@
+use clap::Subcommand;
+use serde_json::{Value, json};
+
+use crate::cli::{Format, GlobalArgs};
+use crate::command_error::{CommandError, CommandResult};
+use crate::context::Context;
+
+#[derive(Debug, Subcommand)]
+pub enum AuthCommand {
+    /// Whether you are logged in, as whom, until when and where the token comes from (exit 4 if not)
+    #[command(
+        after_help = "Examples:\n  epic auth status\n  epic auth status -o json | jq .department"
+    )]
+    Status,
+    /// Print the current session token, for scripts (it is a secret)
+    #[command(after_help = "Examples:\n  export EPIC_TOKEN=$(epic auth token)")]
+    Token,
+}
+
+pub async fn run(global: &GlobalArgs, command: AuthCommand) -> CommandResult {
+    match command {
+        AuthCommand::Status => cmd_status(global).await,
+        AuthCommand::Token => cmd_token(global).await,
+    }
+}
+
+async fn cmd_status(global: &GlobalArgs) -> CommandResult {
+    let context = Context::open(global).await?;
+    match context.session().await {
+        Ok((who, source, _)) => {
+            let mut record = super::employee_record(&who.employee);
+            record.insert("logged_in".into(), Value::Bool(true));
+            record.insert("database".into(), Value::String(context.database.clone()));
+            record.insert("token_source".into(), Value::String(source.as_str().into()));
+            record.insert(
+                "expires_at".into(),
+                Value::String(who.session.expires_at.to_rfc3339()),
+            );
+            context.printer.record(&record)
+        }
+        Err(err) => {
+            if context.printer.format() == Format::Json {
+                let record = json!({"logged_in": false, "database": context.database, "reason": err.message});
+                if let Value::Object(map) = record {
+                    context.printer.record(&map)?;
+                }
+            }
+            Err(err)
+        }
+    }
+}
+
+async fn cmd_token(global: &GlobalArgs) -> CommandResult {
+    let context = Context::open(global).await?;
+    let (_, _, token) = context.session().await.map_err(|e: CommandError| e)?;
+    context.printer.line(&token)
+}

@@ -1,0 +1,60 @@
+use clap::Subcommand;
+use epic_store::schema;
+use serde_json::json;
+
+use crate::cli::GlobalArgs;
+use crate::command_error::{CommandError, CommandResult, ExitStatus};
+use crate::context::Context;
+
+#[derive(Debug, Subcommand)]
+pub enum DbCommand {
+    /// Apply pending migrations, all in one transaction
+    #[command(
+        after_help = "Examples:\n  epic db migrate\n  EPIC_DATABASE_URL=postgres://epic@db/epic epic db migrate"
+    )]
+    Migrate,
+    /// List migrations and whether they are applied (exit 8 if the schema does not match)
+    #[command(after_help = "Examples:\n  epic db status\n  epic db status -o json")]
+    Status,
+}
+
+pub async fn run(global: &GlobalArgs, command: DbCommand) -> CommandResult {
+    let context = Context::open_any_schema(global).await?;
+    match command {
+        DbCommand::Migrate => {
+            let applied = schema::migrate(&context.store).await?;
+            context.printer.note(&if applied.is_empty() {
+                format!("{} is up to date.", context.database)
+            } else {
+                format!(
+                    "Applied {} migration(s) to {}.",
+                    applied.len(),
+                    context.database
+                )
+            });
+            Ok(())
+        }
+        DbCommand::Status => {
+            let status = schema::status(&context.store).await?;
+            let record = json!({
+                "database": context.database,
+                "current": status.is_current(),
+                "applied": status.applied.join(" "),
+                "pending": status.pending.join(" "),
+                "unknown": status.unknown.join(" "),
+            });
+            if let serde_json::Value::Object(map) = record {
+                context.printer.record(&map)?;
+            }
+            if status.is_current() {
+                Ok(())
+            } else {
+                Err(CommandError::new(
+                    ExitStatus::Unavailable,
+                    "the schema does not match this epic",
+                )
+                .with_hint("run `epic db migrate` (or `epic init` on a new database)"))
+            }
+        }
+    }
+}

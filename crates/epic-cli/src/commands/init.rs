@@ -1,0 +1,79 @@
+use clap::Args;
+use epic_domain::SystemClock;
+use epic_domain::auth;
+use epic_domain::password::NewPassword;
+use epic_domain::types::{Email, FullName};
+use epic_store::{BlockingHasher, schema};
+
+use crate::cli::GlobalArgs;
+use crate::command_error::CommandResult;
+use crate::context::Context;
+use crate::input;
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  epic init --name 'Ada Manager' --email ada@epicevents.fr\n  printf '%s\\n' \"$PASSWORD\" | epic init --name 'Ada Manager' --email ada@epicevents.fr --password-stdin"
+)]
+pub struct InitArgs {
+    /// Full name of the first management employee
+    #[arg(long)]
+    pub name: Option<String>,
+    /// Email of the first management employee
+    #[arg(long)]
+    pub email: Option<String>,
+    /// Read the password from the first line of standard input
+    #[arg(long)]
+    pub password_stdin: bool,
+}
+
+pub async fn cmd_init(global: &GlobalArgs, args: InitArgs) -> CommandResult {
+    let name = match args.name {
+        Some(name) => name,
+        None => input::line("Full name: ", "--name")?,
+    };
+    let email = match args.email {
+        Some(email) => email,
+        None => input::line("Email: ", "--email")?,
+    };
+    // Validate everything before touching the database.
+    let name = FullName::parse(&name)?;
+    let email = Email::parse(&email)?;
+    let password = read_new_password(args.password_stdin)?;
+
+    let context = Context::open_any_schema(global).await?;
+    let applied = schema::migrate(&context.store).await?;
+    if !applied.is_empty() {
+        context
+            .printer
+            .note(&format!("Applied {} migration(s).", applied.len()));
+    }
+    let employee = auth::init(
+        &context.store,
+        &BlockingHasher,
+        &SystemClock,
+        name,
+        email,
+        password,
+    )
+    .await?;
+    context.printer.note(&format!(
+        "Initialised {} with {} as its first management employee. Next: epic login --email {}",
+        context.database, employee.full_name, employee.email
+    ));
+    context.printer.record(&super::employee_record(&employee))
+}
+
+/// From `--password-stdin`, or a no-echo prompt asked twice.
+pub fn read_new_password(from_stdin: bool) -> CommandResult<NewPassword> {
+    let password = if from_stdin {
+        input::stdin_lines(1, "the password")?.remove(0)
+    } else {
+        let first = input::secret("New password: ", "pass --password-stdin")?;
+        let again = input::secret("Repeat it: ", "pass --password-stdin")?;
+        if first != again {
+            return Err(epic_domain::Error::invalid("password", "the two entries differ").into());
+        }
+        first
+    };
+    Ok(NewPassword::parse("password", password)?)
+}

@@ -1,0 +1,89 @@
+use clap::Args;
+use epic_domain::SystemClock;
+use epic_domain::auth::{self, LockoutPolicy, LogoutScope};
+use epic_store::BlockingHasher;
+
+use crate::cli::GlobalArgs;
+use crate::command_error::CommandResult;
+use crate::context::Context;
+use crate::input;
+use crate::token_store::TokenStore;
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  epic login --email bill@epicevents.fr\n  epic login --email bill@epicevents.fr --password-stdin < ~/.epic-password\n  export EPIC_TOKEN=$(epic login --email bot@epicevents.fr --password-stdin --print-token < pw)"
+)]
+pub struct LoginArgs {
+    /// Your email (asked on a terminal when missing)
+    #[arg(long)]
+    pub email: Option<String>,
+    /// Read the password from the first line of standard input
+    #[arg(long)]
+    pub password_stdin: bool,
+    /// Print the token on stdout instead of storing it (use it as EPIC_TOKEN)
+    #[arg(long, conflicts_with = "insecure_storage")]
+    pub print_token: bool,
+    /// Keep the token in a file only you can read, when no keyring is available
+    #[arg(long)]
+    pub insecure_storage: bool,
+}
+
+pub async fn cmd_login(global: &GlobalArgs, args: LoginArgs) -> CommandResult {
+    let context = Context::open(global).await?;
+    let email = match args.email {
+        Some(email) => email,
+        None => input::line("Email: ", "--email")?,
+    };
+    let password = if args.password_stdin {
+        input::stdin_lines(1, "the password")?.remove(0)
+    } else {
+        input::secret("Password: ", "pass --password-stdin")?
+    };
+    let logged_in = auth::login(
+        &context.store,
+        &BlockingHasher,
+        &SystemClock,
+        LockoutPolicy::default(),
+        &email,
+        &password,
+    )
+    .await?;
+    let who = &logged_in.employee;
+    let welcome = format!(
+        "Logged in to {} as {} ({}) until {}.",
+        context.database,
+        who.full_name,
+        who.department,
+        logged_in
+            .expires_at
+            .with_timezone(&chrono::Local)
+            .format("%Y-%m-%d %H:%M")
+    );
+    if args.print_token {
+        context.printer.line(&logged_in.token)?;
+    } else if args.insecure_storage {
+        let path = context.tokens.save_in_file(&logged_in.token)?;
+        eprintln!(
+            "warning: the session token is stored unencrypted in {} (readable only by you)",
+            path.display()
+        );
+    } else if let Err(reason) = context.tokens.save_in_keyring(&logged_in.token) {
+        // The token is lost with this process: end its session too.
+        let session = auth::authenticate(&context.store, &SystemClock, &logged_in.token).await?;
+        auth::logout(
+            &context.store,
+            &SystemClock,
+            &session,
+            LogoutScope::ThisSession,
+        )
+        .await?;
+        return Err(TokenStore::keyring_unavailable(&reason));
+    }
+    context.printer.note(&welcome);
+    if who.must_change_password {
+        context.printer.note(
+            "You must choose a new password before anything else: run `epic password change`.",
+        );
+    }
+    Ok(())
+}

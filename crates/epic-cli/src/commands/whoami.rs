@@ -1,0 +1,11 @@
+use crate::cli::GlobalArgs;
+use crate::command_error::CommandResult;
+use crate::context::Context;
+
+pub async fn cmd_whoami(global: &GlobalArgs) -> CommandResult {
+    let context = Context::open(global).await?;
+    let (who, _, _) = context.session().await?;
+    context
+        .printer
+        .record(&super::employee_record(&who.employee))
+}

@@ -1,0 +1,221 @@
+use chrono::Duration;
+
+use super::{AuthRepository, Installation, LockoutPolicy, NewSession, Session};
+use crate::employee::{Employee, NewEmployee};
+use crate::error::AuthFailure;
+use crate::password::{DUMMY_HASH, NewPassword, PasswordHasher};
+use crate::token::{self, Claims, SigningKey};
+use crate::types::{Department, Email, FullName};
+use crate::{Clock, Error, Result, secret};
+
+fn signing_key(installation: Installation) -> Result<SigningKey> {
+    SigningKey::new(installation.jwt_secret, installation.id)
+}
+
+async fn require_installation<R: AuthRepository>(repo: &R) -> Result<Installation> {
+    repo.installation().await?.ok_or_else(|| {
+        Error::Unavailable("this database has not been initialised: run `epic init`".into())
+    })
+}
+
+/// Creates the installation (id and a fresh 256-bit signing secret) and the
+/// first management employee. Refuses a database that already has one.
+pub async fn init<R: AuthRepository, H: PasswordHasher>(
+    repo: &R,
+    hasher: &H,
+    clock: &dyn Clock,
+    full_name: FullName,
+    email: Email,
+    password: NewPassword,
+) -> Result<Employee> {
+    if repo.installation().await?.is_some() {
+        return Err(Error::Conflict(
+            "this database is already initialised; log in with `epic login`".into(),
+        ));
+    }
+    let installation = Installation {
+        id: secret::random_hex(16)?,
+        jwt_secret: secret::from_hex(&secret::random_hex(token::SECRET_BYTES)?)
+            .ok_or_else(|| Error::Internal("hex round trip failed".into()))?,
+    };
+    let first = NewEmployee {
+        full_name,
+        email,
+        department: Department::Management,
+        password_hash: hasher.hash(password.expose()).await?,
+        must_change_password: false,
+    };
+    repo.initialize(&installation, first, clock.now()).await
+}
+
+#[derive(Debug, Clone)]
+pub struct LoggedIn {
+    pub token: String,
+    pub employee: Employee,
+    pub expires_at: chrono::DateTime<chrono::Utc>,
+}
+
+/// Checks the credentials and opens a session. Every failure is the same
+/// error after the same amount of hashing work, whether the email exists,
+/// the password is wrong, or the account is locked or inactive.
+pub async fn login<R: AuthRepository, H: PasswordHasher>(
+    repo: &R,
+    hasher: &H,
+    clock: &dyn Clock,
+    policy: LockoutPolicy,
+    email: &str,
+    password: &str,
+) -> Result<LoggedIn> {
+    let key = signing_key(require_installation(repo).await?)?;
+    let failed = || Error::Unauthenticated(AuthFailure::BadCredentials);
+    let credentials = match Email::parse(email) {
+        Ok(email) => repo.credentials_by_email(&email).await?,
+        Err(_) => None,
+    };
+    let Some(credentials) = credentials else {
+        hasher.verify(DUMMY_HASH, password).await?;
+        return Err(failed());
+    };
+    let now = clock.now();
+    let matches = hasher.verify(&credentials.password_hash, password).await?;
+    let locked = credentials.locked_until.is_some_and(|until| until > now);
+    if locked || !credentials.employee.active {
+        return Err(failed());
+    }
+    if !matches {
+        repo.record_failed_login(credentials.employee.id, now, policy)
+            .await?;
+        return Err(failed());
+    }
+    let claims = Claims::new(
+        &key,
+        credentials.employee.id,
+        credentials.token_version,
+        secret::random_hex(16)?,
+        now,
+    );
+    let token = token::sign(&key, &claims)?;
+    repo.open_session(&NewSession {
+        jti: claims.jti.clone(),
+        employee_id: credentials.employee.id,
+        issued_at: now,
+        expires_at: claims.expires_at(),
+    })
+    .await?;
+    Ok(LoggedIn {
+        token,
+        employee: credentials.employee,
+        expires_at: claims.expires_at(),
+    })
+}
+
+/// The employee behind a token, read from the database now.
+#[derive(Debug, Clone)]
+pub struct Authenticated {
+    pub employee: Employee,
+    pub session: Session,
+}
+
+impl Authenticated {
+    /// For every command except `password change`, `whoami` and `logout`.
+    pub fn require_ready(&self) -> Result<&Employee> {
+        if self.employee.must_change_password {
+            return Err(Error::Unauthenticated(AuthFailure::PasswordChangeRequired));
+        }
+        Ok(&self.employee)
+    }
+}
+
+/// Only refresh `last_seen_at` this often, so read-only commands stay reads.
+const TOUCH_EVERY: Duration = Duration::minutes(1);
+
+/// Verifies the token, then the session row and the employee: a revoked
+/// session, an inactive employee or a bumped `token_version` fail at once.
+pub async fn authenticate<R: AuthRepository>(
+    repo: &R,
+    clock: &dyn Clock,
+    token: &str,
+) -> Result<Authenticated> {
+    let invalid = || Error::Unauthenticated(AuthFailure::InvalidToken);
+    let key = signing_key(require_installation(repo).await?)?;
+    let now = clock.now();
+    let claims = token::verify(&key, token.trim(), now)?;
+    let employee_id = claims.employee_id()?;
+    let session = repo.session(&claims.jti).await?.ok_or_else(invalid)?;
+    if session.employee_id != employee_id
+        || session.revoked_at.is_some()
+        || session.expires_at <= now
+    {
+        return Err(invalid());
+    }
+    let credentials = repo
+        .credentials_by_id(employee_id)
+        .await?
+        .ok_or_else(invalid)?;
+    if !credentials.employee.active || credentials.token_version != claims.ver {
+        return Err(invalid());
+    }
+    if now - session.last_seen_at >= TOUCH_EVERY {
+        repo.touch_session(&session.jti, now).await?;
+    }
+    Ok(Authenticated {
+        employee: credentials.employee,
+        session,
+    })
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LogoutScope {
+    ThisSession,
+    AllSessions,
+}
+
+pub async fn logout<R: AuthRepository>(
+    repo: &R,
+    clock: &dyn Clock,
+    who: &Authenticated,
+    scope: LogoutScope,
+) -> Result<u64> {
+    let now = clock.now();
+    match scope {
+        LogoutScope::ThisSession => {
+            repo.revoke_session(&who.session.jti, now).await?;
+            Ok(1)
+        }
+        LogoutScope::AllSessions => repo.revoke_sessions(who.employee.id, None, now).await,
+    }
+}
+
+/// Changes the employee's own password. The current session stays valid and
+/// every other session ends.
+pub async fn change_password<R: AuthRepository, H: PasswordHasher>(
+    repo: &R,
+    hasher: &H,
+    clock: &dyn Clock,
+    who: &Authenticated,
+    current: &str,
+    new: NewPassword,
+) -> Result<()> {
+    let credentials = repo
+        .credentials_by_id(who.employee.id)
+        .await?
+        .ok_or_else(|| Error::Unauthenticated(AuthFailure::InvalidToken))?;
+    if !hasher.verify(&credentials.password_hash, current).await? {
+        return Err(Error::invalid("current password", "is not correct"));
+    }
+    if new.expose() == current {
+        return Err(Error::invalid(
+            "new password",
+            "must differ from the current one",
+        ));
+    }
+    let new_hash = hasher.hash(new.expose()).await?;
+    repo.change_password(
+        who.employee.id,
+        &credentials.password_hash,
+        &new_hash,
+        &who.session.jti,
+        clock.now(),
+    )
+    .await
+}

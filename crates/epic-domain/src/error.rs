@@ -1,0 +1,75 @@
+use std::fmt;
+
+/// Every way a use case can fail. The CLI maps each variant to one exit code,
+/// so the variants follow the product's exit codes rather than their causes.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("{entity} {id} not found")]
+    NotFound { entity: &'static str, id: String },
+
+    #[error("{0}")]
+    Unauthenticated(AuthFailure),
+
+    #[error("permission denied: {0}")]
+    PermissionDenied(String),
+
+    #[error("invalid {field}: {reason}")]
+    Invalid { field: &'static str, reason: String },
+
+    #[error("{0}")]
+    Conflict(String),
+
+    #[error("{0}")]
+    Unavailable(String),
+
+    #[error("{0}")]
+    Internal(String),
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl Error {
+    pub fn invalid(field: &'static str, reason: impl Into<String>) -> Self {
+        Self::Invalid {
+            field,
+            reason: reason.into(),
+        }
+    }
+
+    pub fn not_found(entity: &'static str, id: impl fmt::Display) -> Self {
+        Self::NotFound {
+            entity,
+            id: id.to_string(),
+        }
+    }
+}
+
+/// Why a request could not be tied to a logged-in employee. Login failures
+/// deliberately share one variant so nobody can learn which emails exist.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AuthFailure {
+    /// Wrong email, wrong password, locked or inactive account: one message.
+    BadCredentials,
+    NotLoggedIn,
+    /// The token is malformed, forged, expired, revoked or outdated.
+    InvalidToken,
+    /// The employee must choose a new password before doing anything else.
+    PasswordChangeRequired,
+}
+
+impl fmt::Display for AuthFailure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::BadCredentials => {
+                "login failed: wrong email or password, or the account is inactive or temporarily locked after repeated failures"
+            }
+            Self::NotLoggedIn => "not logged in: run `epic login`",
+            Self::InvalidToken => {
+                "your session is no longer valid (expired, revoked or not issued here): run `epic login`"
+            }
+            Self::PasswordChangeRequired => {
+                "you must change your password first: run `epic password change`"
+            }
+        })
+    }
+}

@@ -1,0 +1,15 @@
+//! The heart of `epic`: what the data may look like, who may do what, and the
+//! use cases that tie them together. Nothing here knows about SQL, terminals
+//! or keyrings, so an HTTP front end can call the same use cases later.
+
+pub mod auth;
+pub mod clock;
+pub mod employee;
+pub mod error;
+pub mod password;
+pub mod secret;
+pub mod token;
+pub mod types;
+
+pub use clock::{Clock, SystemClock};
+pub use error::{Error, Result};

@@ -1,0 +1,220 @@
+//! Values that are valid by construction: once you hold one, it passed the
+//! rules of the product specification.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::Serialize;
+
+use crate::{Error, Result};
+
+/// An email address, trimmed and lower-cased so that uniqueness is
+/// case-insensitive everywhere (the database also checks it is lower-case).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[serde(transparent)]
+pub struct Email(String);
+
+impl Email {
+    pub fn parse(input: &str) -> Result<Self> {
+        let value = input.trim().to_lowercase();
+        let invalid =
+            |reason: &str| Err(Error::invalid("email", format!("{reason} (got {input:?})")));
+        if value.is_empty() {
+            return invalid("must not be empty");
+        }
+        if value.chars().count() > 254 {
+            return invalid("must be at most 254 characters");
+        }
+        let Some((local, domain)) = value.rsplit_once('@') else {
+            return invalid("must look like name@example.com");
+        };
+        if local.is_empty() || local.len() > 64 || local.contains('@') {
+            return invalid("must have one @ with a name of 1 to 64 characters before it");
+        }
+        if local.starts_with('.') || local.ends_with('.') || local.contains("..") {
+            return invalid("the part before @ must not start, end or repeat a dot");
+        }
+        let local_ok = local
+            .chars()
+            .all(|c| c.is_alphanumeric() || "!#$%&'*+-/=?^_`{|}~.".contains(c));
+        if !local_ok {
+            return invalid("the part before @ has a character that is not allowed");
+        }
+        let labels: Vec<&str> = domain.split('.').collect();
+        let domain_ok = labels.len() >= 2
+            && labels.iter().all(|l| {
+                !l.is_empty()
+                    && l.len() <= 63
+                    && !l.starts_with('-')
+                    && !l.ends_with('-')
+                    && l.chars().all(|c| c.is_alphanumeric() || c == '-')
+            });
+        if !domain_ok {
+            return invalid("must end with a domain such as example.com");
+        }
+        Ok(Self(value))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for Email {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// A person's or company's name: trimmed, non-empty, printable.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(transparent)]
+pub struct FullName(String);
+
+impl FullName {
+    pub const MAX_CHARS: usize = 120;
+
+    pub fn parse(input: &str) -> Result<Self> {
+        Self::parse_field("full_name", input)
+    }
+
+    /// The same rules for any name-like field, reported under that field's name.
+    pub fn parse_field(field: &'static str, input: &str) -> Result<Self> {
+        let value = input.trim();
+        if value.is_empty() {
+            return Err(Error::invalid(field, "must not be empty"));
+        }
+        if value.chars().count() > Self::MAX_CHARS {
+            return Err(Error::invalid(
+                field,
+                format!("must be at most {} characters", Self::MAX_CHARS),
+            ));
+        }
+        if value.chars().any(char::is_control) {
+            return Err(Error::invalid(field, "must not contain control characters"));
+        }
+        Ok(Self(value.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for FullName {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Department {
+    Sales,
+    Support,
+    Management,
+}
+
+impl Department {
+    pub const ALL: [Self; 3] = [Self::Sales, Self::Support, Self::Management];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Sales => "sales",
+            Self::Support => "support",
+            Self::Management => "management",
+        }
+    }
+}
+
+impl fmt::Display for Department {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Department {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Self> {
+        match s.trim().to_lowercase().as_str() {
+            "sales" | "commercial" => Ok(Self::Sales),
+            "support" => Ok(Self::Support),
+            "management" | "gestion" => Ok(Self::Management),
+            _ => Err(Error::invalid(
+                "department",
+                format!("must be sales, support or management (got {s:?})"),
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(transparent)]
+pub struct EmployeeId(pub i64);
+
+impl fmt::Display for EmployeeId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn emails_from_the_brief_parse_and_are_lower_cased() {
+        for e in [
+            "john.ouick@gmail.com",
+            "jacky@loubouzin.grd",
+            "Kevin@Startup.io",
+        ] {
+            let parsed = Email::parse(e).unwrap();
+            assert_eq!(parsed.as_str(), e.to_lowercase());
+        }
+    }
+
+    #[test]
+    fn bad_emails_are_refused_naming_the_field() {
+        for e in [
+            "",
+            "no-at",
+            "@x.io",
+            "a@",
+            "a@b",
+            "a b@c.io",
+            "a@@b.io",
+            "a@-b.io",
+            ".a@b.io",
+            "a..b@c.io",
+        ] {
+            let err = Email::parse(e).unwrap_err();
+            assert!(
+                matches!(err, Error::Invalid { field: "email", .. }),
+                "{e}: {err}"
+            );
+        }
+    }
+
+    #[test]
+    fn names_are_trimmed_and_must_not_be_blank() {
+        assert_eq!(
+            FullName::parse("  Aliénor Vichum ").unwrap().as_str(),
+            "Aliénor Vichum"
+        );
+        assert!(FullName::parse("   ").is_err());
+        assert!(FullName::parse("a\u{7}b").is_err());
+        assert!(FullName::parse(&"x".repeat(121)).is_err());
+    }
+
+    #[test]
+    fn departments_parse_in_english_and_french() {
+        assert_eq!(
+            "Gestion".parse::<Department>().unwrap(),
+            Department::Management
+        );
+        assert_eq!("sales".parse::<Department>().unwrap(), Department::Sales);
+        assert!("hr".parse::<Department>().is_err());
+    }
+}

@@ -1,0 +1,159 @@
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use epic_domain::{Error, Result};
+use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
+use sea_orm::{
+    ConnectOptions, Database, DatabaseConnection, DatabaseTransaction, SqliteTransactionMode,
+    TransactionOptions, TransactionTrait,
+};
+
+/// How long to wait for a server, or for another SQLite writer, before
+/// telling the user the database is unavailable.
+const WAIT: Duration = Duration::from_secs(5);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// An open database. Commands hold one for their whole run.
+#[derive(Debug, Clone)]
+pub struct Store {
+    pub(crate) db: DatabaseConnection,
+    backend: Backend,
+}
+
+impl Store {
+    /// Opens `url`: `sqlite:PATH` (created owner-only if missing) or
+    /// `postgres://…`. Fails fast with `Unavailable` when it cannot connect.
+    pub async fn open(url: &str) -> Result<Self> {
+        if let Some(path) = sqlite_path(url) {
+            return Self::open_sqlite(&path).await;
+        }
+        if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            let mut options = ConnectOptions::new(url);
+            options
+                .max_connections(2)
+                .min_connections(0)
+                .connect_timeout(WAIT)
+                .acquire_timeout(WAIT)
+                .sqlx_logging(false)
+                .set_application_name("epic");
+            let db = Database::connect(options)
+                .await
+                .map_err(crate::errors::map)?;
+            return Ok(Self {
+                db,
+                backend: Backend::Postgres,
+            });
+        }
+        Err(Error::invalid(
+            "database url",
+            "must start with sqlite: or postgres:// (see `epic help environment`)",
+        ))
+    }
+
+    async fn open_sqlite(path: &Path) -> Result<Self> {
+        create_private_file(path)?;
+        let file = path.to_owned();
+        let mut options = ConnectOptions::new("sqlite:epic.db");
+        options
+            // One connection: a CLI run is one conversation, and it keeps
+            // write transactions strictly serial within the process.
+            .max_connections(1)
+            .min_connections(0)
+            .acquire_timeout(WAIT)
+            .sqlx_logging(false)
+            .map_sqlx_sqlite_opts(move |o| {
+                o.filename(&file)
+                    .create_if_missing(false)
+                    .journal_mode(SqliteJournalMode::Wal)
+                    .synchronous(SqliteSynchronous::Normal)
+                    .foreign_keys(true)
+                    .busy_timeout(WAIT)
+            });
+        let db = Database::connect(options)
+            .await
+            .map_err(crate::errors::map)?;
+        Ok(Self {
+            db,
+            backend: Backend::Sqlite,
+        })
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    /// A transaction for writes. On SQLite it takes the write lock at once
+    /// (`BEGIN IMMEDIATE`), so a busy database waits for the busy timeout
+    /// instead of failing half-way through.
+    pub(crate) async fn write(&self) -> Result<DatabaseTransaction> {
+        let options = TransactionOptions {
+            sqlite_transaction_mode: (self.backend == Backend::Sqlite)
+                .then_some(SqliteTransactionMode::Immediate),
+            ..TransactionOptions::default()
+        };
+        self.db
+            .begin_with_options(options)
+            .await
+            .map_err(crate::errors::map)
+    }
+
+    pub async fn close(self) {
+        let _ = self.db.close().await;
+    }
+}
+
+/// `sqlite:///abs/path`, `sqlite://rel/path` and `sqlite:path` all name a file.
+fn sqlite_path(url: &str) -> Option<PathBuf> {
+    let rest = url.strip_prefix("sqlite:")?;
+    let rest = rest.strip_prefix("//").unwrap_or(rest);
+    let rest = rest.split_once('?').map_or(rest, |(p, _)| p);
+    Some(PathBuf::from(rest))
+}
+
+/// The database holds password hashes and the signing secret: only its
+/// owner may read it, and so may only they list its folder.
+fn create_private_file(path: &Path) -> Result<()> {
+    let unavailable = |what: &str, e: std::io::Error| {
+        Error::Unavailable(format!("cannot {what} {}: {e}", path.display()))
+    };
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        if !parent.exists() {
+            let mut builder = std::fs::DirBuilder::new();
+            builder.recursive(true);
+            #[cfg(unix)]
+            std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+            builder
+                .create(parent)
+                .map_err(|e| unavailable("create the folder of", e))?;
+        }
+    }
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true).write(true).create(true).truncate(false);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options.open(path).map_err(|e| unavailable("open", e))?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sqlite_urls_name_files() {
+        assert_eq!(
+            sqlite_path("sqlite:///tmp/a.db"),
+            Some(PathBuf::from("/tmp/a.db"))
+        );
+        assert_eq!(
+            sqlite_path("sqlite:a.db?mode=rwc"),
+            Some(PathBuf::from("a.db"))
+        );
+        assert_eq!(sqlite_path("postgres://x"), None);
+    }
+}

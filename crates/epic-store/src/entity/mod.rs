@@ -1,0 +1,3 @@
+pub(crate) mod employee;
+pub(crate) mod session;
+pub(crate) mod setting;

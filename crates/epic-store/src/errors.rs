@@ -1,0 +1,42 @@
+use epic_domain::Error;
+use sea_orm::{DbErr, SqlErr};
+
+/// Maps a database error to what it means for the user. Connection problems
+/// are "unavailable" (exit 8); constraint violations are conflicts; anything
+/// else is unexpected and reported.
+pub(crate) fn map(err: DbErr) -> Error {
+    match err.sql_err() {
+        Some(SqlErr::UniqueConstraintViolation(_)) => {
+            return Error::Conflict("a record with the same unique value already exists".into());
+        }
+        Some(SqlErr::ForeignKeyConstraintViolation(_)) => {
+            return Error::Conflict("the record is still referenced by another record".into());
+        }
+        _ => {}
+    }
+    match &err {
+        DbErr::Conn(_) | DbErr::ConnectionAcquire(_) => Error::Unavailable(brief(&err)),
+        _ if is_busy(&err) => Error::Unavailable(
+            "the database is busy (locked by another writer); try again in a moment".into(),
+        ),
+        _ => Error::Internal(format!("database error: {err}")),
+    }
+}
+
+fn is_busy(err: &DbErr) -> bool {
+    let text = err.to_string();
+    text.contains("database is locked")
+        || text.contains("database is busy")
+        || text.contains("file is not a database")
+}
+
+/// The first line of the error chain, without the driver's noise.
+fn brief(err: &DbErr) -> String {
+    let mut text = err.to_string();
+    let mut source = std::error::Error::source(err);
+    while let Some(s) = source {
+        text = s.to_string();
+        source = s.source();
+    }
+    text.lines().next().unwrap_or_default().to_owned()
+}

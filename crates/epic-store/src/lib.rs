@@ -1,0 +1,11 @@
+//! Storage for `epic`: one code path for embedded SQLite and PostgreSQL.
+
+mod auth;
+mod connect;
+mod entity;
+mod errors;
+mod hasher;
+pub mod schema;
+
+pub use connect::{Backend, Store};
+pub use hasher::BlockingHasher;

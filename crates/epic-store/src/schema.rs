@@ -1,0 +1,146 @@
+//! Schema version: apply migrations, report them, and refuse to work on a
+//! database this build does not match.
+
+use epic_domain::{Error, Result};
+use migration::SchemaManager;
+use migration::{Migrator, MigratorTrait, known_versions};
+use sea_orm::ConnectionTrait;
+use sea_orm::sea_query::{Alias, Order, Query};
+use sea_orm::sea_query::{Expr, ExprTrait};
+
+use crate::Store;
+
+const TABLE: &str = "seaql_migrations";
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SchemaStatus {
+    pub applied: Vec<String>,
+    pub pending: Vec<String>,
+    /// Applied by a newer `epic` than this one.
+    pub unknown: Vec<String>,
+}
+
+impl SchemaStatus {
+    pub fn is_current(&self) -> bool {
+        self.pending.is_empty() && self.unknown.is_empty() && !self.applied.is_empty()
+    }
+}
+
+async fn applied_versions(store: &Store) -> Result<Vec<String>> {
+    let select = Query::select()
+        .column(Alias::new("version"))
+        .from(Alias::new(TABLE))
+        .order_by(Alias::new("version"), Order::Asc)
+        .to_owned();
+    match store.db.query_all(&select).await {
+        Ok(rows) => rows
+            .iter()
+            .map(|r| r.try_get::<String>("", "version"))
+            .collect::<Result<_, _>>()
+            .map_err(crate::errors::map),
+        Err(err) => {
+            // Only look the table up when the cheap query failed.
+            let manager = SchemaManager::new(&store.db);
+            if manager.has_table(TABLE).await.map_err(crate::errors::map)? {
+                Err(crate::errors::map(err))
+            } else {
+                Ok(Vec::new())
+            }
+        }
+    }
+}
+
+/// One query in the usual case.
+pub async fn status(store: &Store) -> Result<SchemaStatus> {
+    let applied = applied_versions(store).await?;
+    let known = known_versions();
+    Ok(SchemaStatus {
+        pending: known
+            .iter()
+            .filter(|v| !applied.contains(v))
+            .cloned()
+            .collect(),
+        unknown: applied
+            .iter()
+            .filter(|v| !known.contains(v))
+            .cloned()
+            .collect(),
+        applied,
+    })
+}
+
+/// Every command but `db migrate`, `db status` and `init` goes through this.
+pub async fn require_current(store: &Store) -> Result<()> {
+    let status = status(store).await?;
+    if !status.unknown.is_empty() {
+        return Err(Error::Unavailable(format!(
+            "this database was upgraded by a newer epic (migrations {} are unknown here): upgrade epic",
+            status.unknown.join(", ")
+        )));
+    }
+    if status.applied.is_empty() {
+        return Err(Error::Unavailable(
+            "this database has no epic schema: run `epic init` (or `epic db migrate`)".into(),
+        ));
+    }
+    if !status.pending.is_empty() {
+        return Err(Error::Unavailable(format!(
+            "this database's schema is behind this epic ({} pending migration(s)): run `epic db migrate`",
+            status.pending.len()
+        )));
+    }
+    Ok(())
+}
+
+/// Applies every pending migration in one transaction: all or nothing.
+pub async fn migrate(store: &Store) -> Result<Vec<String>> {
+    let before = status(store).await?;
+    if !before.unknown.is_empty() {
+        return Err(Error::Unavailable(format!(
+            "this database was upgraded by a newer epic (migrations {} are unknown here): upgrade epic",
+            before.unknown.join(", ")
+        )));
+    }
+    if before.pending.is_empty() {
+        return Ok(Vec::new());
+    }
+    let txn = store.write().await?;
+    Migrator::up(&txn, None).await.map_err(crate::errors::map)?;
+    txn.commit().await.map_err(crate::errors::map)?;
+    Ok(before.pending)
+}
+
+/// Test support: pretend the newest migration was never applied, so the
+/// "schema behind" path can be exercised without an old binary.
+#[doc(hidden)]
+pub async fn forget_newest_migration(store: &Store) -> Result<()> {
+    let Some(newest) = known_versions().pop() else {
+        return Ok(());
+    };
+    let delete = Query::delete()
+        .from_table(Alias::new(TABLE))
+        .and_where(Expr::col(Alias::new("version")).eq(newest))
+        .to_owned();
+    store
+        .db
+        .execute(&delete)
+        .await
+        .map_err(crate::errors::map)?;
+    Ok(())
+}
+
+/// Test support: record a migration this build does not know.
+#[doc(hidden)]
+pub async fn record_unknown_migration(store: &Store, version: &str) -> Result<()> {
+    let insert = Query::insert()
+        .into_table(Alias::new(TABLE))
+        .columns([Alias::new("version"), Alias::new("applied_at")])
+        .values_panic([version.into(), 0i64.into()])
+        .to_owned();
+    store
+        .db
+        .execute(&insert)
+        .await
+        .map_err(crate::errors::map)?;
+    Ok(())
+}

@@ -1,0 +1,23 @@
+//! The database schema, one migration per change. Every migration runs in a
+//! transaction on both backends, so a failed upgrade leaves nothing behind.
+
+pub use sea_orm_migration::prelude::*;
+
+mod m20261127_000001_initial;
+
+#[derive(Debug)]
+pub struct Migrator;
+
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![Box::new(m20261127_000001_initial::Migration)]
+    }
+}
+
+/// The names of every migration this build knows, oldest first.
+pub fn known_versions() -> Vec<String> {
+    Migrator::migrations()
+        .iter()
+        .map(|m| m.name().to_owned())
+        .collect()
+}
