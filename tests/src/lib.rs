@@ -1,1 +1,30 @@
+//! Test support: a fresh database per test on the backend chosen by
+//! `EPIC_TEST_BACKEND` (`sqlite`, the default, or `postgres`), and a runner
+//! for the real `epic` binary with a cleared environment.
 
+mod cli;
+mod database;
+
+pub use cli::{Epic, Run};
+pub use database::{Backend, TestDb};
+
+pub const PASSWORD: &str = "correct horse battery";
+
+/// A runtime for tests that call the store directly.
+pub fn block_on<F: Future>(future: F) -> F::Output {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("test runtime")
+        .block_on(future)
+}
+
+/// Runs one statement built with sea-query against a test database, for
+/// arranging states the product itself refuses to create.
+pub async fn execute<S: sea_orm::StatementBuilder>(db: &TestDb, statement: &S) {
+    use sea_orm::ConnectionTrait;
+    let conn = sea_orm::Database::connect(&db.url).await.expect("connect");
+    let backend = conn.get_database_backend();
+    conn.execute_raw(backend.build(statement)).await.expect("execute");
+    let _ = conn.close().await;
+}

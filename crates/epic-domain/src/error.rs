@@ -51,6 +51,8 @@ pub enum AuthFailure {
     /// Wrong email, wrong password, locked or inactive account: one message.
     BadCredentials,
     NotLoggedIn,
+    /// `password change` was given a wrong current password.
+    WrongCurrentPassword,
     /// The token is malformed, forged, expired, revoked or outdated.
     InvalidToken,
     /// The employee must choose a new password before doing anything else.
@@ -64,6 +66,7 @@ impl fmt::Display for AuthFailure {
                 "login failed: wrong email or password, or the account is inactive or temporarily locked after repeated failures"
             }
             Self::NotLoggedIn => "not logged in: run `epic login`",
+            Self::WrongCurrentPassword => "the current password is not correct; nothing was changed",
             Self::InvalidToken => {
                 "your session is no longer valid (expired, revoked or not issued here): run `epic login`"
             }

@@ -201,7 +201,10 @@ pub async fn change_password<R: AuthRepository, H: PasswordHasher>(
         .await?
         .ok_or_else(|| Error::Unauthenticated(AuthFailure::InvalidToken))?;
     if !hasher.verify(&credentials.password_hash, current).await? {
-        return Err(Error::invalid("current password", "is not correct"));
+        // A stolen session must not become a free password oracle.
+        repo.record_failed_login(who.employee.id, clock.now(), LockoutPolicy::default())
+            .await?;
+        return Err(Error::Unauthenticated(AuthFailure::WrongCurrentPassword));
     }
     if new.expose() == current {
         return Err(Error::invalid(

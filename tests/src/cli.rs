@@ -1,0 +1,130 @@
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use crate::TestDb;
+
+/// The `epic` binary built next to this test executable.
+fn binary() -> PathBuf {
+    let exe = std::env::current_exe().expect("test executable path");
+    let dir = exe.parent().and_then(Path::parent).expect("target dir");
+    let bin = dir.join(format!("epic{}", std::env::consts::EXE_SUFFIX));
+    assert!(
+        bin.exists(),
+        "{} is missing: run the suite with `cargo test --workspace`",
+        bin.display()
+    );
+    bin
+}
+
+/// One user at one machine: their own HOME, nothing else from our
+/// environment unless a test passes it explicitly.
+#[derive(Debug)]
+pub struct Epic {
+    pub home: tempfile::TempDir,
+    pub database_url: String,
+    env: Vec<(String, String)>,
+}
+
+#[derive(Debug)]
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    #[track_caller]
+    pub fn ok(self) -> Self {
+        assert_eq!(self.code, 0, "expected success, got {}: {}", self.code, self.stderr);
+        self
+    }
+
+    #[track_caller]
+    pub fn code(self, expected: i32) -> Self {
+        assert_eq!(self.code, expected, "expected exit {expected}, got {}\nstdout: {}\nstderr: {}", self.code, self.stdout, self.stderr);
+        self
+    }
+
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.stdout).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.stdout))
+    }
+}
+
+impl Epic {
+    pub fn new(db: &TestDb) -> Self {
+        Self {
+            home: tempfile::tempdir().expect("home"),
+            database_url: db.url.clone(),
+            env: Vec::new(),
+        }
+    }
+
+    #[must_use]
+    pub fn env(mut self, key: &str, value: &str) -> Self {
+        self.env.push((key.to_owned(), value.to_owned()));
+        self
+    }
+
+    pub fn run(&self, args: &[&str]) -> Run {
+        self.run_with_stdin(args, "")
+    }
+
+    pub fn run_with_stdin(&self, args: &[&str], stdin: &str) -> Run {
+        self.run_full(args, stdin, &[])
+    }
+
+    pub fn run_full(&self, args: &[&str], stdin: &str, extra_env: &[(&str, &str)]) -> Run {
+        let mut command = Command::new(binary());
+        command
+            .args(args)
+            .env_clear()
+            .env("HOME", self.home.path())
+            .env("EPIC_DATABASE_URL", &self.database_url)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        for (k, v) in &self.env {
+            command.env(k, v);
+        }
+        for (k, v) in extra_env {
+            command.env(k, v);
+        }
+        let mut child = command.spawn().expect("spawn epic");
+        child
+            .stdin
+            .take()
+            .expect("stdin")
+            .write_all(stdin.as_bytes())
+            .expect("write stdin");
+        let output = child.wait_with_output().expect("wait for epic");
+        Run {
+            code: output.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+        }
+    }
+
+    /// `epic init` with the first management employee.
+    pub fn init(&self, email: &str) -> Run {
+        self.run_with_stdin(
+            &["init", "--name", "Ada Manager", "--email", email, "--password-stdin"],
+            &format!("{}\n", crate::PASSWORD),
+        )
+    }
+
+    pub fn login_token(&self, email: &str, password: &str) -> Run {
+        self.run_with_stdin(
+            &["login", "--email", email, "--password-stdin", "--print-token"],
+            &format!("{password}\n"),
+        )
+    }
+
+    /// Logs in with the token kept in a 0600 file, as a user without a keyring.
+    pub fn login_file(&self, email: &str) -> Run {
+        self.run_with_stdin(
+            &["login", "--email", email, "--password-stdin", "--insecure-storage"],
+            &format!("{}\n", crate::PASSWORD),
+        )
+    }
+}

@@ -1,0 +1,96 @@
+use epic_store::Store;
+use sea_orm::{ConnectionTrait, Database};
+
+/// The PostgreSQL server the suite runs against (trust authentication).
+const POSTGRES_ADMIN_URL: &str = "postgres://postgres@127.0.0.1:5432/postgres";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+impl Backend {
+    /// Fails loudly on an unknown value: a typo must not quietly test SQLite.
+    pub fn from_env() -> Self {
+        match std::env::var("EPIC_TEST_BACKEND").as_deref() {
+            Err(_) | Ok("" | "sqlite") => Self::Sqlite,
+            Ok("postgres") => Self::Postgres,
+            Ok(other) => panic!("EPIC_TEST_BACKEND must be sqlite or postgres, not {other:?}"),
+        }
+    }
+}
+
+/// A database that exists for one test and is dropped after it.
+#[derive(Debug)]
+pub struct TestDb {
+    pub url: String,
+    pub backend: Backend,
+    postgres_name: Option<String>,
+    _dir: tempfile::TempDir,
+}
+
+fn random_suffix() -> String {
+    let mut bytes = [0u8; 8];
+    getrandom::fill(&mut bytes).expect("random");
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+// The database name is generated here, never user input, and DDL cannot take
+// bound parameters: this is the one place raw SQL is right.
+#[allow(clippy::disallowed_methods)]
+async fn admin(sql: String) {
+    let db = Database::connect(POSTGRES_ADMIN_URL)
+        .await
+        .unwrap_or_else(|e| panic!("PostgreSQL must be reachable at {POSTGRES_ADMIN_URL}: {e}"));
+    db.execute_raw(sea_orm::Statement::from_string(db.get_database_backend(), sql))
+        .await
+        .expect("admin statement");
+    let _ = db.close().await;
+}
+
+impl TestDb {
+    pub fn new() -> Self {
+        let dir = tempfile::tempdir().expect("temp dir");
+        match Backend::from_env() {
+            Backend::Sqlite => Self {
+                url: format!("sqlite://{}", dir.path().join("epic.db").display()),
+                backend: Backend::Sqlite,
+                postgres_name: None,
+                _dir: dir,
+            },
+            Backend::Postgres => {
+                let name = format!("epic_test_{}", random_suffix());
+                crate::block_on(admin(format!("CREATE DATABASE \"{name}\"")));
+                Self {
+                    url: format!("postgres://postgres@127.0.0.1:5432/{name}"),
+                    backend: Backend::Postgres,
+                    postgres_name: Some(name),
+                    _dir: dir,
+                }
+            }
+        }
+    }
+
+    pub async fn store(&self) -> Store {
+        Store::open(&self.url).await.expect("open test database")
+    }
+}
+
+impl Default for TestDb {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        if let Some(name) = self.postgres_name.take() {
+            // Drop may run inside a runtime: use a thread of our own.
+            let _ = std::thread::spawn(move || {
+                crate::block_on(admin(format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)")));
+            })
+            .join();
+        }
+    }
+}

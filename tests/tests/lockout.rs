@@ -1,0 +1,71 @@
+//! The growing lock-out, at the use-case level with a controlled clock.
+
+use std::sync::Mutex;
+
+use chrono::{DateTime, Duration, TimeZone, Utc};
+use epic_domain::auth::{self, LockoutPolicy};
+use epic_domain::error::AuthFailure;
+use epic_domain::password::NewPassword;
+use epic_domain::types::{Email, FullName};
+use epic_domain::{Clock, Error};
+use epic_store::{BlockingHasher, schema};
+use epic_tests::{PASSWORD, TestDb, block_on};
+
+struct FakeClock(Mutex<DateTime<Utc>>);
+
+impl Clock for FakeClock {
+    fn now(&self) -> DateTime<Utc> {
+        *self.0.lock().unwrap()
+    }
+}
+
+impl FakeClock {
+    fn advance(&self, by: Duration) {
+        *self.0.lock().unwrap() += by;
+    }
+}
+
+const ADA: &str = "ada@epicevents.fr";
+
+#[test]
+fn repeated_failures_lock_the_account_and_the_lock_lifts() {
+    let db = TestDb::new();
+    block_on(async {
+        let store = db.store().await;
+        schema::migrate(&store).await.unwrap();
+        let clock = FakeClock(Mutex::new(Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap()));
+        auth::init(
+            &store,
+            &BlockingHasher,
+            &clock,
+            FullName::parse("Ada Manager").unwrap(),
+            Email::parse(ADA).unwrap(),
+            NewPassword::parse("password", PASSWORD.into()).unwrap(),
+        )
+        .await
+        .unwrap();
+        let policy = LockoutPolicy::default();
+        let attempt = |password: &'static str| auth::login(&store, &BlockingHasher, &clock, policy, ADA, password);
+
+        for _ in 0..policy.free_attempts {
+            let err = attempt("wrong password!").await.unwrap_err();
+            assert!(matches!(err, Error::Unauthenticated(AuthFailure::BadCredentials)));
+        }
+        // Locked: even the right password fails, with the same error.
+        let err = attempt(PASSWORD).await.unwrap_err();
+        assert!(matches!(err, Error::Unauthenticated(AuthFailure::BadCredentials)));
+
+        clock.advance(policy.first_lock + Duration::seconds(1));
+        // Another failure doubles the lock.
+        attempt("wrong again!!").await.unwrap_err();
+        clock.advance(policy.first_lock + Duration::seconds(1));
+        attempt(PASSWORD).await.unwrap_err();
+        clock.advance(policy.first_lock);
+        let logged_in = attempt(PASSWORD).await.unwrap();
+        assert_eq!(logged_in.employee.email.as_str(), ADA);
+
+        // Success resets the count: one failure no longer locks.
+        attempt("wrong password!").await.unwrap_err();
+        attempt(PASSWORD).await.unwrap();
+    });
+}

@@ -1,0 +1,127 @@
+//! Forged, expired and outdated tokens are refused with exit 4.
+
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use chrono::{Duration, Utc};
+use epic_domain::auth::AuthRepository;
+use epic_domain::token::{self, Claims, SigningKey};
+use epic_domain::types::EmployeeId;
+use epic_tests::{Epic, PASSWORD, TestDb, block_on, execute};
+use sea_orm::sea_query::{Alias, Expr, ExprTrait, Query};
+use serde_json::{Value, json};
+
+const ADA: &str = "ada@epicevents.fr";
+
+fn setup() -> (TestDb, Epic, String) {
+    let db = TestDb::new();
+    let epic = Epic::new(&db);
+    epic.init(ADA).ok();
+    let token = epic.login_token(ADA, PASSWORD).ok().stdout.trim().to_owned();
+    epic.run_full(&["whoami"], "", &[("EPIC_TOKEN", &token)]).ok();
+    (db, epic, token)
+}
+
+fn refused(epic: &Epic, token: &str) {
+    let run = epic.run_full(&["whoami"], "", &[("EPIC_TOKEN", token)]).code(4);
+    assert!(run.stdout.is_empty());
+    assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
+}
+
+fn part(value: &Value) -> String {
+    URL_SAFE_NO_PAD.encode(serde_json::to_vec(value).unwrap())
+}
+
+fn payload(token: &str) -> Value {
+    let middle = token.split('.').nth(1).unwrap();
+    serde_json::from_slice(&URL_SAFE_NO_PAD.decode(middle).unwrap()).unwrap()
+}
+
+fn installation_key(db: &TestDb) -> SigningKey {
+    block_on(async {
+        let store = db.store().await;
+        let installation = store.installation().await.unwrap().unwrap();
+        SigningKey::new(installation.jwt_secret, installation.id).unwrap()
+    })
+}
+
+#[test]
+fn an_edited_payload_is_refused() {
+    let (_db, epic, token) = setup();
+    let mut claims = payload(&token);
+    claims["exp"] = json!(claims["exp"].as_i64().unwrap() + 86_400 * 365);
+    let parts: Vec<&str> = token.split('.').collect();
+    refused(&epic, &format!("{}.{}.{}", parts[0], part(&claims), parts[2]));
+}
+
+#[test]
+fn a_token_signed_with_another_key_is_refused() {
+    let (db, epic, token) = setup();
+    let real = installation_key(&db);
+    let claims: Claims = serde_json::from_value(payload(&token)).unwrap();
+    let forged = token::sign(&SigningKey::new(vec![7; 32], claims.aud.clone()).unwrap(), &claims).unwrap();
+    assert!(token::verify(&real, &forged, Utc::now()).is_err());
+    refused(&epic, &forged);
+}
+
+#[test]
+fn alg_none_is_refused() {
+    let (_db, epic, token) = setup();
+    let header = json!({"alg": "none", "typ": "JWT"});
+    refused(&epic, &format!("{}.{}.", part(&header), part(&payload(&token))));
+    let header = json!({"alg": "HS512", "typ": "JWT"});
+    let parts: Vec<&str> = token.split('.').collect();
+    refused(&epic, &format!("{}.{}.{}", part(&header), parts[1], parts[2]));
+}
+
+#[test]
+fn an_expired_token_is_refused() {
+    let (db, epic, token) = setup();
+    let key = installation_key(&db);
+    let jti = payload(&token)["jti"].as_str().unwrap().to_owned();
+    let old = Claims::new(&key, EmployeeId(1), 0, jti, Utc::now() - token::LIFETIME - Duration::minutes(5));
+    refused(&epic, &token::sign(&key, &old).unwrap());
+}
+
+#[test]
+fn a_deactivated_employee_is_refused_at_once() {
+    let (db, epic, token) = setup();
+    block_on(execute(
+        &db,
+        &Query::update()
+            .table(Alias::new("employees"))
+            .value(Alias::new("active"), false)
+            .and_where(Expr::col(Alias::new("email")).eq(ADA))
+            .to_owned(),
+    ));
+    refused(&epic, &token);
+    epic.login_token(ADA, PASSWORD).code(4);
+}
+
+#[test]
+fn a_bumped_token_version_is_refused_at_once() {
+    let (db, epic, token) = setup();
+    block_on(execute(
+        &db,
+        &Query::update()
+            .table(Alias::new("employees"))
+            .value(Alias::new("token_version"), 1)
+            .to_owned(),
+    ));
+    refused(&epic, &token);
+}
+
+#[test]
+fn a_token_after_logout_is_refused() {
+    let (_db, epic, token) = setup();
+    epic.run_full(&["logout"], "", &[("EPIC_TOKEN", &token)]).ok();
+    refused(&epic, &token);
+}
+
+#[test]
+fn garbage_is_refused() {
+    let (_db, epic, _) = setup();
+    for token in ["", "x", "a.b.c", "eyJ.eyJ.", "\u{1F600}"] {
+        let run = epic.run_full(&["whoami"], "", &[("EPIC_TOKEN", token)]);
+        assert_eq!(run.code, 4, "{token:?}: {}", run.stderr);
+    }
+}
