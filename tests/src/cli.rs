@@ -36,18 +36,27 @@ pub struct Run {
 impl Run {
     #[track_caller]
     pub fn ok(self) -> Self {
-        assert_eq!(self.code, 0, "expected success, got {}: {}", self.code, self.stderr);
+        assert_eq!(
+            self.code, 0,
+            "expected success, got {}: {}",
+            self.code, self.stderr
+        );
         self
     }
 
     #[track_caller]
     pub fn code(self, expected: i32) -> Self {
-        assert_eq!(self.code, expected, "expected exit {expected}, got {}\nstdout: {}\nstderr: {}", self.code, self.stdout, self.stderr);
+        assert_eq!(
+            self.code, expected,
+            "expected exit {expected}, got {}\nstdout: {}\nstderr: {}",
+            self.code, self.stdout, self.stderr
+        );
         self
     }
 
     pub fn json(&self) -> serde_json::Value {
-        serde_json::from_str(&self.stdout).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.stdout))
+        serde_json::from_str(&self.stdout)
+            .unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.stdout))
     }
 }
 
@@ -108,14 +117,27 @@ impl Epic {
     /// `epic init` with the first management employee.
     pub fn init(&self, email: &str) -> Run {
         self.run_with_stdin(
-            &["init", "--name", "Ada Manager", "--email", email, "--password-stdin"],
+            &[
+                "init",
+                "--name",
+                "Ada Manager",
+                "--email",
+                email,
+                "--password-stdin",
+            ],
             &format!("{}\n", crate::PASSWORD),
         )
     }
 
     pub fn login_token(&self, email: &str, password: &str) -> Run {
         self.run_with_stdin(
-            &["login", "--email", email, "--password-stdin", "--print-token"],
+            &[
+                "login",
+                "--email",
+                email,
+                "--password-stdin",
+                "--print-token",
+            ],
             &format!("{password}\n"),
         )
     }
@@ -123,7 +145,13 @@ impl Epic {
     /// Logs in with the token kept in a 0600 file, as a user without a keyring.
     pub fn login_file(&self, email: &str) -> Run {
         self.run_with_stdin(
-            &["login", "--email", email, "--password-stdin", "--insecure-storage"],
+            &[
+                "login",
+                "--email",
+                email,
+                "--password-stdin",
+                "--insecure-storage",
+            ],
             &format!("{}\n", crate::PASSWORD),
         )
     }

@@ -43,9 +43,12 @@ async fn admin(sql: String) {
     let db = Database::connect(POSTGRES_ADMIN_URL)
         .await
         .unwrap_or_else(|e| panic!("PostgreSQL must be reachable at {POSTGRES_ADMIN_URL}: {e}"));
-    db.execute_raw(sea_orm::Statement::from_string(db.get_database_backend(), sql))
-        .await
-        .expect("admin statement");
+    db.execute_raw(sea_orm::Statement::from_string(
+        db.get_database_backend(),
+        sql,
+    ))
+    .await
+    .expect("admin statement");
     let _ = db.close().await;
 }
 
@@ -88,7 +91,9 @@ impl Drop for TestDb {
         if let Some(name) = self.postgres_name.take() {
             // Drop may run inside a runtime: use a thread of our own.
             let _ = std::thread::spawn(move || {
-                crate::block_on(admin(format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)")));
+                crate::block_on(admin(format!(
+                    "DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"
+                )));
             })
             .join();
         }

@@ -25,6 +25,8 @@ pub async fn execute<S: sea_orm::StatementBuilder>(db: &TestDb, statement: &S) {
     use sea_orm::ConnectionTrait;
     let conn = sea_orm::Database::connect(&db.url).await.expect("connect");
     let backend = conn.get_database_backend();
-    conn.execute_raw(backend.build(statement)).await.expect("execute");
+    conn.execute_raw(backend.build(statement))
+        .await
+        .expect("execute");
     let _ = conn.close().await;
 }

@@ -1,5 +1,8 @@
 //! The growing lock-out, at the use-case level with a controlled clock.
 
+// Test helpers panic on purpose: a failed step is a failed test.
+#![allow(clippy::unwrap_used)]
+
 use std::sync::Mutex;
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
@@ -15,13 +18,13 @@ struct FakeClock(Mutex<DateTime<Utc>>);
 
 impl Clock for FakeClock {
     fn now(&self) -> DateTime<Utc> {
-        *self.0.lock().unwrap()
+        *self.0.lock().expect("clock")
     }
 }
 
 impl FakeClock {
     fn advance(&self, by: Duration) {
-        *self.0.lock().unwrap() += by;
+        *self.0.lock().expect("clock") += by;
     }
 }
 
@@ -33,7 +36,9 @@ fn repeated_failures_lock_the_account_and_the_lock_lifts() {
     block_on(async {
         let store = db.store().await;
         schema::migrate(&store).await.unwrap();
-        let clock = FakeClock(Mutex::new(Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap()));
+        let clock = FakeClock(Mutex::new(
+            Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap(),
+        ));
         auth::init(
             &store,
             &BlockingHasher,
@@ -45,15 +50,23 @@ fn repeated_failures_lock_the_account_and_the_lock_lifts() {
         .await
         .unwrap();
         let policy = LockoutPolicy::default();
-        let attempt = |password: &'static str| auth::login(&store, &BlockingHasher, &clock, policy, ADA, password);
+        let attempt = |password: &'static str| {
+            auth::login(&store, &BlockingHasher, &clock, policy, ADA, password)
+        };
 
         for _ in 0..policy.free_attempts {
             let err = attempt("wrong password!").await.unwrap_err();
-            assert!(matches!(err, Error::Unauthenticated(AuthFailure::BadCredentials)));
+            assert!(matches!(
+                err,
+                Error::Unauthenticated(AuthFailure::BadCredentials)
+            ));
         }
         // Locked: even the right password fails, with the same error.
         let err = attempt(PASSWORD).await.unwrap_err();
-        assert!(matches!(err, Error::Unauthenticated(AuthFailure::BadCredentials)));
+        assert!(matches!(
+            err,
+            Error::Unauthenticated(AuthFailure::BadCredentials)
+        ));
 
         clock.advance(policy.first_lock + Duration::seconds(1));
         // Another failure doubles the lock.

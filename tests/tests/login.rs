@@ -1,5 +1,8 @@
 //! init, login, whoami and logout through the built binary.
 
+// Test helpers panic on purpose: a failed step is a failed test.
+#![allow(clippy::unwrap_used)]
+
 use epic_tests::{Epic, PASSWORD, TestDb};
 
 const ADA: &str = "ada@epicevents.fr";
@@ -9,7 +12,11 @@ fn init_login_whoami_logout() {
     let db = TestDb::new();
     let epic = Epic::new(&db);
     let created = epic.init("Ada@EpicEvents.fr").ok();
-    assert!(created.stdout.contains(ADA), "init prints the employee: {}", created.stdout);
+    assert!(
+        created.stdout.contains(ADA),
+        "init prints the employee: {}",
+        created.stdout
+    );
 
     epic.run(&["whoami"]).code(4);
     epic.login_file(ADA).ok();
@@ -35,7 +42,14 @@ fn init_refuses_a_second_run_and_keeps_the_first_employee() {
     let epic = Epic::new(&db);
     epic.init(ADA).ok();
     let again = epic.run_with_stdin(
-        &["init", "--name", "Eve Intruder", "--email", "eve@epicevents.fr", "--password-stdin"],
+        &[
+            "init",
+            "--name",
+            "Eve Intruder",
+            "--email",
+            "eve@epicevents.fr",
+            "--password-stdin",
+        ],
         &format!("{PASSWORD}\n"),
     );
     again.code(7);
@@ -48,7 +62,14 @@ fn init_validates_before_writing_anything() {
     let db = TestDb::new();
     let epic = Epic::new(&db);
     let bad_email = epic.run_with_stdin(
-        &["init", "--name", "Ada", "--email", "not-an-email", "--password-stdin"],
+        &[
+            "init",
+            "--name",
+            "Ada",
+            "--email",
+            "not-an-email",
+            "--password-stdin",
+        ],
         &format!("{PASSWORD}\n"),
     );
     assert!(bad_email.code(6).stderr.contains("email"));
@@ -85,7 +106,9 @@ fn wrong_password_and_unknown_email_look_the_same() {
     let epic = Epic::new(&db);
     epic.init(ADA).ok();
     let wrong = epic.login_token(ADA, "not the password").code(4);
-    let unknown = epic.login_token("nobody@epicevents.fr", "not the password").code(4);
+    let unknown = epic
+        .login_token("nobody@epicevents.fr", "not the password")
+        .code(4);
     assert_eq!(wrong.stderr, unknown.stderr);
     assert!(wrong.stdout.is_empty() && unknown.stdout.is_empty());
 }
@@ -96,16 +119,28 @@ fn epic_token_wins_over_the_stored_token() {
     let epic = Epic::new(&db);
     epic.init(ADA).ok();
     epic.login_file(ADA).ok();
-    let token = epic.login_token(ADA, PASSWORD).ok().stdout.trim().to_owned();
+    let token = epic
+        .login_token(ADA, PASSWORD)
+        .ok()
+        .stdout
+        .trim()
+        .to_owned();
     let status = epic
-        .run_full(&["auth", "status", "-o", "json"], "", &[("EPIC_TOKEN", &token)])
+        .run_full(
+            &["auth", "status", "-o", "json"],
+            "",
+            &[("EPIC_TOKEN", &token)],
+        )
         .ok()
         .json();
     assert_eq!(status["token_source"], "EPIC_TOKEN");
-    let printed = epic.run_full(&["auth", "token"], "", &[("EPIC_TOKEN", &token)]).ok();
+    let printed = epic
+        .run_full(&["auth", "token"], "", &[("EPIC_TOKEN", &token)])
+        .ok();
     assert_eq!(printed.stdout.trim(), token);
     // An invalid EPIC_TOKEN is refused even though a valid file token exists.
-    epic.run_full(&["whoami"], "", &[("EPIC_TOKEN", "garbage")]).code(4);
+    epic.run_full(&["whoami"], "", &[("EPIC_TOKEN", "garbage")])
+        .code(4);
 }
 
 #[cfg(unix)]
@@ -120,9 +155,16 @@ fn insecure_storage_writes_an_owner_only_file_and_warns() {
     let dir = epic.home.path().join(".local/share/epic/tokens");
     let files: Vec<_> = std::fs::read_dir(&dir).expect("token dir").collect();
     assert_eq!(files.len(), 1);
-    let meta = files[0].as_ref().expect("entry").metadata().expect("metadata");
+    let meta = files[0]
+        .as_ref()
+        .expect("entry")
+        .metadata()
+        .expect("metadata");
     assert_eq!(meta.permissions().mode() & 0o777, 0o600);
-    assert_eq!(std::fs::metadata(&dir).expect("dir").permissions().mode() & 0o777, 0o700);
+    assert_eq!(
+        std::fs::metadata(&dir).expect("dir").permissions().mode() & 0o777,
+        0o700
+    );
 }
 
 #[test]
@@ -131,7 +173,10 @@ fn no_keyring_gives_a_guided_failure_and_no_live_session() {
     let epic = Epic::new(&db);
     epic.init(ADA).ok();
     // The cleared environment has no D-Bus session: no keyring is reachable.
-    let run = epic.run_with_stdin(&["login", "--email", ADA, "--password-stdin"], &format!("{PASSWORD}\n"));
+    let run = epic.run_with_stdin(
+        &["login", "--email", ADA, "--password-stdin"],
+        &format!("{PASSWORD}\n"),
+    );
     let run = run.code(2);
     assert!(run.stderr.contains("keyring"), "{}", run.stderr);
     assert!(run.stderr.contains("--print-token") && run.stderr.contains("EPIC_TOKEN"));
@@ -144,17 +189,32 @@ fn password_change_keeps_this_session_and_ends_the_others() {
     let db = TestDb::new();
     let epic = Epic::new(&db);
     epic.init(ADA).ok();
-    let other = epic.login_token(ADA, PASSWORD).ok().stdout.trim().to_owned();
+    let other = epic
+        .login_token(ADA, PASSWORD)
+        .ok()
+        .stdout
+        .trim()
+        .to_owned();
     epic.login_file(ADA).ok();
     let new = "a much better passphrase";
-    epic.run_with_stdin(&["password", "change", "--password-stdin"], &format!("wrong one here\n{new}\n"))
-        .code(4);
-    epic.run_with_stdin(&["password", "change", "--password-stdin"], &format!("{PASSWORD}\nshort\n"))
-        .code(6);
-    epic.run_with_stdin(&["password", "change", "--password-stdin"], &format!("{PASSWORD}\n{new}\n"))
-        .ok();
+    epic.run_with_stdin(
+        &["password", "change", "--password-stdin"],
+        &format!("wrong one here\n{new}\n"),
+    )
+    .code(4);
+    epic.run_with_stdin(
+        &["password", "change", "--password-stdin"],
+        &format!("{PASSWORD}\nshort\n"),
+    )
+    .code(6);
+    epic.run_with_stdin(
+        &["password", "change", "--password-stdin"],
+        &format!("{PASSWORD}\n{new}\n"),
+    )
+    .ok();
     epic.run(&["whoami"]).ok();
-    epic.run_full(&["whoami"], "", &[("EPIC_TOKEN", &other)]).code(4);
+    epic.run_full(&["whoami"], "", &[("EPIC_TOKEN", &other)])
+        .code(4);
     epic.login_token(ADA, PASSWORD).code(4);
     epic.login_token(ADA, new).ok();
 }
@@ -164,8 +224,14 @@ fn logout_all_ends_every_session() {
     let db = TestDb::new();
     let epic = Epic::new(&db);
     epic.init(ADA).ok();
-    let first = epic.login_token(ADA, PASSWORD).ok().stdout.trim().to_owned();
+    let first = epic
+        .login_token(ADA, PASSWORD)
+        .ok()
+        .stdout
+        .trim()
+        .to_owned();
     epic.login_file(ADA).ok();
     epic.run(&["logout", "--all"]).ok();
-    epic.run_full(&["whoami"], "", &[("EPIC_TOKEN", &first)]).code(4);
+    epic.run_full(&["whoami"], "", &[("EPIC_TOKEN", &first)])
+        .code(4);
 }

@@ -1,5 +1,8 @@
 //! Migrations on an empty database, status, and refusal of a mismatched schema.
 
+// Test helpers panic on purpose: a failed step is a failed test.
+#![allow(clippy::unwrap_used)]
+
 use epic_store::schema;
 use epic_tests::{Epic, TestDb, block_on};
 
@@ -31,7 +34,11 @@ fn commands_refuse_a_schema_behind_this_build() {
     let db = TestDb::new();
     let epic = Epic::new(&db);
     epic.init("ada@epicevents.fr").ok();
-    block_on(async { schema::forget_newest_migration(&db.store().await).await.unwrap() });
+    block_on(async {
+        schema::forget_newest_migration(&db.store().await)
+            .await
+            .unwrap();
+    });
     let run = epic.run(&["whoami"]).code(8);
     assert!(run.stderr.contains("epic db migrate"), "{}", run.stderr);
     epic.run(&["db", "status"]).code(8);
@@ -64,10 +71,30 @@ fn the_schema_enforces_what_it_can() {
         let conn = sea_orm::Database::connect(&db.url).await.unwrap();
         let insert = Query::insert()
             .into_table(Alias::new("employees"))
-            .columns(["full_name", "email", "department", "password_hash", "created_at", "updated_at"].map(Alias::new))
-            .values_panic(["Bad".into(), "Bad@Example.com".into(), "sales".into(), "x".into(), chrono::Utc::now().into(), chrono::Utc::now().into()])
+            .columns(
+                [
+                    "full_name",
+                    "email",
+                    "department",
+                    "password_hash",
+                    "created_at",
+                    "updated_at",
+                ]
+                .map(Alias::new),
+            )
+            .values_panic([
+                "Bad".into(),
+                "Bad@Example.com".into(),
+                "sales".into(),
+                "x".into(),
+                chrono::Utc::now().into(),
+                chrono::Utc::now().into(),
+            ])
             .to_owned();
         conn.execute(&insert).await
     });
-    assert!(result.is_err(), "the CHECK on lower-case emails must refuse it");
+    assert!(
+        result.is_err(),
+        "the CHECK on lower-case emails must refuse it"
+    );
 }

@@ -1,5 +1,8 @@
 //! Forged, expired and outdated tokens are refused with exit 4.
 
+// Test helpers panic on purpose: a failed step is a failed test.
+#![allow(clippy::unwrap_used)]
+
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use chrono::{Duration, Utc};
@@ -16,13 +19,21 @@ fn setup() -> (TestDb, Epic, String) {
     let db = TestDb::new();
     let epic = Epic::new(&db);
     epic.init(ADA).ok();
-    let token = epic.login_token(ADA, PASSWORD).ok().stdout.trim().to_owned();
-    epic.run_full(&["whoami"], "", &[("EPIC_TOKEN", &token)]).ok();
+    let token = epic
+        .login_token(ADA, PASSWORD)
+        .ok()
+        .stdout
+        .trim()
+        .to_owned();
+    epic.run_full(&["whoami"], "", &[("EPIC_TOKEN", &token)])
+        .ok();
     (db, epic, token)
 }
 
 fn refused(epic: &Epic, token: &str) {
-    let run = epic.run_full(&["whoami"], "", &[("EPIC_TOKEN", token)]).code(4);
+    let run = epic
+        .run_full(&["whoami"], "", &[("EPIC_TOKEN", token)])
+        .code(4);
     assert!(run.stdout.is_empty());
     assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
 }
@@ -50,7 +61,10 @@ fn an_edited_payload_is_refused() {
     let mut claims = payload(&token);
     claims["exp"] = json!(claims["exp"].as_i64().unwrap() + 86_400 * 365);
     let parts: Vec<&str> = token.split('.').collect();
-    refused(&epic, &format!("{}.{}.{}", parts[0], part(&claims), parts[2]));
+    refused(
+        &epic,
+        &format!("{}.{}.{}", parts[0], part(&claims), parts[2]),
+    );
 }
 
 #[test]
@@ -58,7 +72,11 @@ fn a_token_signed_with_another_key_is_refused() {
     let (db, epic, token) = setup();
     let real = installation_key(&db);
     let claims: Claims = serde_json::from_value(payload(&token)).unwrap();
-    let forged = token::sign(&SigningKey::new(vec![7; 32], claims.aud.clone()).unwrap(), &claims).unwrap();
+    let forged = token::sign(
+        &SigningKey::new(vec![7; 32], claims.aud.clone()).unwrap(),
+        &claims,
+    )
+    .unwrap();
     assert!(token::verify(&real, &forged, Utc::now()).is_err());
     refused(&epic, &forged);
 }
@@ -67,10 +85,16 @@ fn a_token_signed_with_another_key_is_refused() {
 fn alg_none_is_refused() {
     let (_db, epic, token) = setup();
     let header = json!({"alg": "none", "typ": "JWT"});
-    refused(&epic, &format!("{}.{}.", part(&header), part(&payload(&token))));
+    refused(
+        &epic,
+        &format!("{}.{}.", part(&header), part(&payload(&token))),
+    );
     let header = json!({"alg": "HS512", "typ": "JWT"});
     let parts: Vec<&str> = token.split('.').collect();
-    refused(&epic, &format!("{}.{}.{}", part(&header), parts[1], parts[2]));
+    refused(
+        &epic,
+        &format!("{}.{}.{}", part(&header), parts[1], parts[2]),
+    );
 }
 
 #[test]
@@ -78,7 +102,13 @@ fn an_expired_token_is_refused() {
     let (db, epic, token) = setup();
     let key = installation_key(&db);
     let jti = payload(&token)["jti"].as_str().unwrap().to_owned();
-    let old = Claims::new(&key, EmployeeId(1), 0, jti, Utc::now() - token::LIFETIME - Duration::minutes(5));
+    let old = Claims::new(
+        &key,
+        EmployeeId(1),
+        0,
+        jti,
+        Utc::now() - token::LIFETIME - Duration::minutes(5),
+    );
     refused(&epic, &token::sign(&key, &old).unwrap());
 }
 
@@ -113,7 +143,8 @@ fn a_bumped_token_version_is_refused_at_once() {
 #[test]
 fn a_token_after_logout_is_refused() {
     let (_db, epic, token) = setup();
-    epic.run_full(&["logout"], "", &[("EPIC_TOKEN", &token)]).ok();
+    epic.run_full(&["logout"], "", &[("EPIC_TOKEN", &token)])
+        .ok();
     refused(&epic, &token);
 }
 

@@ -79,10 +79,8 @@ fn scrub_value(value: &mut Value, key: Option<&str>) {
 /// of `EPIC_TOKEN` verbatim.
 pub fn scrub_text(text: &str) -> String {
     let mut out = text.to_owned();
-    if let Ok(token) = std::env::var("EPIC_TOKEN") {
-        if !token.is_empty() {
-            out = out.replace(&token, "[token]");
-        }
+    if let Some(token) = std::env::var("EPIC_TOKEN").ok().filter(|t| !t.is_empty()) {
+        out = out.replace(&token, "[token]");
     }
     out.split_inclusive(|c: char| c.is_whitespace() || "\"'<>(),;[]{}".contains(c))
         .map(|piece| {

@@ -140,9 +140,7 @@ impl NewPassword {
             ));
         }
         let lowered = input.to_lowercase();
-        if COMMON.contains(&lowered.as_str())
-            || lowered.chars().all(|c| Some(c) == lowered.chars().next())
-        {
+        if COMMON.contains(&lowered.as_str()) || lowered.chars().all(|c| lowered.starts_with(c)) {
             return Err(Error::invalid(
                 field,
                 "is too common or too easy to guess; choose another",

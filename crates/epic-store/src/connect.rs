@@ -121,16 +121,17 @@ fn create_private_file(path: &Path) -> Result<()> {
     let unavailable = |what: &str, e: std::io::Error| {
         Error::Unavailable(format!("cannot {what} {}: {e}", path.display()))
     };
-    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        if !parent.exists() {
-            let mut builder = std::fs::DirBuilder::new();
-            builder.recursive(true);
-            #[cfg(unix)]
-            std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
-            builder
-                .create(parent)
-                .map_err(|e| unavailable("create the folder of", e))?;
-        }
+    let missing_parent = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty() && !p.exists());
+    if let Some(parent) = missing_parent {
+        let mut builder = std::fs::DirBuilder::new();
+        builder.recursive(true);
+        #[cfg(unix)]
+        std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+        builder
+            .create(parent)
+            .map_err(|e| unavailable("create the folder of", e))?;
     }
     let mut options = std::fs::OpenOptions::new();
     options.read(true).write(true).create(true).truncate(false);

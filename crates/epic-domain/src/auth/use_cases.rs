@@ -199,7 +199,7 @@ pub async fn change_password<R: AuthRepository, H: PasswordHasher>(
     let credentials = repo
         .credentials_by_id(who.employee.id)
         .await?
-        .ok_or_else(|| Error::Unauthenticated(AuthFailure::InvalidToken))?;
+        .ok_or(Error::Unauthenticated(AuthFailure::InvalidToken))?;
     if !hasher.verify(&credentials.password_hash, current).await? {
         // A stolen session must not become a free password oracle.
         repo.record_failed_login(who.employee.id, clock.now(), LockoutPolicy::default())

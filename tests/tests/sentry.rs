@@ -1,0 +1,89 @@
+//! Unexpected errors reach Sentry, scrubbed, through the real binary.
+
+// Test helpers panic on purpose: a failed step is a failed test.
+#![allow(clippy::unwrap_used)]
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpListener;
+use std::sync::mpsc;
+use std::time::Duration;
+
+use epic_tests::{Epic, PASSWORD, TestDb, block_on, execute};
+use sea_orm::sea_query::{Alias, Expr, ExprTrait, Query};
+
+/// Accepts HTTP requests on 127.0.0.1 and hands over their bodies.
+fn fake_sentry() -> (u16, mpsc::Receiver<String>) {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
+    let port = listener.local_addr().expect("addr").port();
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(mut stream) = stream else { continue };
+            let mut reader = BufReader::new(stream.try_clone().expect("clone"));
+            let mut length = 0usize;
+            loop {
+                let mut line = String::new();
+                if reader.read_line(&mut line).unwrap_or(0) == 0 || line == "\r\n" {
+                    break;
+                }
+                if let Some(value) = line.to_ascii_lowercase().strip_prefix("content-length:") {
+                    length = value.trim().parse().unwrap_or(0);
+                }
+            }
+            let mut body = vec![0; length];
+            let _ = reader.read_exact(&mut body);
+            let _ = stream.write_all(b"HTTP/1.1 200 OK\r\ncontent-length: 2\r\n\r\n{}");
+            let _ = tx.send(String::from_utf8_lossy(&body).into_owned());
+        }
+    });
+    (port, rx)
+}
+
+#[test]
+fn an_unexpected_error_is_reported_without_secrets() {
+    let db = TestDb::new();
+    let epic = Epic::new(&db);
+    let email = "ada@epicevents.fr";
+    epic.init(email).ok();
+    let token = epic
+        .login_token(email, PASSWORD)
+        .ok()
+        .stdout
+        .trim()
+        .to_owned();
+    // A broken signing secret is something no user can cause: a bug or tampering.
+    block_on(execute(
+        &db,
+        &Query::update()
+            .table(Alias::new("settings"))
+            .value(Alias::new("value"), "not hex at all")
+            .and_where(Expr::col(Alias::new("key")).eq("jwt_secret"))
+            .to_owned(),
+    ));
+    let (port, bodies) = fake_sentry();
+    let dsn = format!("http://publickey@127.0.0.1:{port}/1");
+    let run = epic.run_full(
+        &["whoami"],
+        "",
+        &[("SENTRY_DSN", &dsn), ("EPIC_TOKEN", &token)],
+    );
+    let run = run.code(1);
+    assert!(run.stderr.contains("signing secret"), "{}", run.stderr);
+
+    let envelope = bodies
+        .recv_timeout(Duration::from_secs(10))
+        .expect("an envelope reached the DSN");
+    assert!(envelope.contains("signing secret"), "{envelope}");
+    assert!(!envelope.contains(&token), "the token leaked: {envelope}");
+    assert!(!envelope.contains(PASSWORD), "the password leaked");
+    assert!(!envelope.contains(email), "the email leaked");
+}
+
+#[test]
+fn without_a_dsn_nothing_is_sent() {
+    let db = TestDb::new();
+    let epic = Epic::new(&db);
+    let (_port, bodies) = fake_sentry();
+    epic.run(&["whoami"]).code(8);
+    assert!(bodies.recv_timeout(Duration::from_millis(300)).is_err());
+}
