@@ -211,7 +211,7 @@ mod tests {
         assert!(parse("zzzzzzzzzz").is_err());
         assert!(parse(&"x".repeat(1025)).is_err());
         assert!(parse("correct horse battery").is_ok());
-        let long = "é".repeat(1024);
+        let long = "é1".repeat(512);
         assert_eq!(parse(&long).unwrap().expose(), long, "never truncated");
     }
 
