@@ -114,6 +114,22 @@ impl Epic {
         }
     }
 
+    /// A database initialised with `ADA` as its first management employee.
+    pub fn company(db: &TestDb) -> Self {
+        let epic = Self::new(db);
+        epic.init(crate::ADA).ok();
+        epic
+    }
+
+    /// A fresh session token for `email` with the suite's password.
+    pub fn token(&self, email: &str) -> String {
+        self.login_token(email, crate::PASSWORD)
+            .ok()
+            .stdout
+            .trim()
+            .to_owned()
+    }
+
     /// `epic init` with the first management employee.
     pub fn init(&self, email: &str) -> Run {
         self.run_with_stdin(

@@ -9,6 +9,8 @@ pub use cli::{Epic, Run};
 pub use database::{Backend, TestDb};
 
 pub const PASSWORD: &str = "correct horse battery";
+/// The first management employee of every test company.
+pub const ADA: &str = "ada@epicevents.fr";
 
 /// A runtime for tests that call the store directly.
 pub fn block_on<F: Future>(future: F) -> F::Output {

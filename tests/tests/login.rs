@@ -3,9 +3,7 @@
 // Test helpers panic on purpose: a failed step is a failed test.
 #![allow(clippy::unwrap_used)]
 
-use epic_tests::{Epic, PASSWORD, TestDb};
-
-const ADA: &str = "ada@epicevents.fr";
+use epic_tests::{ADA, Epic, PASSWORD, TestDb};
 
 #[test]
 fn init_login_whoami_logout() {
@@ -39,8 +37,7 @@ fn init_login_whoami_logout() {
 #[test]
 fn init_refuses_a_second_run_and_keeps_the_first_employee() {
     let db = TestDb::new();
-    let epic = Epic::new(&db);
-    epic.init(ADA).ok();
+    let epic = Epic::company(&db);
     let again = epic.run_with_stdin(
         &[
             "init",
@@ -103,8 +100,7 @@ fn missing_flags_without_a_terminal_are_usage_errors() {
 #[test]
 fn wrong_password_and_unknown_email_look_the_same() {
     let db = TestDb::new();
-    let epic = Epic::new(&db);
-    epic.init(ADA).ok();
+    let epic = Epic::company(&db);
     let wrong = epic.login_token(ADA, "not the password").code(4);
     let unknown = epic
         .login_token("nobody@epicevents.fr", "not the password")
@@ -116,15 +112,9 @@ fn wrong_password_and_unknown_email_look_the_same() {
 #[test]
 fn epic_token_wins_over_the_stored_token() {
     let db = TestDb::new();
-    let epic = Epic::new(&db);
-    epic.init(ADA).ok();
+    let epic = Epic::company(&db);
     epic.login_file(ADA).ok();
-    let token = epic
-        .login_token(ADA, PASSWORD)
-        .ok()
-        .stdout
-        .trim()
-        .to_owned();
+    let token = epic.token(ADA);
     let status = epic
         .run_full(
             &["auth", "status", "-o", "json"],
@@ -148,8 +138,7 @@ fn epic_token_wins_over_the_stored_token() {
 fn insecure_storage_writes_an_owner_only_file_and_warns() {
     use std::os::unix::fs::PermissionsExt;
     let db = TestDb::new();
-    let epic = Epic::new(&db);
-    epic.init(ADA).ok();
+    let epic = Epic::company(&db);
     let run = epic.login_file(ADA).ok();
     assert!(run.stderr.contains("warning"), "{}", run.stderr);
     let dir = epic.home.path().join(".local/share/epic/tokens");
@@ -170,8 +159,7 @@ fn insecure_storage_writes_an_owner_only_file_and_warns() {
 #[test]
 fn no_keyring_gives_a_guided_failure_and_no_live_session() {
     let db = TestDb::new();
-    let epic = Epic::new(&db);
-    epic.init(ADA).ok();
+    let epic = Epic::company(&db);
     // The cleared environment has no D-Bus session: no keyring is reachable.
     let run = epic.run_with_stdin(
         &["login", "--email", ADA, "--password-stdin"],
@@ -187,14 +175,8 @@ fn no_keyring_gives_a_guided_failure_and_no_live_session() {
 #[test]
 fn password_change_keeps_this_session_and_ends_the_others() {
     let db = TestDb::new();
-    let epic = Epic::new(&db);
-    epic.init(ADA).ok();
-    let other = epic
-        .login_token(ADA, PASSWORD)
-        .ok()
-        .stdout
-        .trim()
-        .to_owned();
+    let epic = Epic::company(&db);
+    let other = epic.token(ADA);
     epic.login_file(ADA).ok();
     let new = "a much better passphrase";
     epic.run_with_stdin(
@@ -222,14 +204,8 @@ fn password_change_keeps_this_session_and_ends_the_others() {
 #[test]
 fn logout_all_ends_every_session() {
     let db = TestDb::new();
-    let epic = Epic::new(&db);
-    epic.init(ADA).ok();
-    let first = epic
-        .login_token(ADA, PASSWORD)
-        .ok()
-        .stdout
-        .trim()
-        .to_owned();
+    let epic = Epic::company(&db);
+    let first = epic.token(ADA);
     epic.login_file(ADA).ok();
     epic.run(&["logout", "--all"]).ok();
     epic.run_full(&["whoami"], "", &[("EPIC_TOKEN", &first)])

@@ -9,22 +9,14 @@ use chrono::{Duration, Utc};
 use epic_domain::auth::AuthRepository;
 use epic_domain::token::{self, Claims, SigningKey};
 use epic_domain::types::EmployeeId;
-use epic_tests::{Epic, PASSWORD, TestDb, block_on, execute};
+use epic_tests::{ADA, Epic, PASSWORD, TestDb, block_on, execute};
 use sea_orm::sea_query::{Alias, Expr, ExprTrait, Query};
 use serde_json::{Value, json};
 
-const ADA: &str = "ada@epicevents.fr";
-
 fn setup() -> (TestDb, Epic, String) {
     let db = TestDb::new();
-    let epic = Epic::new(&db);
-    epic.init(ADA).ok();
-    let token = epic
-        .login_token(ADA, PASSWORD)
-        .ok()
-        .stdout
-        .trim()
-        .to_owned();
+    let epic = Epic::company(&db);
+    let token = epic.token(ADA);
     epic.run_full(&["whoami"], "", &[("EPIC_TOKEN", &token)])
         .ok();
     (db, epic, token)
