@@ -1,11 +1,16 @@
 use crate::{Error, Result};
 
-/// Bytes from the operating system's CSPRNG, hex-encoded.
-pub fn random_hex(bytes: usize) -> Result<String> {
-    let mut buf = vec![0u8; bytes];
+/// Bytes from the operating system's CSPRNG.
+pub fn random_bytes(count: usize) -> Result<Vec<u8>> {
+    let mut buf = vec![0u8; count];
     getrandom::fill(&mut buf)
         .map_err(|e| Error::Internal(format!("the system random generator failed: {e}")))?;
-    Ok(to_hex(&buf))
+    Ok(buf)
+}
+
+/// Bytes from the operating system's CSPRNG, hex-encoded.
+pub fn random_hex(count: usize) -> Result<String> {
+    random_bytes(count).map(|b| to_hex(&b))
 }
 
 pub fn to_hex(bytes: &[u8]) -> String {

@@ -69,14 +69,18 @@ pub async fn status(store: &Store) -> Result<SchemaStatus> {
     })
 }
 
+fn newer_than_this_build(status: &SchemaStatus) -> Error {
+    Error::Unavailable(format!(
+        "this database was upgraded by a newer epic (migrations {} are unknown here): upgrade epic",
+        status.unknown.join(", ")
+    ))
+}
+
 /// Every command but `db migrate`, `db status` and `init` goes through this.
 pub async fn require_current(store: &Store) -> Result<()> {
     let status = status(store).await?;
     if !status.unknown.is_empty() {
-        return Err(Error::Unavailable(format!(
-            "this database was upgraded by a newer epic (migrations {} are unknown here): upgrade epic",
-            status.unknown.join(", ")
-        )));
+        return Err(newer_than_this_build(&status));
     }
     if status.applied.is_empty() {
         return Err(Error::Unavailable(
@@ -96,10 +100,7 @@ pub async fn require_current(store: &Store) -> Result<()> {
 pub async fn migrate(store: &Store) -> Result<Vec<String>> {
     let before = status(store).await?;
     if !before.unknown.is_empty() {
-        return Err(Error::Unavailable(format!(
-            "this database was upgraded by a newer epic (migrations {} are unknown here): upgrade epic",
-            before.unknown.join(", ")
-        )));
+        return Err(newer_than_this_build(&before));
     }
     if before.pending.is_empty() {
         return Ok(Vec::new());

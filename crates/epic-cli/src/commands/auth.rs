@@ -2,7 +2,7 @@ use clap::Subcommand;
 use serde_json::{Value, json};
 
 use crate::cli::{Format, GlobalArgs};
-use crate::command_error::{CommandError, CommandResult};
+use crate::command_error::CommandResult;
 use crate::context::Context;
 
 #[derive(Debug, Subcommand)]
@@ -52,6 +52,6 @@ async fn cmd_status(global: &GlobalArgs) -> CommandResult {
 
 async fn cmd_token(global: &GlobalArgs) -> CommandResult {
     let context = Context::open(global).await?;
-    let (_, _, token) = context.session().await.map_err(|e: CommandError| e)?;
+    let (_, _, token) = context.session().await?;
     context.printer.line(&token)
 }

@@ -1,6 +1,6 @@
 use clap::Args;
 use epic_domain::SystemClock;
-use epic_domain::auth::{self, LockoutPolicy, LogoutScope};
+use epic_domain::auth::{self, LockoutPolicy};
 use epic_store::BlockingHasher;
 
 use crate::cli::GlobalArgs;
@@ -68,15 +68,7 @@ pub async fn cmd_login(global: &GlobalArgs, args: LoginArgs) -> CommandResult {
             path.display()
         );
     } else if let Err(reason) = context.tokens.save_in_keyring(&logged_in.token) {
-        // The token is lost with this process: end its session too.
-        let session = auth::authenticate(&context.store, &SystemClock, &logged_in.token).await?;
-        auth::logout(
-            &context.store,
-            &SystemClock,
-            &session,
-            LogoutScope::ThisSession,
-        )
-        .await?;
+        auth::abandon(&context.store, &SystemClock, &logged_in).await?;
         return Err(TokenStore::keyring_unavailable(&reason));
     }
     context.printer.note(&welcome);

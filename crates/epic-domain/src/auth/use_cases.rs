@@ -35,8 +35,7 @@ pub async fn init<R: AuthRepository, H: PasswordHasher>(
     }
     let installation = Installation {
         id: secret::random_hex(16)?,
-        jwt_secret: secret::from_hex(&secret::random_hex(token::SECRET_BYTES)?)
-            .ok_or_else(|| Error::Internal("hex round trip failed".into()))?,
+        jwt_secret: secret::random_bytes(token::SECRET_BYTES)?,
     };
     let first = NewEmployee {
         full_name,
@@ -51,6 +50,7 @@ pub async fn init<R: AuthRepository, H: PasswordHasher>(
 #[derive(Debug, Clone)]
 pub struct LoggedIn {
     pub token: String,
+    pub session_id: String,
     pub employee: Employee,
     pub expires_at: chrono::DateTime<chrono::Utc>,
 }
@@ -104,8 +104,9 @@ pub async fn login<R: AuthRepository, H: PasswordHasher>(
     .await?;
     Ok(LoggedIn {
         token,
-        employee: credentials.employee,
         expires_at: claims.expires_at(),
+        session_id: claims.jti,
+        employee: credentials.employee,
     })
 }
 
@@ -162,6 +163,17 @@ pub async fn authenticate<R: AuthRepository>(
         employee: credentials.employee,
         session,
     })
+}
+
+/// Ends a session whose token could not be kept anywhere: nobody holds it
+/// any more, so it must not stay valid.
+pub async fn abandon<R: AuthRepository>(
+    repo: &R,
+    clock: &dyn Clock,
+    logged_in: &LoggedIn,
+) -> Result<()> {
+    repo.revoke_session(&logged_in.session_id, clock.now())
+        .await
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
