@@ -1,6 +1,8 @@
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::commands::{auth, db, init, login, logout, password};
+use crate::commands::{
+    audit, auth, client, contract, db, employee, event, init, login, logout, notification, password,
+};
 
 const EXIT_CODES: &str = "\
 Exit codes:
@@ -85,6 +87,24 @@ pub enum Command {
     /// Inspect your session
     #[command(subcommand)]
     Auth(auth::AuthCommand),
+    /// Staff accounts (management)
+    #[command(subcommand)]
+    Employee(employee::EmployeeCommand),
+    /// Clients and their sales contacts
+    #[command(subcommand)]
+    Client(client::ClientCommand),
+    /// Contracts: amounts, payments, signatures
+    #[command(subcommand)]
+    Contract(contract::ContractCommand),
+    /// Events and their support contacts
+    #[command(subcommand)]
+    Event(event::EventCommand),
+    /// Your notifications about events
+    #[command(subcommand)]
+    Notification(notification::NotificationCommand),
+    /// The log of every change (management)
+    #[command(subcommand)]
+    Audit(audit::AuditCommand),
     /// Apply or inspect database migrations
     #[command(subcommand)]
     Db(db::DbCommand),

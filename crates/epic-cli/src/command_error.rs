@@ -72,7 +72,9 @@ impl CommandError {
         if self.status == ExitStatus::Unexpected {
             crate::telemetry::capture_error(&self.message);
         }
-        eprintln!("error: {self}");
+        if !self.message.is_empty() {
+            eprintln!("error: {self}");
+        }
         if let Some(hint) = &self.hint {
             eprintln!("hint: {hint}");
         }

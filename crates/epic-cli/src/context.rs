@@ -1,8 +1,12 @@
 //! What every command starts from: the resolved database, an open store,
 //! the printer, and (for most commands) the logged-in employee.
 
+use std::io::IsTerminal;
+
 use epic_domain::SystemClock;
 use epic_domain::auth::{self, Authenticated};
+use epic_domain::crm::CrmRepository;
+use epic_domain::employee::Employee;
 use epic_domain::error::AuthFailure;
 use epic_store::{Store, schema};
 
@@ -18,6 +22,8 @@ pub struct Context {
     pub printer: Printer,
     pub tokens: TokenStore,
     pub database: String,
+    pub quiet: bool,
+    pub yes: bool,
 }
 
 impl Context {
@@ -38,6 +44,8 @@ impl Context {
             printer: Printer::new(global.format, global.quiet, global.color),
             tokens: TokenStore::new(&database, &config::data_dir()?),
             database,
+            quiet: global.quiet,
+            yes: global.yes,
         })
     }
 
@@ -62,10 +70,48 @@ impl Context {
     }
 
     /// For every command that does real work: the employee must be ready.
-    #[allow(dead_code)]
-    pub async fn employee(&self) -> CommandResult<Authenticated> {
+    /// On a terminal, mentions unread notifications once per command.
+    pub async fn actor(&self) -> CommandResult<Employee> {
         let (who, _, _) = self.session().await?;
         who.require_ready()?;
-        Ok(who)
+        if std::io::stderr().is_terminal() && !self.quiet {
+            let unread = self
+                .store
+                .unread_notifications(who.employee.id)
+                .await
+                .unwrap_or(0);
+            if unread > 0 {
+                eprintln!(
+                    "You have {unread} unread notification(s): epic notification list --unread"
+                );
+            }
+        }
+        Ok(who.employee)
     }
+}
+
+impl Context {
+    /// Destructive verbs: a yes on the terminal, or `--yes`.
+    pub fn confirm(&self, question: &str) -> CommandResult {
+        if self.yes {
+            return Ok(());
+        }
+        if !crate::input::interactive() {
+            return Err(CommandError::usage(format!(
+                "{question}: pass --yes to confirm without a terminal"
+            )));
+        }
+        let answer = crate::input::line(&format!("{question} [y/N] "), "--yes")?;
+        if matches!(answer.to_lowercase().as_str(), "y" | "yes") {
+            Ok(())
+        } else {
+            Err(CommandError::usage("cancelled; nothing was changed"))
+        }
+    }
+}
+
+/// Whole seconds: what people read, and the same on both backends.
+pub fn now() -> chrono::DateTime<chrono::Utc> {
+    use chrono::SubsecRound;
+    chrono::Utc::now().trunc_subsecs(0)
 }

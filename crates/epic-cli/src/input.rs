@@ -51,3 +51,28 @@ pub fn line(prompt: &str, missing_flag: &str) -> CommandResult<String> {
     std::io::stdin().lock().read_line(&mut answer)?;
     Ok(answer.trim().to_owned())
 }
+
+/// Required values: given as flags, or asked on a terminal. Without a
+/// terminal every missing flag is named at once.
+pub fn require(fields: &mut [(&mut Option<String>, &str, &str)]) -> CommandResult {
+    let missing: Vec<&str> = fields
+        .iter()
+        .filter(|(v, _, _)| v.is_none())
+        .map(|(_, flag, _)| *flag)
+        .collect();
+    if missing.is_empty() {
+        return Ok(());
+    }
+    if !interactive() {
+        return Err(CommandError::usage(format!(
+            "missing {}",
+            missing.join(", ")
+        )));
+    }
+    for (value, flag, prompt) in fields.iter_mut() {
+        if value.is_none() {
+            **value = Some(line(&format!("{prompt}: "), flag)?);
+        }
+    }
+    Ok(())
+}

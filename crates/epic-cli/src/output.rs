@@ -10,6 +10,9 @@ use crate::command_error::CommandResult;
 #[derive(Debug, Clone, Copy)]
 pub struct Printer {
     format: Format,
+    /// The user chose the format, rather than getting the default.
+    explicit: bool,
+    terminal: bool,
     quiet: bool,
     color: bool,
 }
@@ -31,6 +34,8 @@ impl Printer {
         };
         Self {
             format: format.unwrap_or(Format::Table),
+            explicit: format.is_some(),
+            terminal,
             quiet,
             color,
         }
@@ -67,11 +72,68 @@ impl Printer {
                 let width = record.keys().map(String::len).max().unwrap_or(0);
                 for (key, value) in record {
                     if self.color {
-                        writeln!(out, "\x1b[1m{key:width$}\x1b[0m  {}", plain(value))?;
+                        writeln!(out, "\x1b[1m{key:width$}\x1b[0m  {}", human(value))?;
                     } else {
-                        writeln!(out, "{key:width$}  {}", plain(value))?;
+                        writeln!(out, "{key:width$}  {}", human(value))?;
                     }
                 }
+            }
+        }
+        out.flush()?;
+        Ok(())
+    }
+
+    /// Many records with the same fields; `columns` names them even when
+    /// there is no row, so CSV always has its header.
+    pub fn list(&self, columns: &[&str], records: &[Record]) -> CommandResult {
+        let mut out = std::io::stdout().lock();
+        match (self.format, self.explicit) {
+            (Format::Json, _) => {
+                serde_json::to_writer_pretty(&mut out, records).map_err(std::io::Error::from)?;
+                writeln!(out)?;
+            }
+            (Format::Csv, _) => {
+                let mut writer = csv::Writer::from_writer(&mut out);
+                let to_csv = |e: csv::Error| std::io::Error::other(e.to_string());
+                writer.write_record(columns).map_err(to_csv)?;
+                for record in records {
+                    writer
+                        .write_record(
+                            columns
+                                .iter()
+                                .map(|c| record.get(*c).map(plain).unwrap_or_default()),
+                        )
+                        .map_err(to_csv)?;
+                }
+                writer.flush()?;
+            }
+            (Format::Table, _) if !self.terminal && !self.explicit => {
+                // In a pipe: one tab-separated line per record, no decoration.
+                for record in records {
+                    let line: Vec<String> = columns
+                        .iter()
+                        .map(|c| record.get(*c).map(plain).unwrap_or_default())
+                        .collect();
+                    writeln!(out, "{}", line.join("\t"))?;
+                }
+            }
+            (Format::Table, _) => {
+                if records.is_empty() {
+                    self.note("No results.");
+                    return Ok(());
+                }
+                let mut builder = tabled::builder::Builder::default();
+                builder.push_record(columns.iter().map(|c| c.to_uppercase()));
+                for record in records {
+                    builder.push_record(
+                        columns
+                            .iter()
+                            .map(|c| record.get(*c).map(human).unwrap_or_default()),
+                    );
+                }
+                let mut table = builder.build();
+                table.with(tabled::settings::Style::sharp());
+                writeln!(out, "{table}")?;
             }
         }
         out.flush()?;
@@ -93,4 +155,19 @@ fn plain(value: &Value) -> String {
         Value::String(s) => s.clone(),
         other => other.to_string(),
     }
+}
+
+/// For people: times in the local zone, to the minute.
+fn human(value: &Value) -> String {
+    if let Value::String(text) = value
+        && text.len() >= 20
+        && text.as_bytes().get(10) == Some(&b'T')
+        && let Ok(t) = chrono::DateTime::parse_from_rfc3339(text)
+    {
+        return t
+            .with_timezone(&chrono::Local)
+            .format("%Y-%m-%d %H:%M")
+            .to_string();
+    }
+    plain(value)
 }

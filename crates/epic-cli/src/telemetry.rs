@@ -35,6 +35,18 @@ pub fn capture_error(message: &str) {
     sentry::capture_message(message, sentry::Level::Error);
 }
 
+/// A business event worth seeing in Sentry: ids only, never names.
+pub fn info(message: &str, ids: &[(&str, i64)]) {
+    sentry::with_scope(
+        |scope| {
+            for (key, value) in ids {
+                scope.set_extra(key, (*value).into());
+            }
+        },
+        || sentry::capture_message(message, sentry::Level::Info),
+    );
+}
+
 /// Tags later events with who was acting; never their name or email.
 pub fn set_actor(employee_id: i64, department: &str) {
     sentry::configure_scope(|scope| {

@@ -13,6 +13,7 @@ pub struct Employee {
     pub active: bool,
     pub must_change_password: bool,
     pub created_at: DateTime<Utc>,
+    pub version: i64,
 }
 
 /// What a login attempt needs to know about an account, and nothing else

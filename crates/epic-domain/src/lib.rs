@@ -4,12 +4,15 @@
 
 pub mod auth;
 pub mod clock;
+pub mod crm;
 pub mod employee;
 pub mod error;
 pub mod password;
+pub mod policy;
 pub mod secret;
 pub mod token;
 pub mod types;
+pub mod values;
 
 pub use clock::{Clock, SystemClock};
 pub use error::{Error, Result};

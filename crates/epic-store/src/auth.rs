@@ -23,6 +23,7 @@ pub(crate) fn to_employee(m: &employee::Model) -> Result<Employee> {
         active: m.active,
         must_change_password: m.must_change_password,
         created_at: m.created_at,
+        version: m.version,
     })
 }
 

@@ -2,6 +2,7 @@
 
 mod auth;
 mod connect;
+mod crm;
 mod entity;
 mod errors;
 mod hasher;

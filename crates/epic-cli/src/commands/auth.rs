@@ -12,6 +12,18 @@ pub enum AuthCommand {
         after_help = "Examples:\n  epic auth status\n  epic auth status -o json | jq .department"
     )]
     Status,
+    /// May you do this? Prints yes or no and exits 0 or 5
+    #[command(
+        after_help = "Examples:\n  epic auth can-i sign contract 652\n  epic auth can-i create client\n  epic auth can-i update event 5 && epic event update 5 --notes '…'"
+    )]
+    CanI {
+        /// list, show, create, update, delete, sign, unsign, pay, assign, reassign, …
+        verb: String,
+        /// employee, client, contract, event, audit or notification
+        noun: String,
+        /// The record, for actions that depend on who owns it
+        id: Option<i64>,
+    },
     /// Print the current session token, for scripts (it is a secret)
     #[command(after_help = "Examples:\n  export EPIC_TOKEN=$(epic auth token)")]
     Token,
@@ -21,6 +33,7 @@ pub async fn run(global: &GlobalArgs, command: AuthCommand) -> CommandResult {
     match command {
         AuthCommand::Status => cmd_status(global).await,
         AuthCommand::Token => cmd_token(global).await,
+        AuthCommand::CanI { verb, noun, id } => cmd_can_i(global, &verb, &noun, id).await,
     }
 }
 
@@ -28,7 +41,7 @@ async fn cmd_status(global: &GlobalArgs) -> CommandResult {
     let context = Context::open(global).await?;
     match context.session().await {
         Ok((who, source, _)) => {
-            let mut record = super::employee_record(&who.employee);
+            let mut record = super::records::record(&who.employee)?;
             record.insert("logged_in".into(), Value::Bool(true));
             record.insert("database".into(), Value::String(context.database.clone()));
             record.insert("token_source".into(), Value::String(source.as_str().into()));
@@ -54,4 +67,19 @@ async fn cmd_token(global: &GlobalArgs) -> CommandResult {
     let context = Context::open(global).await?;
     let (_, _, token) = context.session().await?;
     context.printer.line(&token)
+}
+
+async fn cmd_can_i(global: &GlobalArgs, verb: &str, noun: &str, id: Option<i64>) -> CommandResult {
+    let context = Context::open(global).await?;
+    let actor = context.actor().await?;
+    let allowed = epic_domain::crm::can_i(&context.store, &actor, verb, noun, id).await?;
+    context.printer.line(if allowed { "yes" } else { "no" })?;
+    if allowed {
+        Ok(())
+    } else {
+        Err(crate::command_error::CommandError::new(
+            crate::command_error::ExitStatus::Forbidden,
+            "",
+        ))
+    }
 }

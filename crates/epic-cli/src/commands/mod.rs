@@ -1,17 +1,20 @@
+pub mod audit;
 pub mod auth;
+pub mod client;
+pub mod contract;
 pub mod db;
+pub mod employee;
+pub mod event;
 pub mod init;
 pub mod login;
 pub mod logout;
+pub mod notification;
 pub mod password;
+pub mod records;
 pub mod whoami;
-
-use epic_domain::employee::Employee;
-use serde_json::json;
 
 use crate::cli::{Cli, Command};
 use crate::command_error::CommandResult;
-use crate::output::Record;
 
 pub async fn run(cli: Cli) -> CommandResult {
     let global = &cli.global;
@@ -22,23 +25,12 @@ pub async fn run(cli: Cli) -> CommandResult {
         Command::Whoami => whoami::cmd_whoami(global).await,
         Command::Password(command) => password::run(global, command).await,
         Command::Auth(command) => auth::run(global, command).await,
+        Command::Employee(command) => employee::run(global, command).await,
+        Command::Client(command) => client::run(global, command).await,
+        Command::Contract(command) => contract::run(global, command).await,
+        Command::Event(command) => event::run(global, command).await,
+        Command::Notification(command) => notification::run(global, command).await,
+        Command::Audit(command) => audit::run(global, command).await,
         Command::Db(command) => db::run(global, command).await,
-    }
-}
-
-/// The fields everyone may see of an employee.
-pub fn employee_record(employee: &Employee) -> Record {
-    let value = json!({
-        "id": employee.id.0,
-        "full_name": employee.full_name.as_str(),
-        "email": employee.email.as_str(),
-        "department": employee.department.as_str(),
-        "active": employee.active,
-        "must_change_password": employee.must_change_password,
-        "created_at": employee.created_at.to_rfc3339(),
-    });
-    match value {
-        serde_json::Value::Object(map) => map,
-        _ => Record::new(),
     }
 }

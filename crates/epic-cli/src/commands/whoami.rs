@@ -7,5 +7,5 @@ pub async fn cmd_whoami(global: &GlobalArgs) -> CommandResult {
     let (who, _, _) = context.session().await?;
     context
         .printer
-        .record(&super::employee_record(&who.employee))
+        .record(&super::records::record(&who.employee)?)
 }

@@ -1,0 +1,41 @@
+use clap::{Args, Subcommand};
+use epic_domain::crm::{self, AuditFilter};
+use epic_domain::types::EmployeeId;
+
+use super::records::{self, AUDIT};
+use crate::cli::GlobalArgs;
+use crate::command_error::CommandResult;
+use crate::context::Context;
+
+#[derive(Debug, Subcommand)]
+pub enum AuditCommand {
+    /// Every change: who, when, what changed (management)
+    #[command(
+        after_help = "Examples:\n  epic audit list --entity contract --id 652\n  epic audit list --actor 4 -o json"
+    )]
+    List(ListArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// employee, client, contract or event
+    #[arg(long)]
+    pub entity: Option<String>,
+    #[arg(long, value_name = "ID")]
+    pub id: Option<i64>,
+    #[arg(long, value_name = "ID")]
+    pub actor: Option<i64>,
+}
+
+pub async fn run(global: &GlobalArgs, command: AuditCommand) -> CommandResult {
+    let context = Context::open(global).await?;
+    let actor = context.actor().await?;
+    let AuditCommand::List(args) = command;
+    let filter = AuditFilter {
+        entity: args.entity,
+        entity_id: args.id,
+        actor: args.actor.map(EmployeeId),
+    };
+    let rows = crm::audit(&context.store, &actor, &filter).await?;
+    context.printer.list(AUDIT, &records::records(&rows)?)
+}

@@ -1,0 +1,134 @@
+use clap::{Args, Subcommand};
+use epic_domain::crm::records::Client;
+use epic_domain::crm::{self, ClientFilter, ClientInput, ClientPatch};
+use epic_domain::types::EmployeeId;
+
+use super::records::{self, CLIENT};
+use crate::cli::GlobalArgs;
+use crate::command_error::CommandResult;
+use crate::context::{Context, now};
+use crate::input;
+
+#[derive(Debug, Subcommand)]
+pub enum ClientCommand {
+    /// List clients, optionally only yours, one sales contact's, or matching a search
+    #[command(
+        after_help = "Examples:\n  epic client list --mine\n  epic client list --search 'startup' -o json\n  epic client list --sales 4 -o csv"
+    )]
+    List(ListArgs),
+    /// Show one client
+    #[command(after_help = "Examples:\n  epic client show 12")]
+    Show { id: i64 },
+    /// Create a client; you become its sales contact (sales)
+    #[command(
+        after_help = "Examples:\n  epic client create --name 'Kevin Casey' --email kevin@startup.io --phone '+678 123 456 78' --company 'Cool Startup LLC'"
+    )]
+    Create(CreateArgs),
+    /// Update your client's details (sales), or reassign its sales contact with --sales (management)
+    #[command(
+        after_help = "Examples:\n  epic client update 12 --phone '+33 6 12 34 56 78'\n  epic client update 12 --sales 7"
+    )]
+    Update(UpdateArgs),
+    /// Delete a client that has no contracts (management)
+    #[command(after_help = "Examples:\n  epic client delete 12 --yes")]
+    Delete { id: i64 },
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only your clients (sales)
+    #[arg(long)]
+    pub mine: bool,
+    /// Only the clients of this sales employee
+    #[arg(long, value_name = "ID", conflicts_with = "mine")]
+    pub sales: Option<i64>,
+    /// Case-insensitive text in the name, email or company (% and _ match themselves)
+    #[arg(long, value_name = "TEXT")]
+    pub search: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct CreateArgs {
+    #[arg(long)]
+    pub name: Option<String>,
+    #[arg(long)]
+    pub email: Option<String>,
+    #[arg(long)]
+    pub phone: Option<String>,
+    #[arg(long)]
+    pub company: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct UpdateArgs {
+    pub id: i64,
+    #[arg(long)]
+    pub name: Option<String>,
+    #[arg(long)]
+    pub email: Option<String>,
+    /// An empty value removes the phone number
+    #[arg(long)]
+    pub phone: Option<String>,
+    /// An empty value removes the company name
+    #[arg(long)]
+    pub company: Option<String>,
+    /// Reassign the client (and its contracts) to this sales employee (management)
+    #[arg(long, value_name = "ID")]
+    pub sales: Option<i64>,
+    /// Refuse the change if the client is no longer at this version
+    #[arg(long)]
+    pub if_version: Option<i64>,
+}
+
+pub async fn run(global: &GlobalArgs, command: ClientCommand) -> CommandResult {
+    let context = Context::open(global).await?;
+    let actor = context.actor().await?;
+    let store = &context.store;
+    let show = |client: &Client| context.printer.record(&records::record(client)?);
+    match command {
+        ClientCommand::List(args) => {
+            let filter = ClientFilter {
+                sales_contact: if args.mine {
+                    Some(actor.id)
+                } else {
+                    args.sales.map(EmployeeId)
+                },
+                search: args.search,
+            };
+            let found = crm::list_clients(store, &actor, &filter).await?;
+            context.printer.list(CLIENT, &records::records(&found)?)
+        }
+        ClientCommand::Show { id } => show(&crm::show_client(store, &actor, id).await?),
+        ClientCommand::Create(mut args) => {
+            input::require(&mut [
+                (&mut args.name, "--name", "Full name"),
+                (&mut args.email, "--email", "Email"),
+            ])?;
+            let input = ClientInput {
+                full_name: args.name.unwrap_or_default(),
+                email: args.email.unwrap_or_default(),
+                phone: args.phone,
+                company_name: args.company,
+            };
+            show(&crm::create_client(store, &actor, input, now()).await?)
+        }
+        ClientCommand::Update(args) => {
+            let patch = ClientPatch {
+                full_name: args.name,
+                email: args.email,
+                phone: args.phone,
+                company_name: args.company,
+                sales_contact: args.sales.map(EmployeeId),
+                if_version: args.if_version,
+            };
+            show(&crm::update_client(store, &actor, args.id, patch, now()).await?)
+        }
+        ClientCommand::Delete { id } => {
+            let client = crm::show_client(store, &actor, id).await?;
+            context.confirm(&format!("Delete client {id} ({})?", client.full_name))?;
+            crm::delete_client(store, &actor, id, now()).await?;
+            context.printer.note(&format!("Deleted client {id}."));
+            Ok(())
+        }
+    }
+}

@@ -1,0 +1,91 @@
+//! The fields each kind of record shows, in order, in every format.
+
+use serde::Serialize;
+
+use crate::command_error::{CommandError, CommandResult};
+use crate::output::Record;
+
+pub const EMPLOYEE: &[&str] = &[
+    "id",
+    "full_name",
+    "email",
+    "department",
+    "active",
+    "must_change_password",
+    "created_at",
+    "version",
+];
+pub const CLIENT: &[&str] = &[
+    "id",
+    "full_name",
+    "email",
+    "phone",
+    "company_name",
+    "sales_contact_id",
+    "sales_contact_name",
+    "created_at",
+    "updated_at",
+    "version",
+];
+pub const CONTRACT: &[&str] = &[
+    "id",
+    "client_id",
+    "client_name",
+    "sales_contact_id",
+    "sales_contact_name",
+    "total_amount",
+    "amount_due",
+    "signed",
+    "signed_at",
+    "created_at",
+    "updated_at",
+    "version",
+];
+pub const EVENT: &[&str] = &[
+    "id",
+    "name",
+    "contract_id",
+    "client_id",
+    "client_name",
+    "client_email",
+    "client_phone",
+    "sales_contact_id",
+    "support_contact_id",
+    "support_contact_name",
+    "start",
+    "end",
+    "location",
+    "attendees",
+    "notes",
+    "created_at",
+    "updated_at",
+    "version",
+];
+pub const NOTIFICATION: &[&str] = &["id", "event_id", "kind", "message", "created_at", "read_at"];
+pub const AUDIT: &[&str] = &[
+    "id",
+    "at",
+    "actor_id",
+    "actor_name",
+    "action",
+    "entity",
+    "entity_id",
+    "changes",
+];
+
+/// A domain record as ordered, flat fields.
+pub fn record<T: Serialize>(value: &T) -> CommandResult<Record> {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::Object(map)) => Ok(map),
+        Ok(_) => Err(CommandError::internal(
+            "a record did not serialise to an object",
+        )),
+        Err(e) => Err(CommandError::internal(format!(
+            "cannot serialise a record: {e}"
+        ))),
+    }
+}
+
+pub fn records<T: Serialize>(values: &[T]) -> CommandResult<Vec<Record>> {
+    values.iter().map(record).collect()
+}

@@ -1,0 +1,146 @@
+//! The CRM use cases: each takes the acting employee, asks the policy,
+//! validates, and writes through a guarded repository call.
+
+mod clients;
+mod contracts;
+mod employees;
+mod events;
+mod inbox;
+pub mod records;
+pub mod repository;
+
+pub use clients::{ClientInput, ClientPatch};
+pub use contracts::ContractPatch;
+pub use employees::{EmployeeInput, EmployeePatch};
+pub use events::{EventInput, EventPatch, SupportChange};
+pub use repository::{
+    AuditFilter, ClientFilter, ClientValues, ContractFilter, ContractValues, CrmRepository,
+    EmployeeValues, EventFilter, EventValues, Guard, NewClient,
+};
+
+use crate::employee::Employee;
+use crate::policy::{self, Action, Ownership};
+use crate::types::{Department, EmployeeId};
+use crate::{Error, Result};
+
+pub use clients::{create_client, delete_client, update_client};
+pub use contracts::{create_contract, delete_contract, pay_contract, set_signed, update_contract};
+pub use employees::{
+    create_employee, delete_employee, reset_password, set_active, update_employee,
+};
+pub use events::{create_event, delete_event, update_event};
+pub use inbox::{
+    audit, list_clients, list_contracts, list_employees, list_events, mark_read, notifications,
+    show_client, show_contract, show_employee, show_event,
+};
+
+/// Refuses with a message naming what was refused.
+pub fn ensure(actor: &Employee, action: Action, ownership: Ownership) -> Result<()> {
+    if policy::allows(actor.department, action, ownership) {
+        Ok(())
+    } else {
+        Err(Error::PermissionDenied(format!(
+            "{} ({}) may not {action}",
+            actor.full_name, actor.department
+        )))
+    }
+}
+
+/// Sales own a record through its sales contact.
+fn sales_ownership(actor: &Employee, sales_contact: EmployeeId) -> Ownership {
+    if sales_contact == actor.id {
+        Ownership::Own
+    } else {
+        Ownership::Others
+    }
+}
+
+/// Management acts on any record; anyone else only on their own, and the
+/// write checks it again.
+fn guard(actor: &Employee, version: i64) -> Guard {
+    Guard {
+        version,
+        owner: (actor.department != Department::Management).then_some(actor.id),
+    }
+}
+
+/// A guarded write changed nothing: say why, from a fresh read.
+fn refused_write<T>(
+    entity: &'static str,
+    id: i64,
+    now: Option<T>,
+    still_owner: impl Fn(&T) -> bool,
+) -> Error {
+    match now {
+        None => Error::not_found(entity, id),
+        Some(current) if !still_owner(&current) => Error::PermissionDenied(format!(
+            "the {entity} {id} was reassigned meanwhile; nothing was changed"
+        )),
+        Some(_) => Error::Conflict(format!(
+            "the {entity} {id} was changed by someone else since you read it; nothing was changed (show it again and retry)"
+        )),
+    }
+}
+
+/// `--if-version`, when given, must match what is stored now.
+fn check_version(entity: &'static str, id: i64, stored: i64, expected: Option<i64>) -> Result<i64> {
+    match expected {
+        Some(v) if v != stored => Err(Error::Conflict(format!(
+            "the {entity} {id} is at version {stored}, not {v}: it changed since you read it; nothing was changed"
+        ))),
+        Some(v) => Ok(v),
+        None => Ok(stored),
+    }
+}
+
+/// `epic auth can-i VERB NOUN [ID]`: the same policy the commands use, with
+/// ownership read from the record when an id is given.
+pub async fn can_i<R: CrmRepository>(
+    repo: &R,
+    actor: &Employee,
+    verb: &str,
+    noun: &str,
+    id: Option<i64>,
+) -> Result<bool> {
+    let action = policy::action_for(noun, verb).ok_or_else(|| {
+        Error::invalid("command", format!("`epic {noun} {verb}` is not a command"))
+    })?;
+    let ownership = match (noun, id) {
+        (_, None) | ("employee" | "audit" | "notification", _) => Ownership::None,
+        ("client", Some(id)) => sales_ownership(
+            actor,
+            repo.client(id)
+                .await?
+                .ok_or_else(|| Error::not_found("client", id))?
+                .sales_contact_id,
+        ),
+        ("contract", Some(id)) => sales_ownership(
+            actor,
+            repo.contract(id)
+                .await?
+                .ok_or_else(|| Error::not_found("contract", id))?
+                .sales_contact_id,
+        ),
+        // Creating an event names the contract it is for.
+        ("event", Some(id)) if action == Action::CreateEvent => sales_ownership(
+            actor,
+            repo.contract(id)
+                .await?
+                .ok_or_else(|| Error::not_found("contract", id))?
+                .sales_contact_id,
+        ),
+        ("event", Some(id)) => {
+            let event = repo
+                .event(id)
+                .await?
+                .ok_or_else(|| Error::not_found("event", id))?;
+            match event.support_contact_id {
+                None => Ownership::Unassigned,
+                Some(s) if s == actor.id => Ownership::Own,
+                Some(_) => Ownership::Others,
+            }
+        }
+        _ => Ownership::None,
+    };
+    Ok(policy::allows(actor.department, action, ownership))
+}

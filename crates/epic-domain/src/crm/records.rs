@@ -1,0 +1,126 @@
+//! What the CRM stores, as every employee may read it.
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+
+use crate::types::{Email, EmployeeId, FullName};
+use crate::values::{Money, Phone};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Client {
+    pub id: i64,
+    pub full_name: FullName,
+    pub email: Email,
+    pub phone: Option<Phone>,
+    pub company_name: Option<FullName>,
+    pub sales_contact_id: EmployeeId,
+    pub sales_contact_name: String,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    pub version: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Contract {
+    pub id: i64,
+    pub client_id: i64,
+    pub client_name: String,
+    pub sales_contact_id: EmployeeId,
+    pub sales_contact_name: String,
+    pub total_amount: Money,
+    pub amount_due: Money,
+    pub signed: bool,
+    pub signed_at: Option<DateTime<Utc>>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    pub version: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Event {
+    pub id: i64,
+    pub name: FullName,
+    pub contract_id: i64,
+    pub client_id: i64,
+    pub client_name: String,
+    pub client_email: String,
+    pub client_phone: Option<String>,
+    pub sales_contact_id: EmployeeId,
+    pub support_contact_id: Option<EmployeeId>,
+    pub support_contact_name: Option<String>,
+    pub start: DateTime<Utc>,
+    pub end: DateTime<Utc>,
+    pub location: FullName,
+    pub attendees: u32,
+    pub notes: String,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    pub version: i64,
+}
+
+/// One field's change, for the audit log. Secrets never get here.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FieldChange {
+    pub field: &'static str,
+    pub old: Option<String>,
+    pub new: Option<String>,
+}
+
+impl FieldChange {
+    pub fn new(field: &'static str, old: Option<String>, new: Option<String>) -> Self {
+        Self { field, old, new }
+    }
+
+    pub fn set(field: &'static str, new: impl ToString) -> Self {
+        Self::new(field, None, Some(new.to_string()))
+    }
+}
+
+/// Who did what to which record; written in the same transaction as the change.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Trail {
+    pub actor: EmployeeId,
+    pub action: &'static str,
+    pub changes: Vec<FieldChange>,
+    pub notify: Vec<NotificationDraft>,
+}
+
+impl Trail {
+    pub fn new(actor: EmployeeId, action: &'static str, changes: Vec<FieldChange>) -> Self {
+        Self {
+            actor,
+            action,
+            changes,
+            notify: Vec::new(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NotificationDraft {
+    pub employee: EmployeeId,
+    pub kind: &'static str,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Notification {
+    pub id: i64,
+    pub event_id: Option<i64>,
+    pub kind: String,
+    pub message: String,
+    pub created_at: DateTime<Utc>,
+    pub read_at: Option<DateTime<Utc>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AuditRow {
+    pub id: i64,
+    pub at: DateTime<Utc>,
+    pub actor_id: Option<EmployeeId>,
+    pub actor_name: Option<String>,
+    pub action: String,
+    pub entity: String,
+    pub entity_id: i64,
+    pub changes: String,
+}

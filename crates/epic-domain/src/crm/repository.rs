@@ -1,0 +1,237 @@
+use std::future::Future;
+
+use chrono::{DateTime, Utc};
+
+use super::records::{AuditRow, Client, Contract, Event, Notification, Trail};
+use crate::Result;
+use crate::employee::{Employee, NewEmployee};
+use crate::types::{Department, Email, EmployeeId, FullName};
+use crate::values::{Money, Phone};
+
+/// The condition a write must still meet when it happens: the version the
+/// use case read, and for sales or support, that they still own the record.
+/// A write whose guard fails changes nothing and returns `None`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Guard {
+    pub version: i64,
+    pub owner: Option<EmployeeId>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ClientFilter {
+    pub sales_contact: Option<EmployeeId>,
+    pub search: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ContractFilter {
+    pub signed: Option<bool>,
+    pub unpaid: bool,
+    pub client: Option<i64>,
+    pub sales_contact: Option<EmployeeId>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct EventFilter {
+    /// `Some(None)`: events without support.
+    pub support_contact: Option<Option<EmployeeId>>,
+    pub sales_contact: Option<EmployeeId>,
+    pub contract: Option<i64>,
+    pub from: Option<DateTime<Utc>>,
+    pub to: Option<DateTime<Utc>>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AuditFilter {
+    pub entity: Option<String>,
+    pub entity_id: Option<i64>,
+    pub actor: Option<EmployeeId>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewClient {
+    pub full_name: FullName,
+    pub email: Email,
+    pub phone: Option<Phone>,
+    pub company_name: Option<FullName>,
+    pub sales_contact: EmployeeId,
+}
+
+/// The final values of a client after an update (not a diff).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClientValues {
+    pub full_name: FullName,
+    pub email: Email,
+    pub phone: Option<Phone>,
+    pub company_name: Option<FullName>,
+    pub sales_contact: EmployeeId,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ContractValues {
+    pub total: Money,
+    pub due: Money,
+    pub signed_at: Option<DateTime<Utc>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EventValues {
+    pub name: FullName,
+    pub start: DateTime<Utc>,
+    pub end: DateTime<Utc>,
+    pub location: FullName,
+    pub attendees: u32,
+    pub notes: String,
+    pub support_contact: Option<EmployeeId>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EmployeeValues {
+    pub full_name: FullName,
+    pub email: Email,
+    pub department: Department,
+}
+
+/// Storage for the CRM. Each method is one transaction that also writes
+/// the audit row and notifications its `Trail` carries.
+pub trait CrmRepository: Send + Sync {
+    fn employees(&self) -> impl Future<Output = Result<Vec<Employee>>> + Send;
+    fn employee(&self, id: EmployeeId) -> impl Future<Output = Result<Option<Employee>>> + Send;
+    fn create_employee(
+        &self,
+        new: NewEmployee,
+        trail: Trail,
+        now: DateTime<Utc>,
+    ) -> impl Future<Output = Result<Employee>> + Send;
+    /// Refuses (conflict) to leave no active management employee.
+    fn update_employee(
+        &self,
+        id: EmployeeId,
+        guard: Guard,
+        values: EmployeeValues,
+        trail: Trail,
+        now: DateTime<Utc>,
+    ) -> impl Future<Output = Result<Option<Employee>>> + Send;
+    /// Also ends the employee's sessions when deactivating.
+    fn set_employee_active(
+        &self,
+        id: EmployeeId,
+        active: bool,
+        trail: Trail,
+        now: DateTime<Utc>,
+    ) -> impl Future<Output = Result<Option<Employee>>> + Send;
+    fn delete_employee(
+        &self,
+        id: EmployeeId,
+        trail: Trail,
+        now: DateTime<Utc>,
+    ) -> impl Future<Output = Result<bool>> + Send;
+    /// New hash, must change it at next login, every session ended.
+    fn reset_password(
+        &self,
+        id: EmployeeId,
+        hash: String,
+        trail: Trail,
+        now: DateTime<Utc>,
+    ) -> impl Future<Output = Result<Option<Employee>>> + Send;
+
+    fn clients(&self, filter: &ClientFilter) -> impl Future<Output = Result<Vec<Client>>> + Send;
+    fn client(&self, id: i64) -> impl Future<Output = Result<Option<Client>>> + Send;
+    fn create_client(
+        &self,
+        new: NewClient,
+        trail: Trail,
+        now: DateTime<Utc>,
+    ) -> impl Future<Output = Result<Client>> + Send;
+    /// A new sales contact moves the client's contracts along.
+    fn update_client(
+        &self,
+        id: i64,
+        guard: Guard,
+        values: ClientValues,
+        trail: Trail,
+        now: DateTime<Utc>,
+    ) -> impl Future<Output = Result<Option<Client>>> + Send;
+    /// Refuses (conflict) while the client has contracts.
+    fn delete_client(
+        &self,
+        id: i64,
+        trail: Trail,
+        now: DateTime<Utc>,
+    ) -> impl Future<Output = Result<bool>> + Send;
+
+    fn contracts(
+        &self,
+        filter: &ContractFilter,
+    ) -> impl Future<Output = Result<Vec<Contract>>> + Send;
+    fn contract(&self, id: i64) -> impl Future<Output = Result<Option<Contract>>> + Send;
+    /// The sales contact is the client's, read in the same transaction.
+    fn create_contract(
+        &self,
+        client: i64,
+        values: ContractValues,
+        trail: Trail,
+        now: DateTime<Utc>,
+    ) -> impl Future<Output = Result<Option<Contract>>> + Send;
+    fn update_contract(
+        &self,
+        id: i64,
+        guard: Guard,
+        values: ContractValues,
+        trail: Trail,
+        now: DateTime<Utc>,
+    ) -> impl Future<Output = Result<Option<Contract>>> + Send;
+    /// Refuses (conflict) while the contract has events.
+    fn delete_contract(
+        &self,
+        id: i64,
+        trail: Trail,
+        now: DateTime<Utc>,
+    ) -> impl Future<Output = Result<bool>> + Send;
+
+    fn events(&self, filter: &EventFilter) -> impl Future<Output = Result<Vec<Event>>> + Send;
+    fn event(&self, id: i64) -> impl Future<Output = Result<Option<Event>>> + Send;
+    /// The contract must still be signed and, when `owner` is set, still
+    /// belong to that sales employee; otherwise nothing is written.
+    fn create_event(
+        &self,
+        contract: i64,
+        owner: Option<EmployeeId>,
+        values: EventValues,
+        trail: Trail,
+        now: DateTime<Utc>,
+    ) -> impl Future<Output = Result<Option<Event>>> + Send;
+    fn update_event(
+        &self,
+        id: i64,
+        guard: Guard,
+        values: EventValues,
+        trail: Trail,
+        now: DateTime<Utc>,
+    ) -> impl Future<Output = Result<Option<Event>>> + Send;
+    fn delete_event(
+        &self,
+        id: i64,
+        trail: Trail,
+        now: DateTime<Utc>,
+    ) -> impl Future<Output = Result<bool>> + Send;
+
+    fn notifications(
+        &self,
+        employee: EmployeeId,
+        unread_only: bool,
+    ) -> impl Future<Output = Result<Vec<Notification>>> + Send;
+    fn unread_notifications(
+        &self,
+        employee: EmployeeId,
+    ) -> impl Future<Output = Result<u64>> + Send;
+    /// `None` marks all of them. Returns how many changed.
+    fn mark_read(
+        &self,
+        employee: EmployeeId,
+        id: Option<i64>,
+        now: DateTime<Utc>,
+    ) -> impl Future<Output = Result<u64>> + Send;
+
+    fn audit(&self, filter: &AuditFilter) -> impl Future<Output = Result<Vec<AuditRow>>> + Send;
+}

@@ -1,0 +1,224 @@
+//! Who may do what: one pure function over (department, action, ownership),
+//! deny by default. Use cases ask it before every change, and the store
+//! repeats the ownership condition inside the write itself.
+
+use std::fmt;
+
+use crate::types::Department;
+
+/// Everything an employee can ask `epic` to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Action {
+    /// List or show clients, contracts and events.
+    ReadRecords,
+    /// List or show employees.
+    ReadEmployees,
+    ReadAudit,
+    CreateEmployee,
+    UpdateEmployee,
+    DeactivateEmployee,
+    DeleteEmployee,
+    ResetPassword,
+    CreateClient,
+    UpdateClient,
+    ReassignClient,
+    DeleteClient,
+    CreateContract,
+    /// Change total or amount due, or record a payment.
+    UpdateContract,
+    SignContract,
+    UnsignContract,
+    DeleteContract,
+    CreateEvent,
+    /// Name, dates, location, attendees, notes.
+    UpdateEvent,
+    /// Assign, change or remove the support contact.
+    AssignSupport,
+    DeleteEvent,
+    /// Read and mark one's own notifications, change one's own password.
+    OwnAccount,
+}
+
+impl Action {
+    pub const ALL: [Self; 22] = [
+        Self::ReadRecords,
+        Self::ReadEmployees,
+        Self::ReadAudit,
+        Self::CreateEmployee,
+        Self::UpdateEmployee,
+        Self::DeactivateEmployee,
+        Self::DeleteEmployee,
+        Self::ResetPassword,
+        Self::CreateClient,
+        Self::UpdateClient,
+        Self::ReassignClient,
+        Self::DeleteClient,
+        Self::CreateContract,
+        Self::UpdateContract,
+        Self::SignContract,
+        Self::UnsignContract,
+        Self::DeleteContract,
+        Self::CreateEvent,
+        Self::UpdateEvent,
+        Self::AssignSupport,
+        Self::DeleteEvent,
+        Self::OwnAccount,
+    ];
+}
+
+impl fmt::Display for Action {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::ReadRecords => "read clients, contracts and events",
+            Self::ReadEmployees => "read employees",
+            Self::ReadAudit => "read the audit log",
+            Self::CreateEmployee => "create employees",
+            Self::UpdateEmployee => "update employees",
+            Self::DeactivateEmployee => "deactivate or reactivate employees",
+            Self::DeleteEmployee => "delete employees",
+            Self::ResetPassword => "reset passwords",
+            Self::CreateClient => "create clients",
+            Self::UpdateClient => "update this client",
+            Self::ReassignClient => "reassign clients",
+            Self::DeleteClient => "delete clients",
+            Self::CreateContract => "create contracts",
+            Self::UpdateContract => "update this contract",
+            Self::SignContract => "sign this contract",
+            Self::UnsignContract => "unsign contracts",
+            Self::DeleteContract => "delete contracts",
+            Self::CreateEvent => "create an event for this contract",
+            Self::UpdateEvent => "update this event",
+            Self::AssignSupport => "assign support contacts",
+            Self::DeleteEvent => "delete events",
+            Self::OwnAccount => "manage your own account",
+        })
+    }
+}
+
+/// The action behind each `epic NOUN VERB` that reads or changes CRM data,
+/// so `auth can-i` and the commands answer from the same table. `None`: no
+/// such command.
+pub fn action_for(noun: &str, verb: &str) -> Option<Action> {
+    use Action as A;
+    Some(match (noun, verb) {
+        ("client" | "contract" | "event", "list" | "show") => A::ReadRecords,
+        ("employee", "list" | "show") => A::ReadEmployees,
+        ("employee", "create") => A::CreateEmployee,
+        ("employee", "update") => A::UpdateEmployee,
+        ("employee", "deactivate" | "reactivate") => A::DeactivateEmployee,
+        ("employee", "delete") => A::DeleteEmployee,
+        ("employee", "reset-password") => A::ResetPassword,
+        ("client", "create") => A::CreateClient,
+        ("client", "update") => A::UpdateClient,
+        ("client", "reassign") => A::ReassignClient,
+        ("client", "delete") => A::DeleteClient,
+        ("contract", "create") => A::CreateContract,
+        ("contract", "update" | "pay") => A::UpdateContract,
+        ("contract", "sign") => A::SignContract,
+        ("contract", "unsign") => A::UnsignContract,
+        ("contract", "delete") => A::DeleteContract,
+        ("event", "create") => A::CreateEvent,
+        ("event", "update") => A::UpdateEvent,
+        ("event", "assign") => A::AssignSupport,
+        ("event", "delete") => A::DeleteEvent,
+        ("audit", "list") => A::ReadAudit,
+        ("notification", "list" | "read") | ("password", "change") => A::OwnAccount,
+        _ => return None,
+    })
+}
+
+/// How the acting employee relates to the record acted on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Ownership {
+    /// No particular record (create, list) or ownership does not matter.
+    None,
+    /// Sales: the record belongs to one of their clients. Support: the event
+    /// is assigned to them.
+    Own,
+    /// Someone else's record.
+    Others,
+    /// An event with no support contact yet.
+    Unassigned,
+}
+
+impl Ownership {
+    pub const ALL: [Self; 4] = [Self::None, Self::Own, Self::Others, Self::Unassigned];
+}
+
+/// The product's permission matrix (SPEC section 3). Anything not listed is
+/// denied.
+pub fn allows(department: Department, action: Action, ownership: Ownership) -> bool {
+    use Action as A;
+    use Department::{Management, Sales, Support};
+    use Ownership as O;
+    match (department, action) {
+        (_, A::ReadRecords | A::OwnAccount) => true,
+        (
+            Management,
+            A::ReadEmployees
+            | A::ReadAudit
+            | A::CreateEmployee
+            | A::UpdateEmployee
+            | A::DeactivateEmployee
+            | A::DeleteEmployee
+            | A::ResetPassword
+            | A::ReassignClient
+            | A::DeleteClient
+            | A::CreateContract
+            | A::UpdateContract
+            | A::SignContract
+            | A::UnsignContract
+            | A::DeleteContract
+            | A::UpdateEvent
+            | A::AssignSupport
+            | A::DeleteEvent,
+        ) => true,
+        (Sales, A::CreateClient) => true,
+        (Sales, A::UpdateClient | A::UpdateContract | A::SignContract | A::CreateEvent) => {
+            ownership == O::Own
+        }
+        (Support, A::UpdateEvent) => ownership == O::Own,
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn support_never_touches_clients_or_contracts() {
+        for action in [
+            Action::CreateClient,
+            Action::UpdateClient,
+            Action::UpdateContract,
+            Action::SignContract,
+        ] {
+            for ownership in Ownership::ALL {
+                assert!(
+                    !allows(Department::Support, action, ownership),
+                    "{action:?} {ownership:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn sales_need_ownership_for_their_writes() {
+        assert!(allows(
+            Department::Sales,
+            Action::SignContract,
+            Ownership::Own
+        ));
+        assert!(!allows(
+            Department::Sales,
+            Action::SignContract,
+            Ownership::Others
+        ));
+        assert!(!allows(
+            Department::Sales,
+            Action::UnsignContract,
+            Ownership::Own
+        ));
+    }
+}

@@ -1,0 +1,223 @@
+//! Values of clients, contracts and events: phone numbers, money, times.
+
+use std::fmt;
+
+use chrono::{DateTime, Local, NaiveDateTime, TimeZone, Utc};
+use serde::Serialize;
+
+use crate::{Error, Result};
+
+/// A phone number as people write it: digits with `+`, spaces, dots,
+/// dashes and parentheses, 6 to 20 digits. Kept as written.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(transparent)]
+pub struct Phone(String);
+
+impl Phone {
+    pub fn parse(input: &str) -> Result<Self> {
+        let value = input.trim();
+        if let Some(bad) = value
+            .chars()
+            .find(|c| !(c.is_ascii_digit() || " +.-()".contains(*c)))
+        {
+            return Err(Error::invalid(
+                "phone",
+                format!(
+                    "may hold only digits, +, spaces, dots, dashes and parentheses (found {bad:?})"
+                ),
+            ));
+        }
+        if value.chars().skip(1).any(|c| c == '+') {
+            return Err(Error::invalid("phone", "+ may only start the number"));
+        }
+        let digits = value.chars().filter(char::is_ascii_digit).count();
+        if !(6..=20).contains(&digits) {
+            return Err(Error::invalid(
+                "phone",
+                format!("must have 6 to 20 digits (has {digits})"),
+            ));
+        }
+        Ok(Self(value.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for Phone {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// An amount of money in cents: exact, never negative.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Money(i64);
+
+impl Money {
+    pub const ZERO: Self = Self(0);
+    /// A trillion: far above any event budget, far below overflow.
+    const MAX_CENTS: i64 = 100_000_000_000_000;
+
+    pub fn from_cents(field: &'static str, cents: i64) -> Result<Self> {
+        if !(0..=Self::MAX_CENTS).contains(&cents) {
+            return Err(Error::invalid(
+                field,
+                "must be between 0 and 1000000000000.00",
+            ));
+        }
+        Ok(Self(cents))
+    }
+
+    /// `5000`, `5000.5`, `5000.50`, `5 000,50` and `5_000.50` are all 5000.50.
+    pub fn parse(field: &'static str, input: &str) -> Result<Self> {
+        let invalid = || {
+            Error::invalid(
+                field,
+                format!("must be an amount like 5000 or 5000.50 (got {input:?})"),
+            )
+        };
+        let cleaned: String = input
+            .trim()
+            .chars()
+            .filter(|c| !matches!(c, ' ' | '_' | '\u{a0}'))
+            .collect();
+        let cleaned = cleaned.replace(',', ".");
+        if cleaned.starts_with('-') {
+            return Err(Error::invalid(field, "must not be negative"));
+        }
+        let (units, fraction) = cleaned.split_once('.').unwrap_or((&cleaned, ""));
+        if units.is_empty() || !units.chars().all(|c| c.is_ascii_digit()) || units.len() > 13 {
+            return Err(invalid());
+        }
+        if fraction.len() > 2 || !fraction.chars().all(|c| c.is_ascii_digit()) {
+            return Err(Error::invalid(
+                field,
+                format!("must have at most two decimals (got {input:?})"),
+            ));
+        }
+        let units: i64 = units.parse().map_err(|_| invalid())?;
+        let cents: i64 = format!("{fraction:0<2}").parse().map_err(|_| invalid())?;
+        Self::from_cents(field, units * 100 + cents)
+    }
+
+    pub fn cents(self) -> i64 {
+        self.0
+    }
+
+    pub fn checked_sub(self, other: Self) -> Option<Self> {
+        self.0.checked_sub(other.0).filter(|c| *c >= 0).map(Self)
+    }
+}
+
+impl fmt::Display for Money {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}.{:02}", self.0 / 100, self.0 % 100)
+    }
+}
+
+impl Serialize for Money {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+/// RFC 3339, or `YYYY-MM-DD HH:MM` (also with `T`) in the local time zone.
+pub fn parse_time(field: &'static str, input: &str) -> Result<DateTime<Utc>> {
+    let text = input.trim();
+    if let Ok(t) = DateTime::parse_from_rfc3339(text) {
+        return Ok(t.with_timezone(&Utc));
+    }
+    for format in ["%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S"] {
+        if let Ok(naive) = NaiveDateTime::parse_from_str(text, format) {
+            return Local
+                .from_local_datetime(&naive)
+                .earliest()
+                .map(|t| t.with_timezone(&Utc))
+                .ok_or_else(|| {
+                    Error::invalid(
+                        field,
+                        format!("{text:?} does not exist in the local time zone"),
+                    )
+                });
+        }
+    }
+    Err(Error::invalid(
+        field,
+        format!("must be a time like 2026-06-04 13:00 or 2026-06-04T13:00:00+02:00 (got {text:?})"),
+    ))
+}
+
+/// How many people are expected.
+pub fn parse_attendees(input: &str) -> Result<u32> {
+    let text = input.trim();
+    if text.starts_with('-') {
+        return Err(Error::invalid("attendees", "must not be negative"));
+    }
+    text.parse::<u32>()
+        .ok()
+        .filter(|n| *n <= 1_000_000)
+        .ok_or_else(|| {
+            Error::invalid(
+                "attendees",
+                format!("must be a whole number from 0 to 1000000 (got {text:?})"),
+            )
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phones_from_the_brief_pass() {
+        for p in [
+            "+1 234 567 8901",
+            "+ 666 12345",
+            "+678 123 456 78",
+            "(01) 23.45-67-89",
+        ] {
+            assert_eq!(Phone::parse(p).unwrap().as_str(), p);
+        }
+        for p in [
+            "12345",
+            "call me",
+            "+33 1 2 3 4 + 5",
+            "1".repeat(21).as_str(),
+        ] {
+            assert!(Phone::parse(p).is_err(), "{p}");
+        }
+    }
+
+    #[test]
+    fn money_parses_and_displays_exactly() {
+        assert_eq!(
+            Money::parse("total", "5000").unwrap().to_string(),
+            "5000.00"
+        );
+        assert_eq!(Money::parse("total", "5 000,5").unwrap().cents(), 500_050);
+        assert_eq!(Money::parse("total", "0.07").unwrap().to_string(), "0.07");
+        for bad in ["", "-1", "1.234", "abc", "1e3", "12345678901234"] {
+            assert!(Money::parse("total", bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn times_accept_rfc3339_and_local_minutes() {
+        let t = parse_time("start", "2023-06-04T13:00:00Z").unwrap();
+        assert_eq!(t.to_rfc3339(), "2023-06-04T13:00:00+00:00");
+        assert!(parse_time("start", "2023-06-04 13:00").is_ok());
+        assert!(parse_time("start", "4 Jun 2023").is_err());
+    }
+
+    #[test]
+    fn attendees_are_whole_and_not_negative() {
+        assert_eq!(parse_attendees("75").unwrap(), 75);
+        assert!(parse_attendees("-1").is_err());
+        assert!(parse_attendees("7.5").is_err());
+    }
+}

@@ -1,0 +1,172 @@
+use chrono::{DateTime, Utc};
+use epic_domain::crm::records::{Event, Trail};
+use epic_domain::crm::{EventFilter, EventValues, Guard};
+use epic_domain::types::EmployeeId;
+use epic_domain::{Error, Result};
+use sea_orm::sea_query::{Expr, ExprTrait, LockType, Order};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect,
+};
+
+use super::read::{EventRow, event_select, many, one};
+use super::trail;
+use crate::Store;
+use crate::entity::{contract, event};
+use crate::errors::map;
+
+const ENTITY: &str = "event";
+
+pub(super) async fn list(store: &Store, filter: &EventFilter) -> Result<Vec<Event>> {
+    let col = |c: event::Column| Expr::col((event::Entity, c));
+    let mut select = event_select();
+    match filter.support_contact {
+        Some(Some(id)) => {
+            select.and_where(col(event::Column::SupportContactId).eq(id.0));
+        }
+        Some(None) => {
+            select.and_where(col(event::Column::SupportContactId).is_null());
+        }
+        None => {}
+    }
+    if let Some(sales) = filter.sales_contact {
+        select
+            .and_where(Expr::col((contract::Entity, contract::Column::SalesContactId)).eq(sales.0));
+    }
+    if let Some(contract) = filter.contract {
+        select.and_where(col(event::Column::ContractId).eq(contract));
+    }
+    if let Some(from) = filter.from {
+        select.and_where(col(event::Column::StartAt).gte(from));
+    }
+    if let Some(to) = filter.to {
+        select.and_where(col(event::Column::StartAt).lt(to));
+    }
+    select
+        .order_by((event::Entity, event::Column::StartAt), Order::Asc)
+        .order_by((event::Entity, event::Column::Id), Order::Asc);
+    many::<_, EventRow, Event>(&store.db, &select).await
+}
+
+pub(super) async fn get<C: ConnectionTrait>(db: &C, id: i64) -> Result<Option<Event>> {
+    let mut select = event_select();
+    select.and_where(Expr::col((event::Entity, event::Column::Id)).eq(id));
+    one::<_, EventRow, Event>(db, &select).await
+}
+
+pub(super) async fn create(
+    store: &Store,
+    contract_id: i64,
+    owner: Option<EmployeeId>,
+    values: EventValues,
+    trail: Trail,
+    now: DateTime<Utc>,
+) -> Result<Option<Event>> {
+    let txn = store.write().await?;
+    // Lock the contract so it cannot be unsigned or reassigned underneath.
+    let mut check =
+        contract::Entity::find_by_id(contract_id).filter(contract::Column::Signed.eq(true));
+    if let Some(owner) = owner {
+        check = check.filter(contract::Column::SalesContactId.eq(owner.0));
+    }
+    if check
+        .lock(LockType::Update)
+        .one(&txn)
+        .await
+        .map_err(map)?
+        .is_none()
+    {
+        return Ok(None);
+    }
+    let model = event::Entity::insert(event::ActiveModel {
+        name: Set(values.name.as_str().to_owned()),
+        contract_id: Set(contract_id),
+        support_contact_id: Set(values.support_contact.map(|s| s.0)),
+        start_at: Set(values.start),
+        end_at: Set(values.end),
+        location: Set(values.location.as_str().to_owned()),
+        attendees: Set(i32::try_from(values.attendees)
+            .map_err(|_| Error::invalid("attendees", "is too large"))?),
+        notes: Set(values.notes),
+        created_at: Set(now),
+        updated_at: Set(now),
+        version: Set(0),
+        ..Default::default()
+    })
+    .exec_with_returning(&txn)
+    .await
+    .map_err(map)?;
+    trail::record(&txn, ENTITY, model.id, Some(model.id), trail, now).await?;
+    let created = get(&txn, model.id).await?;
+    txn.commit().await.map_err(map)?;
+    Ok(created)
+}
+
+pub(super) async fn update(
+    store: &Store,
+    id: i64,
+    guard: Guard,
+    values: EventValues,
+    trail: Trail,
+    now: DateTime<Utc>,
+) -> Result<Option<Event>> {
+    let txn = store.write().await?;
+    let mut update = event::Entity::update_many()
+        .col_expr(event::Column::Name, Expr::value(values.name.as_str()))
+        .col_expr(event::Column::StartAt, Expr::value(values.start))
+        .col_expr(event::Column::EndAt, Expr::value(values.end))
+        .col_expr(
+            event::Column::Location,
+            Expr::value(values.location.as_str()),
+        )
+        .col_expr(
+            event::Column::Attendees,
+            Expr::value(i64::from(values.attendees)),
+        )
+        .col_expr(event::Column::Notes, Expr::value(values.notes.as_str()))
+        .col_expr(
+            event::Column::SupportContactId,
+            Expr::value(values.support_contact.map(|s| s.0)),
+        )
+        .col_expr(event::Column::UpdatedAt, Expr::value(now))
+        .col_expr(
+            event::Column::Version,
+            Expr::col(event::Column::Version).add(1),
+        )
+        .filter(event::Column::Id.eq(id))
+        .filter(event::Column::Version.eq(guard.version));
+    if let Some(owner) = guard.owner {
+        update = update.filter(event::Column::SupportContactId.eq(owner.0));
+    }
+    if update.exec(&txn).await.map_err(map)?.rows_affected == 0 {
+        return Ok(None);
+    }
+    trail::record(&txn, ENTITY, id, Some(id), trail, now).await?;
+    let updated = get(&txn, id).await?;
+    txn.commit().await.map_err(map)?;
+    Ok(updated)
+}
+
+pub(super) async fn delete(
+    store: &Store,
+    id: i64,
+    trail: Trail,
+    now: DateTime<Utc>,
+) -> Result<bool> {
+    let txn = store.write().await?;
+    if event::Entity::find_by_id(id)
+        .one(&txn)
+        .await
+        .map_err(map)?
+        .is_none()
+    {
+        return Ok(false);
+    }
+    // The notifications outlive the event; their link is cleared by the FK.
+    trail::record(&txn, ENTITY, id, Some(id), trail, now).await?;
+    event::Entity::delete_by_id(id)
+        .exec(&txn)
+        .await
+        .map_err(map)?;
+    txn.commit().await.map_err(map)?;
+    Ok(true)
+}
