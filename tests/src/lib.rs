@@ -3,9 +3,11 @@
 //! for the real `epic` binary with a cleared environment.
 
 mod cli;
+mod company;
 mod database;
 
 pub use cli::{Epic, Run};
+pub use company::{Company, snapshot};
 pub use database::{Backend, TestDb};
 
 pub const PASSWORD: &str = "correct horse battery";

@@ -18,6 +18,11 @@ use clap::Parser;
 
 pub use command_error::{CommandError, ExitStatus};
 
+/// The whole command tree, for documentation and tests.
+pub fn command() -> clap::Command {
+    <cli::Cli as clap::CommandFactory>::command()
+}
+
 /// Parses arguments, sets up error reporting before the runtime exists, runs
 /// the command and flushes reports before returning the exit code.
 pub fn main() -> ExitCode {

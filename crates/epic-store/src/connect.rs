@@ -35,7 +35,9 @@ impl Store {
         if url.starts_with("postgres://") || url.starts_with("postgresql://") {
             let mut options = ConnectOptions::new(url);
             options
-                .max_connections(2)
+                // One connection: every command is one conversation, and a
+                // second TLS handshake would double the start-up cost.
+                .max_connections(1)
                 .min_connections(0)
                 .connect_timeout(WAIT)
                 .acquire_timeout(WAIT)

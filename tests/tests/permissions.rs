@@ -1,0 +1,400 @@
+//! The whole permission matrix at the use-case level: every department ×
+//! every action × every ownership case, against a literal table. A refused
+//! action must leave the database exactly as it was.
+
+#![allow(clippy::unwrap_used)]
+
+use chrono::Utc;
+use epic_domain::crm::{
+    self, ClientInput, ClientPatch, ContractPatch, EmployeeInput, EmployeePatch, EventInput,
+    EventPatch, SupportChange,
+};
+use epic_domain::employee::Employee;
+use epic_domain::password::NewPassword;
+use epic_domain::policy::Action;
+use epic_domain::types::{Department, EmployeeId};
+use epic_domain::{Error, Result};
+use epic_store::{BlockingHasher, Store};
+use epic_tests::{Company, PASSWORD, TestDb, block_on, snapshot};
+
+/// The record an action is aimed at, relative to the acting employee.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Case {
+    /// No record (create, list), or ownership does not apply.
+    NoRecord,
+    Own,
+    Others,
+    Unassigned,
+    NotFound,
+}
+
+/// Allowed, Denied (exit 5), or Missing (exit 3).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Outcome {
+    Y,
+    D,
+    M,
+}
+use Case::{NoRecord, NotFound, Others, Own, Unassigned};
+use Outcome::{D, M, Y};
+
+/// SPEC section 3, spelled out: [management, sales, support].
+const MATRIX: &[(Action, Case, [Outcome; 3])] = &[
+    (Action::ReadRecords, NoRecord, [Y, Y, Y]),
+    (Action::ReadRecords, Own, [Y, Y, Y]),
+    (Action::ReadRecords, NotFound, [M, M, M]),
+    (Action::ReadEmployees, NoRecord, [Y, D, D]),
+    (Action::ReadEmployees, NotFound, [M, D, D]),
+    (Action::ReadAudit, NoRecord, [Y, D, D]),
+    (Action::CreateEmployee, NoRecord, [Y, D, D]),
+    (Action::UpdateEmployee, NoRecord, [Y, D, D]),
+    (Action::UpdateEmployee, NotFound, [M, D, D]),
+    (Action::DeactivateEmployee, NoRecord, [Y, D, D]),
+    (Action::DeactivateEmployee, NotFound, [M, D, D]),
+    (Action::DeleteEmployee, NoRecord, [Y, D, D]),
+    (Action::DeleteEmployee, NotFound, [M, D, D]),
+    (Action::ResetPassword, NoRecord, [Y, D, D]),
+    (Action::ResetPassword, NotFound, [M, D, D]),
+    (Action::CreateClient, NoRecord, [D, Y, D]),
+    (Action::UpdateClient, Own, [D, Y, D]),
+    (Action::UpdateClient, Others, [D, D, D]),
+    (Action::UpdateClient, NotFound, [M, M, M]),
+    (Action::ReassignClient, Own, [Y, D, D]),
+    (Action::ReassignClient, Others, [Y, D, D]),
+    (Action::ReassignClient, NotFound, [M, M, M]),
+    (Action::DeleteClient, Own, [Y, D, D]),
+    (Action::DeleteClient, Others, [Y, D, D]),
+    (Action::DeleteClient, NotFound, [M, M, M]),
+    (Action::CreateContract, NoRecord, [Y, D, D]),
+    (Action::CreateContract, NotFound, [M, D, D]),
+    (Action::UpdateContract, Own, [Y, Y, D]),
+    (Action::UpdateContract, Others, [Y, D, D]),
+    (Action::UpdateContract, NotFound, [M, M, M]),
+    (Action::SignContract, Own, [Y, Y, D]),
+    (Action::SignContract, Others, [Y, D, D]),
+    (Action::SignContract, NotFound, [M, M, M]),
+    (Action::UnsignContract, Own, [Y, D, D]),
+    (Action::UnsignContract, Others, [Y, D, D]),
+    (Action::UnsignContract, NotFound, [M, M, M]),
+    (Action::DeleteContract, Own, [Y, D, D]),
+    (Action::DeleteContract, Others, [Y, D, D]),
+    (Action::DeleteContract, NotFound, [M, M, M]),
+    (Action::CreateEvent, Own, [D, Y, D]),
+    (Action::CreateEvent, Others, [D, D, D]),
+    (Action::CreateEvent, NotFound, [M, M, M]),
+    (Action::UpdateEvent, Own, [Y, D, Y]),
+    (Action::UpdateEvent, Others, [Y, D, D]),
+    (Action::UpdateEvent, Unassigned, [Y, D, D]),
+    (Action::UpdateEvent, NotFound, [M, M, M]),
+    (Action::AssignSupport, Own, [Y, D, D]),
+    (Action::AssignSupport, Others, [Y, D, D]),
+    (Action::AssignSupport, Unassigned, [Y, D, D]),
+    (Action::AssignSupport, NotFound, [M, M, M]),
+    (Action::DeleteEvent, Own, [Y, D, D]),
+    (Action::DeleteEvent, Others, [Y, D, D]),
+    (Action::DeleteEvent, Unassigned, [Y, D, D]),
+    (Action::DeleteEvent, NotFound, [M, M, M]),
+    (Action::OwnAccount, NoRecord, [Y, Y, Y]),
+];
+
+const MISSING: i64 = 999_999;
+
+fn actor(company: &Company, department: Department) -> &Employee {
+    match department {
+        Department::Management => &company.manager,
+        Department::Sales => &company.sales,
+        Department::Support => &company.support,
+    }
+}
+
+/// Picks the record for a case: "own" and "other" are Bill's and Sam's for
+/// client and contract records, Kate's and Paul's for events.
+fn pick(case: Case, own: i64, others: i64, unassigned: Option<i64>) -> i64 {
+    match case {
+        Own | NoRecord => own,
+        Others => others,
+        Unassigned => unassigned.expect("this action has no unassigned case"),
+        NotFound => MISSING,
+    }
+}
+
+fn password() -> NewPassword {
+    NewPassword::parse("password", "a fresh passphrase".into()).unwrap()
+}
+
+/// Carries out one action with valid input, so only permission can refuse it.
+async fn perform(
+    store: &Store,
+    c: &Company,
+    who: &Employee,
+    action: Action,
+    case: Case,
+) -> Result<()> {
+    let now = Utc::now();
+    let employee = if case == NotFound {
+        EmployeeId(MISSING)
+    } else {
+        c.spare.id
+    };
+    let client = || pick(case, c.client, c.other_client, None);
+    let event = || pick(case, c.event, c.other_event, Some(c.unassigned_event));
+    match action {
+        Action::ReadRecords if case == NoRecord => {
+            crm::list_events(store, who, &Default::default())
+                .await
+                .map(drop)
+        }
+        Action::ReadRecords => {
+            crm::show_contract(store, who, pick(case, c.contract, c.other_contract, None))
+                .await
+                .map(drop)
+        }
+        Action::ReadEmployees if case == NoRecord => {
+            crm::list_employees(store, who).await.map(drop)
+        }
+        Action::ReadEmployees => crm::show_employee(store, who, employee).await.map(drop),
+        Action::ReadAudit => crm::audit(store, who, &Default::default()).await.map(drop),
+        Action::CreateEmployee => {
+            let input = EmployeeInput {
+                full_name: "New Hire".into(),
+                email: "new.hire@epicevents.fr".into(),
+                department: "support".into(),
+                password: password(),
+            };
+            crm::create_employee(store, &BlockingHasher, who, input, now)
+                .await
+                .map(drop)
+        }
+        Action::UpdateEmployee => {
+            let patch = EmployeePatch {
+                full_name: Some("Renamed".into()),
+                ..EmployeePatch::default()
+            };
+            crm::update_employee(store, who, employee, patch, now)
+                .await
+                .map(drop)
+        }
+        Action::DeactivateEmployee => crm::set_active(store, who, employee, false, now)
+            .await
+            .map(drop),
+        Action::DeleteEmployee => crm::delete_employee(store, who, employee, now).await,
+        Action::ResetPassword => {
+            crm::reset_password(store, &BlockingHasher, who, employee, password(), now)
+                .await
+                .map(drop)
+        }
+        Action::CreateClient => {
+            let input = ClientInput {
+                full_name: "New Client".into(),
+                email: "new@client.io".into(),
+                ..ClientInput::default()
+            };
+            crm::create_client(store, who, input, now).await.map(drop)
+        }
+        Action::UpdateClient => {
+            let patch = ClientPatch {
+                company_name: Some("Renamed LLC".into()),
+                ..ClientPatch::default()
+            };
+            crm::update_client(store, who, client(), patch, now)
+                .await
+                .map(drop)
+        }
+        Action::ReassignClient => {
+            // Always to the other sales employee than the current one.
+            let to = if case == Others {
+                c.sales.id
+            } else {
+                c.other_sales.id
+            };
+            let patch = ClientPatch {
+                sales_contact: Some(to),
+                ..ClientPatch::default()
+            };
+            crm::update_client(store, who, client(), patch, now)
+                .await
+                .map(drop)
+        }
+        Action::DeleteClient => {
+            crm::delete_client(
+                store,
+                who,
+                pick(case, c.empty_client, c.other_empty_client, None),
+                now,
+            )
+            .await
+        }
+        Action::CreateContract => {
+            let target = if case == NotFound { MISSING } else { c.client };
+            crm::create_contract(store, who, target, "100", None, now)
+                .await
+                .map(drop)
+        }
+        Action::UpdateContract => {
+            let patch = ContractPatch {
+                due: Some("900".into()),
+                ..ContractPatch::default()
+            };
+            crm::update_contract(
+                store,
+                who,
+                pick(case, c.contract, c.other_contract, None),
+                patch,
+                now,
+            )
+            .await
+            .map(drop)
+        }
+        Action::SignContract => {
+            let target = pick(case, c.unsigned_contract, c.other_unsigned_contract, None);
+            crm::set_signed(store, who, target, true, now)
+                .await
+                .map(drop)
+        }
+        Action::UnsignContract => {
+            let target = pick(case, c.free_contract, c.other_free_contract, None);
+            crm::set_signed(store, who, target, false, now)
+                .await
+                .map(drop)
+        }
+        Action::DeleteContract => {
+            let target = pick(case, c.unsigned_contract, c.other_unsigned_contract, None);
+            crm::delete_contract(store, who, target, now).await
+        }
+        Action::CreateEvent => {
+            let input = EventInput {
+                name: "Party".into(),
+                start: "2026-07-01T18:00:00Z".into(),
+                end: "2026-07-01T23:00:00Z".into(),
+                location: "Paris".into(),
+                attendees: "40".into(),
+                notes: None,
+            };
+            let target = pick(case, c.free_contract, c.other_free_contract, None);
+            crm::create_event(store, who, target, input, now)
+                .await
+                .map(drop)
+        }
+        Action::UpdateEvent => {
+            let patch = EventPatch {
+                notes: Some("Updated notes".into()),
+                ..EventPatch::default()
+            };
+            crm::update_event(store, who, event(), patch, now)
+                .await
+                .map(drop)
+        }
+        Action::AssignSupport => {
+            let to = if case == Others {
+                c.support.id
+            } else {
+                c.other_support.id
+            };
+            let patch = EventPatch {
+                support: Some(SupportChange::Assign(to)),
+                ..EventPatch::default()
+            };
+            crm::update_event(store, who, event(), patch, now)
+                .await
+                .map(drop)
+        }
+        Action::DeleteEvent => crm::delete_event(store, who, event(), now).await,
+        Action::OwnAccount => crm::notifications(store, who, false).await.map(drop),
+    }
+}
+
+fn outcome(result: &Result<()>) -> Outcome {
+    match result {
+        Ok(()) => Y,
+        Err(Error::PermissionDenied(_)) => D,
+        Err(Error::NotFound { .. }) => M,
+        Err(other) => panic!("only permission may refuse these actions, got: {other}"),
+    }
+}
+
+#[test]
+fn every_department_action_and_ownership_case() {
+    let (template, company) = Company::build();
+    let mut db = TestDb::copy_of(&template);
+    let mut checked = 0;
+    for &(action, case, expected) in MATRIX {
+        for (department, want) in [
+            Department::Management,
+            Department::Sales,
+            Department::Support,
+        ]
+        .into_iter()
+        .zip(expected)
+        {
+            let who = actor(&company, department);
+            let changed = block_on(async {
+                let store = db.store().await;
+                let before = snapshot(&store, &company).await;
+                let result = perform(&store, &company, who, action, case).await;
+                let got = outcome(&result);
+                assert_eq!(got, want, "{department} {action:?} {case:?}: {result:?}");
+                if got != Y {
+                    assert_eq!(
+                        snapshot(&store, &company).await,
+                        before,
+                        "{department} {action:?} {case:?} changed data"
+                    );
+                }
+                store.close().await;
+                got == Y
+            });
+            if changed {
+                // Allowed actions change things: the next case starts afresh.
+                db = TestDb::copy_of(&template);
+            }
+            checked += 1;
+        }
+    }
+    assert_eq!(checked, MATRIX.len() * 3);
+}
+
+#[test]
+fn the_matrix_covers_every_action_and_ownership_case() {
+    for action in Action::ALL {
+        assert!(
+            MATRIX.iter().any(|(a, _, _)| *a == action),
+            "{action:?} has no row"
+        );
+    }
+    // Record-scoped actions have a not-found row.
+    for (action, case, _) in MATRIX {
+        if *case == Own {
+            assert!(
+                MATRIX.iter().any(|(a, c, _)| a == action && *c == NotFound),
+                "{action:?} lacks a not-found case"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_cli_subcommand_is_covered_by_the_matrix() {
+    let nouns = [
+        "employee",
+        "client",
+        "contract",
+        "event",
+        "notification",
+        "audit",
+    ];
+    let command = epic_cli::command();
+    for noun in nouns {
+        let sub = command
+            .find_subcommand(noun)
+            .unwrap_or_else(|| panic!("no `epic {noun}`"));
+        for verb in sub.get_subcommands().map(|v| v.get_name()) {
+            let action = epic_domain::policy::action_for(noun, verb)
+                .unwrap_or_else(|| panic!("`epic {noun} {verb}` has no action in the policy"));
+            assert!(
+                MATRIX.iter().any(|(a, _, _)| *a == action),
+                "`epic {noun} {verb}` ({action:?}) is not in the matrix"
+            );
+        }
+    }
+    let _ = PASSWORD;
+}
