@@ -83,19 +83,26 @@ impl Epic {
         self.run_full(args, stdin, &[])
     }
 
-    pub fn run_full(&self, args: &[&str], stdin: &str, extra_env: &[(&str, &str)]) -> Run {
+    /// The command as this user would start it, for tests that spawn it.
+    pub fn command(&self, args: &[&str]) -> Command {
         let mut command = Command::new(binary());
         command
             .args(args)
             .env_clear()
             .env("HOME", self.home.path())
-            .env("EPIC_DATABASE_URL", &self.database_url)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped());
+            .env("EPIC_DATABASE_URL", &self.database_url);
         for (k, v) in &self.env {
             command.env(k, v);
         }
+        command
+    }
+
+    pub fn run_full(&self, args: &[&str], stdin: &str, extra_env: &[(&str, &str)]) -> Run {
+        let mut command = self.command(args);
+        command
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
         for (k, v) in extra_env {
             command.env(k, v);
         }

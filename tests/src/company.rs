@@ -193,6 +193,18 @@ impl Company {
             .await;
             let unassigned_event = event(&store, &sales, contract_id, None, &manager).await;
             store.close().await;
+            // They log in through the binary too: skip the first-login change.
+            crate::execute(
+                &db,
+                &sea_orm::sea_query::Query::update()
+                    .table(sea_orm::sea_query::Alias::new("employees"))
+                    .value(
+                        sea_orm::sea_query::Alias::new("must_change_password"),
+                        false,
+                    )
+                    .to_owned(),
+            )
+            .await;
             Company {
                 manager,
                 sales,

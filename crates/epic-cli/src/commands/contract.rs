@@ -33,7 +33,11 @@ pub enum ContractCommand {
     Unsign { id: i64 },
     /// Record a payment: lowers the amount due, never below zero
     #[command(after_help = "Examples:\n  epic contract pay 652 1000")]
-    Pay { id: i64, amount: String },
+    Pay {
+        id: i64,
+        #[arg(allow_hyphen_values = true)]
+        amount: String,
+    },
     /// Delete a contract that has no events (management)
     #[command(after_help = "Examples:\n  epic contract delete 652 --yes")]
     Delete { id: i64 },
@@ -62,19 +66,19 @@ pub struct CreateArgs {
     #[arg(long, value_name = "ID")]
     pub client: Option<String>,
     /// Total amount, e.g. 5000 or 5000.50
-    #[arg(long, value_name = "AMOUNT")]
+    #[arg(long, value_name = "AMOUNT", allow_hyphen_values = true)]
     pub total: Option<String>,
     /// Amount still due [default: the total]
-    #[arg(long, value_name = "AMOUNT")]
+    #[arg(long, value_name = "AMOUNT", allow_hyphen_values = true)]
     pub due: Option<String>,
 }
 
 #[derive(Debug, Args)]
 pub struct UpdateArgs {
     pub id: i64,
-    #[arg(long, value_name = "AMOUNT")]
+    #[arg(long, value_name = "AMOUNT", allow_hyphen_values = true)]
     pub total: Option<String>,
-    #[arg(long, value_name = "AMOUNT")]
+    #[arg(long, value_name = "AMOUNT", allow_hyphen_values = true)]
     pub due: Option<String>,
     /// Refuse the change if the contract is no longer at this version
     #[arg(long)]

@@ -1,6 +1,7 @@
 use clap::{Args, Subcommand};
 use epic_domain::crm::{self, EmployeeInput, EmployeePatch};
 use epic_domain::password::NewPassword;
+use epic_domain::policy::{Action, Ownership};
 use epic_domain::types::EmployeeId;
 use epic_store::BlockingHasher;
 
@@ -104,6 +105,8 @@ pub async fn run(global: &GlobalArgs, command: EmployeeCommand) -> CommandResult
                     "Department (sales, support, management)",
                 ),
             ])?;
+            // Refuse before asking anyone for a password.
+            crm::ensure(&actor, Action::CreateEmployee, Ownership::None)?;
             let password = initial_password(args.password_stdin)?;
             let input = EmployeeInput {
                 full_name: args.name.unwrap_or_default(),
@@ -150,6 +153,7 @@ pub async fn run(global: &GlobalArgs, command: EmployeeCommand) -> CommandResult
             Ok(())
         }
         EmployeeCommand::ResetPassword { id, password_stdin } => {
+            crm::ensure(&actor, Action::ResetPassword, Ownership::None)?;
             let password = initial_password(password_stdin)?;
             let updated = crm::reset_password(
                 store,

@@ -71,7 +71,7 @@ pub struct CreateArgs {
     pub end: Option<String>,
     #[arg(long)]
     pub location: Option<String>,
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub attendees: Option<String>,
     #[arg(long)]
     pub notes: Option<String>,
@@ -88,7 +88,7 @@ pub struct UpdateArgs {
     pub end: Option<String>,
     #[arg(long)]
     pub location: Option<String>,
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub attendees: Option<String>,
     #[arg(long)]
     pub notes: Option<String>,
