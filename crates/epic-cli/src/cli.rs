@@ -1,7 +1,8 @@
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::commands::{
-    audit, auth, client, contract, db, employee, event, init, login, logout, notification, password,
+    audit, auth, client, contract, db, demo, employee, event, init, login, logout, notification,
+    password,
 };
 
 const EXIT_CODES: &str = "\
@@ -105,6 +106,8 @@ pub enum Command {
     /// The log of every change (management)
     #[command(subcommand)]
     Audit(audit::AuditCommand),
+    /// Build a demo database and play the brief's story in it (never touches your data)
+    Demo(demo::DemoArgs),
     /// Apply or inspect database migrations
     #[command(subcommand)]
     Db(db::DbCommand),

@@ -3,6 +3,7 @@ pub mod auth;
 pub mod client;
 pub mod contract;
 pub mod db;
+pub mod demo;
 pub mod employee;
 pub mod event;
 pub mod init;
@@ -32,5 +33,6 @@ pub async fn run(cli: Cli) -> CommandResult {
         Command::Notification(command) => notification::run(global, command).await,
         Command::Audit(command) => audit::run(global, command).await,
         Command::Db(command) => db::run(global, command).await,
+        Command::Demo(args) => demo::cmd_demo(global, args).await,
     }
 }
