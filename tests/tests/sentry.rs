@@ -82,3 +82,33 @@ fn without_a_dsn_nothing_is_sent() {
     epic.run(&["whoami"]).code(8);
     assert!(bodies.recv_timeout(Duration::from_millis(300)).is_err());
 }
+
+#[test]
+fn a_signature_is_an_info_event_with_ids_only() {
+    let (template, company) = epic_tests::Company::build();
+    let db = TestDb::copy_of(&template);
+    let epic = Epic::new(&db);
+    let bill = company.sales.email.to_string();
+    let token = epic.token(&bill);
+    let (port, bodies) = fake_sentry();
+    let dsn = format!("http://publickey@127.0.0.1:{port}/1");
+    let contract = company.unsigned_contract.to_string();
+    epic.run_full(
+        &["contract", "sign", &contract],
+        "",
+        &[("SENTRY_DSN", &dsn), ("EPIC_TOKEN", &token)],
+    )
+    .ok();
+    let envelope = bodies
+        .recv_timeout(Duration::from_secs(10))
+        .expect("an envelope reached the DSN");
+    assert!(envelope.contains("contract signed"), "{envelope}");
+    assert!(
+        envelope.contains(&format!("\"contract_id\":{contract}")),
+        "{envelope}"
+    );
+    assert!(envelope.contains("\"department\":\"sales\""), "{envelope}");
+    for secret in [bill.as_str(), "Bill Boquet", "John Ouick", token.as_str()] {
+        assert!(!envelope.contains(secret), "{secret} leaked: {envelope}");
+    }
+}
