@@ -133,6 +133,24 @@ fn the_matrix_sampled_through_the_binary() {
         "must change password at next login"
     );
     deny(&o.kate, &["employee", "delete", &spare, "--yes"]);
+    allow(&o.ada, &["employee", "delete", &spare, "--yes"]);
+    let hired = o.ada.run_with_stdin(
+        &[
+            "employee",
+            "create",
+            "--name",
+            "Nora New",
+            "--email",
+            "nora@epicevents.fr",
+            "--department",
+            "support",
+            "--password-stdin",
+            "-o",
+            "json",
+        ],
+        "a fine first passphrase\n",
+    );
+    assert_eq!(hired.ok().json()["must_change_password"], true);
 
     deny(
         &o.ada,
