@@ -14,6 +14,39 @@ fn corrupt(what: &str) -> Error {
     Error::Internal(format!("the database holds an invalid {what}"))
 }
 
+/// Inserts a new employee: active, no failed logins, version 0. A taken
+/// email is a conflict that names it.
+pub(crate) async fn insert_employee(
+    txn: &sea_orm::DatabaseTransaction,
+    new: NewEmployee,
+    now: DateTime<Utc>,
+) -> Result<employee::Model> {
+    let email = new.email.clone();
+    employee::Entity::insert(employee::ActiveModel {
+        full_name: Set(new.full_name.as_str().to_owned()),
+        email: Set(new.email.as_str().to_owned()),
+        department: Set(new.department.as_str().to_owned()),
+        active: Set(true),
+        password_hash: Set(new.password_hash),
+        token_version: Set(0),
+        must_change_password: Set(new.must_change_password),
+        failed_logins: Set(0),
+        locked_until: Set(None),
+        created_at: Set(now),
+        updated_at: Set(now),
+        version: Set(0),
+        ..Default::default()
+    })
+    .exec_with_returning(txn)
+    .await
+    .map_err(|e| match map(e) {
+        Error::Conflict(_) => {
+            Error::Conflict(format!("an employee with the email {email} already exists"))
+        }
+        other => other,
+    })
+}
+
 pub(crate) fn to_employee(m: &employee::Model) -> Result<Employee> {
     Ok(Employee {
         id: EmployeeId(m.id),
@@ -96,24 +129,7 @@ impl AuthRepository for Store {
         .exec(&txn)
         .await
         .map_err(map)?;
-        let model = employee::Entity::insert(employee::ActiveModel {
-            full_name: Set(first.full_name.as_str().to_owned()),
-            email: Set(first.email.as_str().to_owned()),
-            department: Set(first.department.as_str().to_owned()),
-            active: Set(true),
-            password_hash: Set(first.password_hash),
-            token_version: Set(0),
-            must_change_password: Set(first.must_change_password),
-            failed_logins: Set(0),
-            locked_until: Set(None),
-            created_at: Set(now),
-            updated_at: Set(now),
-            version: Set(0),
-            ..Default::default()
-        })
-        .exec_with_returning(&txn)
-        .await
-        .map_err(map)?;
+        let model = insert_employee(&txn, first, now).await?;
         txn.commit().await.map_err(map)?;
         to_employee(&model)
     }

@@ -1,6 +1,6 @@
 use chrono::{DateTime, Utc};
 
-use super::records::{Client, FieldChange, Trail};
+use super::records::{Client, FieldChange, Trail, changed_fields};
 use super::repository::{ClientValues, CrmRepository, NewClient};
 use super::{check_version, ensure, guard, refused_write, sales_ownership};
 use crate::employee::Employee;
@@ -149,7 +149,7 @@ pub async fn update_client<R: CrmRepository>(
         .await?;
     }
     let str_opt = |v: &Option<Phone>| v.as_ref().map(ToString::to_string);
-    let changes = [
+    let changes = changed_fields([
         (
             "full_name",
             Some(current.full_name.to_string()),
@@ -171,11 +171,7 @@ pub async fn update_client<R: CrmRepository>(
             Some(current.sales_contact_id.to_string()),
             Some(values.sales_contact.to_string()),
         ),
-    ]
-    .into_iter()
-    .filter(|(_, old, new)| old != new)
-    .map(|(field, old, new)| FieldChange::new(field, old, new))
-    .collect();
+    ]);
     let trail = Trail::new(actor.id, "update", changes);
     let updated = repo
         .update_client(id, guard(actor, version), values, trail, now)

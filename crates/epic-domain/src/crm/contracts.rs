@@ -1,6 +1,6 @@
 use chrono::{DateTime, Utc};
 
-use super::records::{Contract, FieldChange, Trail};
+use super::records::{Contract, FieldChange, Trail, changed_fields};
 use super::repository::{ContractValues, CrmRepository};
 use super::{check_version, ensure, guard, refused_write, sales_ownership};
 use crate::employee::Employee;
@@ -76,7 +76,7 @@ async fn write<R: CrmRepository>(
     check_amounts(values.total, values.due)?;
     let money = |m: Money| Some(m.to_string());
     let time = |t: Option<DateTime<Utc>>| t.map(|t| t.to_rfc3339());
-    let changes = [
+    let changes = changed_fields([
         (
             "total_amount",
             money(current.total_amount),
@@ -84,11 +84,7 @@ async fn write<R: CrmRepository>(
         ),
         ("amount_due", money(current.amount_due), money(values.due)),
         ("signed_at", time(current.signed_at), time(values.signed_at)),
-    ]
-    .into_iter()
-    .filter(|(_, old, new)| old != new)
-    .map(|(field, old, new)| FieldChange::new(field, old, new))
-    .collect();
+    ]);
     let trail = Trail::new(actor.id, action, changes);
     match repo
         .update_contract(current.id, guard(actor, version), values, trail, now)

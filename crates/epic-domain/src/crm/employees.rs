@@ -1,6 +1,6 @@
 use chrono::{DateTime, Utc};
 
-use super::records::{FieldChange, Trail};
+use super::records::{FieldChange, Trail, changed_fields};
 use super::repository::{CrmRepository, EmployeeValues, Guard};
 use super::{check_version, ensure};
 use crate::employee::{Employee, NewEmployee};
@@ -95,23 +95,23 @@ pub async fn update_employee<R: CrmRepository>(
             .transpose()?
             .unwrap_or(current.department),
     };
-    let changes = [
+    let changes = changed_fields([
         (
             "full_name",
-            current.full_name.to_string(),
-            values.full_name.to_string(),
+            Some(current.full_name.to_string()),
+            Some(values.full_name.to_string()),
         ),
-        ("email", current.email.to_string(), values.email.to_string()),
+        (
+            "email",
+            Some(current.email.to_string()),
+            Some(values.email.to_string()),
+        ),
         (
             "department",
-            current.department.to_string(),
-            values.department.to_string(),
+            Some(current.department.to_string()),
+            Some(values.department.to_string()),
         ),
-    ]
-    .into_iter()
-    .filter(|(_, old, new)| old != new)
-    .map(|(field, old, new)| FieldChange::new(field, Some(old), Some(new)))
-    .collect();
+    ]);
     let trail = Trail::new(actor.id, "update", changes);
     repo.update_employee(
         id,

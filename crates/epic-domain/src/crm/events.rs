@@ -1,7 +1,7 @@
 use chrono::{DateTime, Utc};
 
 use super::clients::require_active;
-use super::records::{Event, FieldChange, NotificationDraft, Trail};
+use super::records::{Event, FieldChange, NotificationDraft, Trail, changed_fields};
 use super::repository::{CrmRepository, EventValues};
 use super::{check_version, ensure, guard, refused_write, sales_ownership};
 use crate::employee::Employee;
@@ -258,7 +258,7 @@ pub async fn update_event<R: CrmRepository>(
     }
     let time = |t: DateTime<Utc>| Some(t.to_rfc3339());
     let id_text = |e: Option<EmployeeId>| e.map(|e| e.to_string());
-    let changes = [
+    let changes = changed_fields([
         (
             "name",
             Some(current.name.to_string()),
@@ -286,11 +286,7 @@ pub async fn update_event<R: CrmRepository>(
             id_text(current.support_contact_id),
             id_text(values.support_contact),
         ),
-    ]
-    .into_iter()
-    .filter(|(_, old, new)| old != new)
-    .map(|(field, old, new)| FieldChange::new(field, old, new))
-    .collect();
+    ]);
     let mut trail = Trail::new(actor.id, "update", changes);
     trail.notify = notifications(actor, &current, values.support_contact);
     match repo

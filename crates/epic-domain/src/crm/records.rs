@@ -124,3 +124,15 @@ pub struct AuditRow {
     pub entity_id: i64,
     pub changes: String,
 }
+
+/// The fields whose value differs between before and after, for the audit
+/// log: `(field, old, new)`.
+pub fn changed_fields<const N: usize>(
+    fields: [(&'static str, Option<String>, Option<String>); N],
+) -> Vec<FieldChange> {
+    fields
+        .into_iter()
+        .filter(|(_, old, new)| old != new)
+        .map(|(field, old, new)| FieldChange::new(field, old, new))
+        .collect()
+}

@@ -6,13 +6,13 @@ use epic_domain::types::{Department, EmployeeId};
 use epic_domain::{Error, Result};
 use sea_orm::sea_query::{Expr, ExprTrait, LockType};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait,
-    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
+    ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, PaginatorTrait, QueryFilter,
+    QueryOrder, QuerySelect,
 };
 
 use super::trail;
 use crate::Store;
-use crate::auth::to_employee;
+use crate::auth::{insert_employee, to_employee};
 use crate::entity::{client, contract, employee, event, session};
 use crate::errors::map;
 
@@ -46,30 +46,7 @@ pub(super) async fn create(
     now: DateTime<Utc>,
 ) -> Result<Employee> {
     let txn = store.write().await?;
-    let model = employee::Entity::insert(employee::ActiveModel {
-        full_name: Set(new.full_name.as_str().to_owned()),
-        email: Set(new.email.as_str().to_owned()),
-        department: Set(new.department.as_str().to_owned()),
-        active: Set(true),
-        password_hash: Set(new.password_hash),
-        token_version: Set(0),
-        must_change_password: Set(new.must_change_password),
-        failed_logins: Set(0),
-        locked_until: Set(None),
-        created_at: Set(now),
-        updated_at: Set(now),
-        version: Set(0),
-        ..Default::default()
-    })
-    .exec_with_returning(&txn)
-    .await
-    .map_err(|e| match map(e) {
-        Error::Conflict(_) => Error::Conflict(format!(
-            "an employee with the email {} already exists",
-            new.email
-        )),
-        other => other,
-    })?;
+    let model = insert_employee(&txn, new, now).await?;
     trail::record(&txn, ENTITY, model.id, None, trail, now).await?;
     txn.commit().await.map_err(map)?;
     to_employee(&model)
