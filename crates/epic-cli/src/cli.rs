@@ -1,8 +1,8 @@
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::commands::{
-    audit, auth, client, contract, db, demo, employee, event, init, login, logout, notification,
-    password,
+    audit, auth, client, completion, contract, db, demo, employee, event, help, init, login,
+    logout, man, notification, password,
 };
 
 const EXIT_CODES: &str = "\
@@ -26,7 +26,7 @@ Environment:
 /// epic: the Epic Events CRM. Clients, contracts and events for the sales,
 /// support and management teams.
 #[derive(Debug, Parser)]
-#[command(name = "epic", version, after_help = EXIT_CODES, propagate_version = true)]
+#[command(name = "epic", version, after_help = EXIT_CODES, propagate_version = true, disable_help_subcommand = true)]
 pub struct Cli {
     #[command(flatten)]
     pub global: GlobalArgs,
@@ -81,6 +81,7 @@ pub enum Command {
     /// End this session (or all of yours with --all) and forget its token
     Logout(logout::LogoutArgs),
     /// Show who you are logged in as
+    #[command(after_help = "Examples:\n  epic whoami\n  epic whoami -o json | jq -r .department")]
     Whoami,
     /// Change your password
     #[command(subcommand)]
@@ -108,6 +109,13 @@ pub enum Command {
     Audit(audit::AuditCommand),
     /// Build a demo database and play the brief's story in it (never touches your data)
     Demo(demo::DemoArgs),
+    /// Print a shell completion script
+    Completion(completion::CompletionArgs),
+    /// Help on a command, or a topic: environment, formatting, exit-codes
+    Help(help::HelpArgs),
+    /// Write the man pages
+    #[command(hide = true)]
+    Man(man::ManArgs),
     /// Apply or inspect database migrations
     #[command(subcommand)]
     Db(db::DbCommand),

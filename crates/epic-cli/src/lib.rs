@@ -4,6 +4,7 @@
 mod cli;
 mod command_error;
 mod commands;
+mod complete;
 mod config;
 mod context;
 mod input;
@@ -18,6 +19,43 @@ use clap::Parser;
 
 pub use command_error::{CommandError, ExitStatus};
 
+/// Generated documentation, committed to the repository and checked
+/// against the code by the tests.
+pub mod generated {
+    pub use clap_complete::Shell;
+
+    /// The static completion script for a shell.
+    pub fn completion(shell: Shell) -> Vec<u8> {
+        crate::commands::completion::script(shell)
+    }
+
+    /// Every man page as (file name, roff).
+    pub fn man_pages() -> Vec<(String, Vec<u8>)> {
+        crate::commands::man::pages()
+    }
+
+    /// The long help of every command, one after the other.
+    pub fn help_text() -> String {
+        fn walk(command: &clap::Command, out: &mut String) {
+            let name = command.get_bin_name().unwrap_or("epic").to_owned();
+            let help = command.clone().render_long_help();
+            out.push_str(&format!("==> {name}\n{help}\n"));
+            for sub in command.get_subcommands().filter(|s| !s.is_hide_set()) {
+                walk(sub, out);
+            }
+        }
+        // A fixed width, so the snapshot does not depend on the terminal.
+        let mut root = crate::command().term_width(100);
+        root.build();
+        let mut out = String::new();
+        walk(&root, &mut out);
+        for (name, text) in crate::commands::help::TOPICS {
+            out.push_str(&format!("==> epic help {name}\n{text}\n"));
+        }
+        out
+    }
+}
+
 /// The whole command tree, for documentation and tests.
 pub fn command() -> clap::Command {
     <cli::Cli as clap::CommandFactory>::command()
@@ -26,6 +64,8 @@ pub fn command() -> clap::Command {
 /// Parses arguments, sets up error reporting before the runtime exists, runs
 /// the command and flushes reports before returning the exit code.
 pub fn main() -> ExitCode {
+    // `COMPLETE=bash epic …`: answer the shell and exit, before anything else.
+    clap_complete::CompleteEnv::with_factory(command).complete();
     let cli = match cli::Cli::try_parse() {
         Ok(cli) => cli,
         Err(err) => {

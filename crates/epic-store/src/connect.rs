@@ -29,8 +29,14 @@ impl Store {
     /// Opens `url`: `sqlite:PATH` (created owner-only if missing) or
     /// `postgres://…`. Fails fast with `Unavailable` when it cannot connect.
     pub async fn open(url: &str) -> Result<Self> {
+        Self::open_within(url, WAIT).await
+    }
+
+    /// Like `open`, giving up on a server or a locked file after `wait`
+    /// (shell completion cannot keep a TAB waiting for seconds).
+    pub async fn open_within(url: &str, wait: Duration) -> Result<Self> {
         if let Some(path) = sqlite_path(url) {
-            return Self::open_sqlite(&path).await;
+            return Self::open_sqlite(&path, wait).await;
         }
         if url.starts_with("postgres://") || url.starts_with("postgresql://") {
             let mut options = ConnectOptions::new(url);
@@ -39,8 +45,8 @@ impl Store {
                 // second TLS handshake would double the start-up cost.
                 .max_connections(1)
                 .min_connections(0)
-                .connect_timeout(WAIT)
-                .acquire_timeout(WAIT)
+                .connect_timeout(wait)
+                .acquire_timeout(wait)
                 .sqlx_logging(false)
                 .set_application_name("epic");
             let db = Database::connect(options)
@@ -57,7 +63,7 @@ impl Store {
         ))
     }
 
-    async fn open_sqlite(path: &Path) -> Result<Self> {
+    async fn open_sqlite(path: &Path, wait: Duration) -> Result<Self> {
         create_private_file(path)?;
         let file = path.to_owned();
         let mut options = ConnectOptions::new("sqlite:epic.db");
@@ -66,7 +72,7 @@ impl Store {
             // write transactions strictly serial within the process.
             .max_connections(1)
             .min_connections(0)
-            .acquire_timeout(WAIT)
+            .acquire_timeout(wait)
             .sqlx_logging(false)
             .map_sqlx_sqlite_opts(move |o| {
                 o.filename(&file)
@@ -74,7 +80,7 @@ impl Store {
                     .journal_mode(SqliteJournalMode::Wal)
                     .synchronous(SqliteSynchronous::Normal)
                     .foreign_keys(true)
-                    .busy_timeout(WAIT)
+                    .busy_timeout(wait)
             });
         let db = Database::connect(options)
             .await

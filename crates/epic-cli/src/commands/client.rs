@@ -18,7 +18,10 @@ pub enum ClientCommand {
     List(ListArgs),
     /// Show one client
     #[command(after_help = "Examples:\n  epic client show 12")]
-    Show { id: i64 },
+    Show {
+        #[arg(add = crate::complete::clients())]
+        id: i64,
+    },
     /// Create a client; you become its sales contact (sales)
     #[command(
         after_help = "Examples:\n  epic client create --name 'Kevin Casey' --email kevin@startup.io --phone '+678 123 456 78' --company 'Cool Startup LLC'"
@@ -31,7 +34,10 @@ pub enum ClientCommand {
     Update(UpdateArgs),
     /// Delete a client that has no contracts (management)
     #[command(after_help = "Examples:\n  epic client delete 12 --yes")]
-    Delete { id: i64 },
+    Delete {
+        #[arg(add = crate::complete::clients())]
+        id: i64,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -61,6 +67,7 @@ pub struct CreateArgs {
 
 #[derive(Debug, Args)]
 pub struct UpdateArgs {
+    #[arg(add = crate::complete::clients())]
     pub id: i64,
     #[arg(long)]
     pub name: Option<String>,
@@ -73,7 +80,7 @@ pub struct UpdateArgs {
     #[arg(long)]
     pub company: Option<String>,
     /// Reassign the client (and its contracts) to this sales employee (management)
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = "ID", add = crate::complete::employees())]
     pub sales: Option<i64>,
     /// Refuse the change if the client is no longer at this version
     #[arg(long)]

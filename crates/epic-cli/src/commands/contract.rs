@@ -18,7 +18,10 @@ pub enum ContractCommand {
     List(ListArgs),
     /// Show one contract
     #[command(after_help = "Examples:\n  epic contract show 652")]
-    Show { id: i64 },
+    Show {
+        #[arg(add = crate::complete::contracts())]
+        id: i64,
+    },
     /// Create a contract for a client; its sales contact is the client's (management)
     #[command(after_help = "Examples:\n  epic contract create --client 12 --total 5000 --due 5000")]
     Create(CreateArgs),
@@ -27,20 +30,30 @@ pub enum ContractCommand {
     Update(UpdateArgs),
     /// Mark a contract signed (management, or sales of the client)
     #[command(after_help = "Examples:\n  epic contract sign 652")]
-    Sign { id: i64 },
+    Sign {
+        #[arg(add = crate::complete::contracts())]
+        id: i64,
+    },
     /// Mark a contract not signed (management)
     #[command(after_help = "Examples:\n  epic contract unsign 652")]
-    Unsign { id: i64 },
+    Unsign {
+        #[arg(add = crate::complete::contracts())]
+        id: i64,
+    },
     /// Record a payment: lowers the amount due, never below zero
     #[command(after_help = "Examples:\n  epic contract pay 652 1000")]
     Pay {
+        #[arg(add = crate::complete::contracts())]
         id: i64,
         #[arg(allow_hyphen_values = true)]
         amount: String,
     },
     /// Delete a contract that has no events (management)
     #[command(after_help = "Examples:\n  epic contract delete 652 --yes")]
-    Delete { id: i64 },
+    Delete {
+        #[arg(add = crate::complete::contracts())]
+        id: i64,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -63,7 +76,7 @@ pub struct ListArgs {
 
 #[derive(Debug, Args)]
 pub struct CreateArgs {
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = "ID", add = crate::complete::clients())]
     pub client: Option<String>,
     /// Total amount, e.g. 5000 or 5000.50
     #[arg(long, value_name = "AMOUNT", allow_hyphen_values = true)]
@@ -75,6 +88,7 @@ pub struct CreateArgs {
 
 #[derive(Debug, Args)]
 pub struct UpdateArgs {
+    #[arg(add = crate::complete::contracts())]
     pub id: i64,
     #[arg(long, value_name = "AMOUNT", allow_hyphen_values = true)]
     pub total: Option<String>,

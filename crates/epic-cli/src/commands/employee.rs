@@ -20,7 +20,10 @@ pub enum EmployeeCommand {
     List,
     /// Show one employee (management)
     #[command(after_help = "Examples:\n  epic employee show 3")]
-    Show { id: i64 },
+    Show {
+        #[arg(add = crate::complete::employees())]
+        id: i64,
+    },
     /// Create an employee with an initial password they must change (management)
     #[command(
         after_help = "Examples:\n  epic employee create --name 'Bill Boquet' --email bill@epicevents.fr --department sales\n  printf '%s\\n' \"$PW\" | epic employee create --name 'Kate Hastroff' --email kate@epicevents.fr --department support --password-stdin"
@@ -31,16 +34,26 @@ pub enum EmployeeCommand {
     Update(UpdateArgs),
     /// Deactivate an employee: they can no longer log in, their sessions end (management)
     #[command(after_help = "Examples:\n  epic employee deactivate 3")]
-    Deactivate { id: i64 },
+    Deactivate {
+        #[arg(add = crate::complete::employees())]
+        id: i64,
+    },
     /// Let a deactivated employee log in again (management)
     #[command(after_help = "Examples:\n  epic employee reactivate 3")]
-    Reactivate { id: i64 },
+    Reactivate {
+        #[arg(add = crate::complete::employees())]
+        id: i64,
+    },
     /// Delete an employee who is no one's contact any more (management)
     #[command(after_help = "Examples:\n  epic employee delete 3 --yes")]
-    Delete { id: i64 },
+    Delete {
+        #[arg(add = crate::complete::employees())]
+        id: i64,
+    },
     /// Set a new password the employee must change at next login (management)
     #[command(after_help = "Examples:\n  epic employee reset-password 3")]
     ResetPassword {
+        #[arg(add = crate::complete::employees())]
         id: i64,
         /// Read the new password from the first line of standard input
         #[arg(long)]
@@ -64,6 +77,7 @@ pub struct CreateArgs {
 
 #[derive(Debug, Args)]
 pub struct UpdateArgs {
+    #[arg(add = crate::complete::employees())]
     pub id: i64,
     #[arg(long)]
     pub name: Option<String>,

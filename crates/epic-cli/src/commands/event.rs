@@ -19,7 +19,10 @@ pub enum EventCommand {
     List(ListArgs),
     /// Show one event with its client's contact details
     #[command(after_help = "Examples:\n  epic event show 5")]
-    Show { id: i64 },
+    Show {
+        #[arg(add = crate::complete::events())]
+        id: i64,
+    },
     /// Create the event of your client's signed contract (sales)
     #[command(
         after_help = "Examples:\n  epic event create --contract 652 --name 'John Ouick Wedding' --start '2023-06-04 13:00' --end '2023-06-05 02:00' \\\n    --location '53 Rue du Château, 41120 Candé-sur-Beuvron, France' --attendees 75 --notes 'Wedding starts at 3PM, by the river.'"
@@ -32,7 +35,10 @@ pub enum EventCommand {
     Update(UpdateArgs),
     /// Delete an event (management)
     #[command(after_help = "Examples:\n  epic event delete 5 --yes")]
-    Delete { id: i64 },
+    Delete {
+        #[arg(add = crate::complete::events())]
+        id: i64,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -60,7 +66,7 @@ pub struct ListArgs {
 
 #[derive(Debug, Args)]
 pub struct CreateArgs {
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = "ID", add = crate::complete::contracts())]
     pub contract: Option<String>,
     #[arg(long)]
     pub name: Option<String>,
@@ -79,6 +85,7 @@ pub struct CreateArgs {
 
 #[derive(Debug, Args)]
 pub struct UpdateArgs {
+    #[arg(add = crate::complete::events())]
     pub id: i64,
     #[arg(long)]
     pub name: Option<String>,
@@ -93,7 +100,7 @@ pub struct UpdateArgs {
     #[arg(long)]
     pub notes: Option<String>,
     /// Assign this support employee (management)
-    #[arg(long, value_name = "ID", conflicts_with = "no_support")]
+    #[arg(long, value_name = "ID", conflicts_with = "no_support", add = crate::complete::employees())]
     pub support: Option<i64>,
     /// Remove the support contact (management)
     #[arg(long)]

@@ -1,14 +1,17 @@
 pub mod audit;
 pub mod auth;
 pub mod client;
+pub mod completion;
 pub mod contract;
 pub mod db;
 pub mod demo;
 pub mod employee;
 pub mod event;
+pub mod help;
 pub mod init;
 pub mod login;
 pub mod logout;
+pub mod man;
 pub mod notification;
 pub mod password;
 pub mod records;
@@ -34,5 +37,8 @@ pub async fn run(cli: Cli) -> CommandResult {
         Command::Audit(command) => audit::run(global, command).await,
         Command::Db(command) => db::run(global, command).await,
         Command::Demo(args) => demo::cmd_demo(global, args).await,
+        Command::Completion(args) => completion::cmd_completion(&args),
+        Command::Help(args) => help::cmd_help(&args),
+        Command::Man(args) => man::cmd_man(&args),
     }
 }

@@ -1,0 +1,734 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_epic_global_optspecs
+    string join \n o/format= database-url= color= q/quiet yes h/help V/version
+end
+
+function __fish_epic_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_epic_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_epic_using_subcommand
+    set -l cmd (__fish_epic_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c epic -n "__fish_epic_needs_command" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c epic -n "__fish_epic_needs_command" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_needs_command" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c epic -n "__fish_epic_needs_command" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_needs_command" -l yes -d 'Answer yes to confirmations (for scripts)'
+complete -c epic -n "__fish_epic_needs_command" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_needs_command" -s V -l version -d 'Print version'
+complete -c epic -n "__fish_epic_needs_command" -f -a "init" -d 'Create the database schema, its signing secret and the first management employee'
+complete -c epic -n "__fish_epic_needs_command" -f -a "login" -d 'Log in and keep the session token in the system keyring'
+complete -c epic -n "__fish_epic_needs_command" -f -a "logout" -d 'End this session (or all of yours with --all) and forget its token'
+complete -c epic -n "__fish_epic_needs_command" -f -a "whoami" -d 'Show who you are logged in as'
+complete -c epic -n "__fish_epic_needs_command" -f -a "password" -d 'Change your password'
+complete -c epic -n "__fish_epic_needs_command" -f -a "auth" -d 'Inspect your session'
+complete -c epic -n "__fish_epic_needs_command" -f -a "employee" -d 'Staff accounts (management)'
+complete -c epic -n "__fish_epic_needs_command" -f -a "client" -d 'Clients and their sales contacts'
+complete -c epic -n "__fish_epic_needs_command" -f -a "contract" -d 'Contracts: amounts, payments, signatures'
+complete -c epic -n "__fish_epic_needs_command" -f -a "event" -d 'Events and their support contacts'
+complete -c epic -n "__fish_epic_needs_command" -f -a "notification" -d 'Your notifications about events'
+complete -c epic -n "__fish_epic_needs_command" -f -a "audit" -d 'The log of every change (management)'
+complete -c epic -n "__fish_epic_needs_command" -f -a "demo" -d 'Build a demo database and play the brief\'s story in it (never touches your data)'
+complete -c epic -n "__fish_epic_needs_command" -f -a "completion" -d 'Print a shell completion script'
+complete -c epic -n "__fish_epic_needs_command" -f -a "help" -d 'Help on a command, or a topic: environment, formatting, exit-codes'
+complete -c epic -n "__fish_epic_needs_command" -f -a "man" -d 'Write the man pages'
+complete -c epic -n "__fish_epic_needs_command" -f -a "db" -d 'Apply or inspect database migrations'
+complete -c epic -n "__fish_epic_using_subcommand init" -l name -d 'Full name of the first management employee' -r
+complete -c epic -n "__fish_epic_using_subcommand init" -l email -d 'Email of the first management employee' -r
+complete -c epic -n "__fish_epic_using_subcommand init" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c epic -n "__fish_epic_using_subcommand init" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand init" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c epic -n "__fish_epic_using_subcommand init" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c epic -n "__fish_epic_using_subcommand init" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand init" -l yes -d 'Answer yes to confirmations (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand init" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand init" -s V -l version -d 'Print version'
+complete -c epic -n "__fish_epic_using_subcommand login" -l email -d 'Your email (asked on a terminal when missing)' -r
+complete -c epic -n "__fish_epic_using_subcommand login" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c epic -n "__fish_epic_using_subcommand login" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand login" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c epic -n "__fish_epic_using_subcommand login" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c epic -n "__fish_epic_using_subcommand login" -l print-token -d 'Print the token on stdout instead of storing it (use it as EPIC_TOKEN)'
+complete -c epic -n "__fish_epic_using_subcommand login" -l insecure-storage -d 'Keep the token in a file only you can read, when no keyring is available'
+complete -c epic -n "__fish_epic_using_subcommand login" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand login" -l yes -d 'Answer yes to confirmations (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand login" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand login" -s V -l version -d 'Print version'
+complete -c epic -n "__fish_epic_using_subcommand logout" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c epic -n "__fish_epic_using_subcommand logout" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand logout" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c epic -n "__fish_epic_using_subcommand logout" -l all -d 'End every session of yours, on every machine'
+complete -c epic -n "__fish_epic_using_subcommand logout" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand logout" -l yes -d 'Answer yes to confirmations (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand logout" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand logout" -s V -l version -d 'Print version'
+complete -c epic -n "__fish_epic_using_subcommand whoami" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c epic -n "__fish_epic_using_subcommand whoami" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand whoami" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c epic -n "__fish_epic_using_subcommand whoami" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand whoami" -l yes -d 'Answer yes to confirmations (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand whoami" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand whoami" -s V -l version -d 'Print version'
+complete -c epic -n "__fish_epic_using_subcommand password; and not __fish_seen_subcommand_from change" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c epic -n "__fish_epic_using_subcommand password; and not __fish_seen_subcommand_from change" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand password; and not __fish_seen_subcommand_from change" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c epic -n "__fish_epic_using_subcommand password; and not __fish_seen_subcommand_from change" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand password; and not __fish_seen_subcommand_from change" -l yes -d 'Answer yes to confirmations (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand password; and not __fish_seen_subcommand_from change" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand password; and not __fish_seen_subcommand_from change" -s V -l version -d 'Print version'
+complete -c epic -n "__fish_epic_using_subcommand password; and not __fish_seen_subcommand_from change" -f -a "change" -d 'Change your own password; your other sessions end, this one stays'
+complete -c epic -n "__fish_epic_using_subcommand password; and __fish_seen_subcommand_from change" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c epic -n "__fish_epic_using_subcommand password; and __fish_seen_subcommand_from change" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand password; and __fish_seen_subcommand_from change" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c epic -n "__fish_epic_using_subcommand password; and __fish_seen_subcommand_from change" -l password-stdin -d 'Read two lines from standard input: the current password, then the new one'
+complete -c epic -n "__fish_epic_using_subcommand password; and __fish_seen_subcommand_from change" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand password; and __fish_seen_subcommand_from change" -l yes -d 'Answer yes to confirmations (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand password; and __fish_seen_subcommand_from change" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand password; and __fish_seen_subcommand_from change" -s V -l version -d 'Print version'
+complete -c epic -n "__fish_epic_using_subcommand auth; and not __fish_seen_subcommand_from status can-i token" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c epic -n "__fish_epic_using_subcommand auth; and not __fish_seen_subcommand_from status can-i token" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand auth; and not __fish_seen_subcommand_from status can-i token" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c epic -n "__fish_epic_using_subcommand auth; and not __fish_seen_subcommand_from status can-i token" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand auth; and not __fish_seen_subcommand_from status can-i token" -l yes -d 'Answer yes to confirmations (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand auth; and not __fish_seen_subcommand_from status can-i token" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand auth; and not __fish_seen_subcommand_from status can-i token" -s V -l version -d 'Print version'
+complete -c epic -n "__fish_epic_using_subcommand auth; and not __fish_seen_subcommand_from status can-i token" -f -a "status" -d 'Whether you are logged in, as whom, until when and where the token comes from (exit 4 if not)'
+complete -c epic -n "__fish_epic_using_subcommand auth; and not __fish_seen_subcommand_from status can-i token" -f -a "can-i" -d 'May you do this? Prints yes or no and exits 0 or 5'
+complete -c epic -n "__fish_epic_using_subcommand auth; and not __fish_seen_subcommand_from status can-i token" -f -a "token" -d 'Print the current session token, for scripts (it is a secret)'
+complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from status" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from status" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from status" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from status" -l yes -d 'Answer yes to confirmations (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from can-i" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from can-i" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from can-i" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from can-i" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from can-i" -l yes -d 'Answer yes to confirmations (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from can-i" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from can-i" -s V -l version -d 'Print version'
+complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from token" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from token" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from token" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from token" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from token" -l yes -d 'Answer yes to confirmations (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from token" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from token" -s V -l version -d 'Print version'
+complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete reset-password" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete reset-password" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete reset-password" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete reset-password" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete reset-password" -l yes -d 'Answer yes to confirmations (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete reset-password" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete reset-password" -s V -l version -d 'Print version'
+complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete reset-password" -f -a "list" -d 'List employees (management)'
+complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete reset-password" -f -a "show" -d 'Show one employee (management)'
+complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete reset-password" -f -a "create" -d 'Create an employee with an initial password they must change (management)'
+complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete reset-password" -f -a "update" -d 'Change an employee\'s name, email or department (management)'
+complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete reset-password" -f -a "deactivate" -d 'Deactivate an employee: they can no longer log in, their sessions end (management)'
+complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete reset-password" -f -a "reactivate" -d 'Let a deactivated employee log in again (management)'
+complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete reset-password" -f -a "delete" -d 'Delete an employee who is no one\'s contact any more (management)'
+complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete reset-password" -f -a "reset-password" -d 'Set a new password the employee must change at next login (management)'
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from list" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from list" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from show" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from show" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from show" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from create" -l name -r
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from create" -l email -r
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from create" -l department -d 'sales, support or management' -r
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from create" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from create" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from create" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from create" -l password-stdin -d 'Read the initial password from the first line of standard input'
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from create" -l yes -d 'Answer yes to confirmations (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from update" -l name -r
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from update" -l email -r
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from update" -l department -r
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from update" -l if-version -d 'Refuse the change if the employee is no longer at this version' -r
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from update" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from update" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from update" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from update" -l yes -d 'Answer yes to confirmations (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from deactivate" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from deactivate" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from deactivate" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from deactivate" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from deactivate" -l yes -d 'Answer yes to confirmations (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from deactivate" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from deactivate" -s V -l version -d 'Print version'
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reactivate" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reactivate" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reactivate" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reactivate" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reactivate" -l yes -d 'Answer yes to confirmations (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reactivate" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reactivate" -s V -l version -d 'Print version'
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from delete" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from delete" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from delete" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from delete" -l yes -d 'Answer yes to confirmations (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reset-password" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reset-password" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reset-password" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reset-password" -l password-stdin -d 'Read the new password from the first line of standard input'
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reset-password" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reset-password" -l yes -d 'Answer yes to confirmations (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reset-password" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reset-password" -s V -l version -d 'Print version'
+complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update delete" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update delete" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update delete" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update delete" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update delete" -l yes -d 'Answer yes to confirmations (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update delete" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update delete" -s V -l version -d 'Print version'
+complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update delete" -f -a "list" -d 'List clients, optionally only yours, one sales contact\'s, or matching a search'
+complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update delete" -f -a "show" -d 'Show one client'
+complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update delete" -f -a "create" -d 'Create a client; you become its sales contact (sales)'
+complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update delete" -f -a "update" -d 'Update your client\'s details (sales), or reassign its sales contact with --sales (management)'
+complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update delete" -f -a "delete" -d 'Delete a client that has no contracts (management)'
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from list" -l sales -d 'Only the clients of this sales employee' -r
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from list" -l search -d 'Case-insensitive text in the name, email or company (% and _ match themselves)' -r
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from list" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from list" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from list" -l mine -d 'Only your clients (sales)'
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from show" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from show" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from show" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from create" -l name -r
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from create" -l email -r
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from create" -l phone -r
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from create" -l company -r
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from create" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from create" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from create" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from create" -l yes -d 'Answer yes to confirmations (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from update" -l name -r
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from update" -l email -r
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from update" -l phone -d 'An empty value removes the phone number' -r
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from update" -l company -d 'An empty value removes the company name' -r
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from update" -l sales -d 'Reassign the client (and its contracts) to this sales employee (management)' -r
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from update" -l if-version -d 'Refuse the change if the client is no longer at this version' -r
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from update" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from update" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from update" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from update" -l yes -d 'Answer yes to confirmations (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from delete" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from delete" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from delete" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from delete" -l yes -d 'Answer yes to confirmations (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c epic -n "__fish_epic_using_subcommand contract; and not __fish_seen_subcommand_from list show create update sign unsign pay delete" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c epic -n "__fish_epic_using_subcommand contract; and not __fish_seen_subcommand_from list show create update sign unsign pay delete" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand contract; and not __fish_seen_subcommand_from list show create update sign unsign pay delete" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c epic -n "__fish_epic_using_subcommand contract; and not __fish_seen_subcommand_from list show create update sign unsign pay delete" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand contract; and not __fish_seen_subcommand_from list show create update sign unsign pay delete" -l yes -d 'Answer yes to confirmations (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand contract; and not __fish_seen_subcommand_from list show create update sign unsign pay delete" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand contract; and not __fish_seen_subcommand_from list show create update sign unsign pay delete" -s V -l version -d 'Print version'
+complete -c epic -n "__fish_epic_using_subcommand contract; and not __fish_seen_subcommand_from list show create update sign unsign pay delete" -f -a "list" -d 'List contracts, filtered by status, payment, client or sales contact'
+complete -c epic -n "__fish_epic_using_subcommand contract; and not __fish_seen_subcommand_from list show create update sign unsign pay delete" -f -a "show" -d 'Show one contract'
+complete -c epic -n "__fish_epic_using_subcommand contract; and not __fish_seen_subcommand_from list show create update sign unsign pay delete" -f -a "create" -d 'Create a contract for a client; its sales contact is the client\'s (management)'
+complete -c epic -n "__fish_epic_using_subcommand contract; and not __fish_seen_subcommand_from list show create update sign unsign pay delete" -f -a "update" -d 'Change the total or the amount due (management, or sales of the client)'
+complete -c epic -n "__fish_epic_using_subcommand contract; and not __fish_seen_subcommand_from list show create update sign unsign pay delete" -f -a "sign" -d 'Mark a contract signed (management, or sales of the client)'
+complete -c epic -n "__fish_epic_using_subcommand contract; and not __fish_seen_subcommand_from list show create update sign unsign pay delete" -f -a "unsign" -d 'Mark a contract not signed (management)'
+complete -c epic -n "__fish_epic_using_subcommand contract; and not __fish_seen_subcommand_from list show create update sign unsign pay delete" -f -a "pay" -d 'Record a payment: lowers the amount due, never below zero'
+complete -c epic -n "__fish_epic_using_subcommand contract; and not __fish_seen_subcommand_from list show create update sign unsign pay delete" -f -a "delete" -d 'Delete a contract that has no events (management)'
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from list" -l client -r
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from list" -l sales -r
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from list" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from list" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from list" -l unsigned
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from list" -l signed
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from list" -l unpaid -d 'Only contracts with an amount still due'
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from list" -l mine -d 'Only your clients\' contracts (sales)'
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from show" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from show" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from show" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from create" -l client -r
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from create" -l total -d 'Total amount, e.g. 5000 or 5000.50' -r
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from create" -l due -d 'Amount still due [default: the total]' -r
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from create" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from create" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from create" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from create" -l yes -d 'Answer yes to confirmations (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from update" -l total -r
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from update" -l due -r
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from update" -l if-version -d 'Refuse the change if the contract is no longer at this version' -r
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from update" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from update" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from update" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from update" -l yes -d 'Answer yes to confirmations (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from sign" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from sign" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from sign" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from sign" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from sign" -l yes -d 'Answer yes to confirmations (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from sign" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from sign" -s V -l version -d 'Print version'
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from unsign" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from unsign" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from unsign" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from unsign" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from unsign" -l yes -d 'Answer yes to confirmations (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from unsign" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from unsign" -s V -l version -d 'Print version'
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from pay" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from pay" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from pay" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from pay" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from pay" -l yes -d 'Answer yes to confirmations (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from pay" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from pay" -s V -l version -d 'Print version'
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from delete" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from delete" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from delete" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from delete" -l yes -d 'Answer yes to confirmations (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update delete" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update delete" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update delete" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update delete" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update delete" -l yes -d 'Answer yes to confirmations (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update delete" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update delete" -s V -l version -d 'Print version'
+complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update delete" -f -a "list" -d 'List events: without support, yours, one support employee\'s, one contract\'s, in a period'
+complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update delete" -f -a "show" -d 'Show one event with its client\'s contact details'
+complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update delete" -f -a "create" -d 'Create the event of your client\'s signed contract (sales)'
+complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update delete" -f -a "update" -d 'Update an event (management, or its support contact); assign support with --support (management)'
+complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update delete" -f -a "delete" -d 'Delete an event (management)'
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from list" -l support -r
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from list" -l contract -r
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from list" -l from -d 'Events starting at or after this time' -r
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from list" -l to -d 'Events starting before this time' -r
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from list" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from list" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from list" -l no-support -d 'Only events without a support contact'
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from list" -l mine -d 'Support: events assigned to you. Sales: your clients\' events'
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from list" -l upcoming -d 'Only events that have not started yet'
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from show" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from show" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from show" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from create" -l contract -r
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from create" -l name -r
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from create" -l start -d 'RFC 3339, or YYYY-MM-DD HH:MM in local time' -r
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from create" -l end -r
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from create" -l location -r
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from create" -l attendees -r
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from create" -l notes -r
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from create" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from create" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from create" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from create" -l yes -d 'Answer yes to confirmations (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -l name -r
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -l start -r
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -l end -r
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -l location -r
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -l attendees -r
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -l notes -r
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -l support -d 'Assign this support employee (management)' -r
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -l if-version -d 'Refuse the change if the event is no longer at this version' -r
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -l no-support -d 'Remove the support contact (management)'
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -l yes -d 'Answer yes to confirmations (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from delete" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from delete" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from delete" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from delete" -l yes -d 'Answer yes to confirmations (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_seen_subcommand_from list read" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_seen_subcommand_from list read" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_seen_subcommand_from list read" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_seen_subcommand_from list read" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_seen_subcommand_from list read" -l yes -d 'Answer yes to confirmations (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_seen_subcommand_from list read" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_seen_subcommand_from list read" -s V -l version -d 'Print version'
+complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_seen_subcommand_from list read" -f -a "list" -d 'Your notifications, oldest first'
+complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_seen_subcommand_from list read" -f -a "read" -d 'Mark one notification, or all with --all, as read'
+complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from list" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from list" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from list" -l unread
+complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from read" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from read" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from read" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from read" -l all
+complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from read" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from read" -l yes -d 'Answer yes to confirmations (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from read" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from read" -s V -l version -d 'Print version'
+complete -c epic -n "__fish_epic_using_subcommand audit; and not __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c epic -n "__fish_epic_using_subcommand audit; and not __fish_seen_subcommand_from list" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand audit; and not __fish_seen_subcommand_from list" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c epic -n "__fish_epic_using_subcommand audit; and not __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand audit; and not __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand audit; and not __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand audit; and not __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c epic -n "__fish_epic_using_subcommand audit; and not __fish_seen_subcommand_from list" -f -a "list" -d 'Every change: who, when, what changed (management)'
+complete -c epic -n "__fish_epic_using_subcommand audit; and __fish_seen_subcommand_from list" -l entity -d 'employee, client, contract or event' -r
+complete -c epic -n "__fish_epic_using_subcommand audit; and __fish_seen_subcommand_from list" -l id -r
+complete -c epic -n "__fish_epic_using_subcommand audit; and __fish_seen_subcommand_from list" -l actor -r
+complete -c epic -n "__fish_epic_using_subcommand audit; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c epic -n "__fish_epic_using_subcommand audit; and __fish_seen_subcommand_from list" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand audit; and __fish_seen_subcommand_from list" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c epic -n "__fish_epic_using_subcommand audit; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand audit; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand audit; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand audit; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c epic -n "__fish_epic_using_subcommand demo" -l generated -d 'How many generated clients to add around the brief\'s examples' -r
+complete -c epic -n "__fish_epic_using_subcommand demo" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c epic -n "__fish_epic_using_subcommand demo" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand demo" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c epic -n "__fish_epic_using_subcommand demo" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand demo" -l yes -d 'Answer yes to confirmations (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand demo" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand demo" -s V -l version -d 'Print version'
+complete -c epic -n "__fish_epic_using_subcommand completion" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c epic -n "__fish_epic_using_subcommand completion" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand completion" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c epic -n "__fish_epic_using_subcommand completion" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand completion" -l yes -d 'Answer yes to confirmations (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand completion" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand completion" -s V -l version -d 'Print version'
+complete -c epic -n "__fish_epic_using_subcommand help" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c epic -n "__fish_epic_using_subcommand help" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand help" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c epic -n "__fish_epic_using_subcommand help" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand help" -l yes -d 'Answer yes to confirmations (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand help" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand help" -s V -l version -d 'Print version'
+complete -c epic -n "__fish_epic_using_subcommand man" -l out -d 'Where to write epic.1, epic-client.1, epic-client-list.1, …' -r -F
+complete -c epic -n "__fish_epic_using_subcommand man" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c epic -n "__fish_epic_using_subcommand man" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand man" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c epic -n "__fish_epic_using_subcommand man" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand man" -l yes -d 'Answer yes to confirmations (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand man" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand man" -s V -l version -d 'Print version'
+complete -c epic -n "__fish_epic_using_subcommand db; and not __fish_seen_subcommand_from migrate status" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c epic -n "__fish_epic_using_subcommand db; and not __fish_seen_subcommand_from migrate status" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand db; and not __fish_seen_subcommand_from migrate status" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c epic -n "__fish_epic_using_subcommand db; and not __fish_seen_subcommand_from migrate status" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand db; and not __fish_seen_subcommand_from migrate status" -l yes -d 'Answer yes to confirmations (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand db; and not __fish_seen_subcommand_from migrate status" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand db; and not __fish_seen_subcommand_from migrate status" -s V -l version -d 'Print version'
+complete -c epic -n "__fish_epic_using_subcommand db; and not __fish_seen_subcommand_from migrate status" -f -a "migrate" -d 'Apply pending migrations, all in one transaction'
+complete -c epic -n "__fish_epic_using_subcommand db; and not __fish_seen_subcommand_from migrate status" -f -a "status" -d 'List migrations and whether they are applied (exit 8 if the schema does not match)'
+complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from migrate" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from migrate" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from migrate" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from migrate" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from migrate" -l yes -d 'Answer yes to confirmations (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from migrate" -s V -l version -d 'Print version'
+complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from status" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from status" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from status" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from status" -l yes -d 'Answer yes to confirmations (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'

@@ -1,0 +1,119 @@
+//! `epic help [TOPIC | COMMAND…]`: the commands' help, and topics that
+//! belong to no single command.
+
+use clap::Args;
+
+use crate::command_error::{CommandError, CommandResult};
+
+pub const ENVIRONMENT: &str = "\
+Environment and configuration
+
+Settings are taken, in this order, from a flag, an EPIC_* variable, the
+config file, and the default.
+
+  EPIC_DATABASE_URL   the database: sqlite:PATH or postgres://USER@HOST[:PORT]/DB
+                      (flag --database-url; config key database_url; default:
+                      SQLite in your data folder, ~/.local/share/epic/epic.db on Linux)
+  EPIC_FORMAT         table, json or csv (flag -o/--format; config key format)
+  EPIC_TOKEN          a session token, from `epic login --print-token`; it wins
+                      over the keyring and the token file. For cron and CI.
+  EPIC_CONFIG         the config file (default ~/.config/epic/config.toml)
+  SENTRY_DSN          report unexpected errors and key business events to Sentry;
+                      unset: nothing is sent
+  NO_COLOR            any value: no colours (like --color never)
+  CLICOLOR_FORCE      any value but 0: colours even in a pipe (like --color always)
+  TERM=dumb           no colours
+  PAGER               the pager for long tables on a terminal (default: less -FRX);
+                      empty: no pager
+
+The config file is TOML, edited with `epic config set KEY VALUE`:
+
+  database_url = \"postgres://epic@db.example.com/epic\"
+  format = \"table\"
+";
+
+pub const FORMATTING: &str = "\
+Output formats
+
+On a terminal, lists are tables, times are local and to the minute, and long
+tables go through a pager. In a pipe, lists are tab-separated lines without a
+header. Choose with -o/--format:
+
+  -o json   an array of flat objects (one object for show, create and update)
+  -o csv    RFC 4180, with a header row, even when there is no row
+
+Both carry the same fields in the same order, snake_case; amounts are decimal
+strings with two decimals (\"5000.00\"); times are RFC 3339 in UTC; an empty
+result is [] or a header alone, with exit code 0.
+
+  employee      id, full_name, email, department, active, must_change_password,
+                created_at, version
+  client        id, full_name, email, phone, company_name, sales_contact_id,
+                sales_contact_name, created_at, updated_at, version
+  contract      id, client_id, client_name, sales_contact_id, sales_contact_name,
+                total_amount, amount_due, signed, signed_at, created_at,
+                updated_at, version
+  event         id, name, contract_id, client_id, client_name, client_email,
+                client_phone, sales_contact_id, support_contact_id,
+                support_contact_name, start, end, location, attendees, notes,
+                created_at, updated_at, version
+  notification  id, event_id, kind, message, created_at, read_at
+  audit         id, at, actor_id, actor_name, action, entity, entity_id, changes
+                (changes: a JSON array of {field, old, new})
+
+`version` is what `update --if-version` compares with.
+";
+
+pub const EXIT_CODES: &str = "\
+Exit codes
+
+  0  success
+  1  unexpected error (reported to Sentry when SENTRY_DSN is set)
+  2  usage error: unknown flag, missing value, no terminal to ask on, no --yes
+  3  not found
+  4  not authenticated: not logged in, token expired, revoked or invalid,
+     wrong credentials, account locked or inactive, password change required
+  5  permission denied
+  6  invalid input or broken business rule (the message names the field)
+  7  conflict: duplicate, stale update, still referenced, last manager
+  8  database unavailable, or its schema does not match this epic
+";
+
+pub const TOPICS: [(&str, &str); 3] = [
+    ("environment", ENVIRONMENT),
+    ("formatting", FORMATTING),
+    ("exit-codes", EXIT_CODES),
+];
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Topics:\n  environment  every EPIC_* variable, SENTRY_DSN and the config file\n  formatting   the output formats and their fields\n  exit-codes   what each exit code means\n\nExamples:\n  epic help formatting\n  epic help contract pay"
+)]
+pub struct HelpArgs {
+    /// A topic, or a command such as `contract pay`
+    pub topic: Vec<String>,
+}
+
+pub fn cmd_help(args: &HelpArgs) -> CommandResult {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    if let [one] = args.topic.as_slice()
+        && let Some((_, text)) = TOPICS.iter().find(|(name, _)| name == one)
+    {
+        out.write_all(text.as_bytes())?;
+        return Ok(());
+    }
+    let mut command = crate::command();
+    // Building sets each subcommand's full name for its usage line.
+    command.build();
+    for word in &args.topic {
+        command = command.find_subcommand(word).cloned().ok_or_else(|| {
+            CommandError::usage(format!(
+                "no help topic or command `{}`",
+                args.topic.join(" ")
+            ))
+        })?;
+    }
+    write!(out, "{}", command.render_long_help())?;
+    Ok(())
+}

@@ -1,0 +1,109 @@
+//! Completion of record ids with their names (`12  John Ouick Wedding`),
+//! read from the database with the user's own session. Completion runs on
+//! every TAB: any failure means no candidates, never a message or a prompt.
+
+use std::ffi::OsStr;
+
+use clap_complete::engine::{ArgValueCompleter, CompletionCandidate};
+use epic_domain::SystemClock;
+use epic_domain::auth;
+use epic_domain::crm::{self, CrmRepository};
+use epic_store::{Store, schema};
+
+use crate::config;
+use crate::token_store::TokenStore;
+
+#[derive(Debug, Clone, Copy)]
+enum Kind {
+    Employee,
+    Client,
+    Contract,
+    Event,
+}
+
+async fn candidates(kind: Kind) -> Option<Vec<(i64, String)>> {
+    let url = config::database_url(None).ok()?;
+    let store = Store::open_within(&url, std::time::Duration::from_millis(500))
+        .await
+        .ok()?;
+    schema::require_current(&store).await.ok()?;
+    let (token, _) = TokenStore::new(&config::redacted(&url), &config::data_dir().ok()?).load()?;
+    let who = auth::authenticate(&store, &SystemClock, &token)
+        .await
+        .ok()?;
+    let actor = who.require_ready().ok()?;
+    let found = match kind {
+        Kind::Employee => crm::list_employees(&store, actor)
+            .await
+            .ok()?
+            .into_iter()
+            .map(|e| (e.id.0, format!("{} ({})", e.full_name, e.department)))
+            .collect(),
+        Kind::Client => store
+            .clients(&Default::default())
+            .await
+            .ok()?
+            .into_iter()
+            .map(|c| (c.id, c.full_name.to_string()))
+            .collect(),
+        Kind::Contract => store
+            .contracts(&Default::default())
+            .await
+            .ok()?
+            .into_iter()
+            .map(|c| {
+                (
+                    c.id,
+                    format!(
+                        "{} {} ({} due)",
+                        c.client_name,
+                        if c.signed { "signed" } else { "unsigned" },
+                        c.amount_due
+                    ),
+                )
+            })
+            .collect(),
+        Kind::Event => store
+            .events(&Default::default())
+            .await
+            .ok()?
+            .into_iter()
+            .map(|e| (e.id, e.name.to_string()))
+            .collect(),
+    };
+    store.close().await;
+    Some(found)
+}
+
+fn complete(kind: Kind, current: &OsStr) -> Vec<CompletionCandidate> {
+    let prefix = current.to_str().unwrap_or_default();
+    let Ok(runtime) = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    else {
+        return Vec::new();
+    };
+    runtime
+        .block_on(candidates(kind))
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|(id, _)| id.to_string().starts_with(prefix))
+        .map(|(id, name)| CompletionCandidate::new(id.to_string()).help(Some(name.into())))
+        .collect()
+}
+
+pub fn employees() -> ArgValueCompleter {
+    ArgValueCompleter::new(|current: &OsStr| complete(Kind::Employee, current))
+}
+
+pub fn clients() -> ArgValueCompleter {
+    ArgValueCompleter::new(|current: &OsStr| complete(Kind::Client, current))
+}
+
+pub fn contracts() -> ArgValueCompleter {
+    ArgValueCompleter::new(|current: &OsStr| complete(Kind::Contract, current))
+}
+
+pub fn events() -> ArgValueCompleter {
+    ArgValueCompleter::new(|current: &OsStr| complete(Kind::Event, current))
+}
