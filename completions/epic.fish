@@ -48,6 +48,7 @@ complete -c epic -n "__fish_epic_needs_command" -f -a "event" -d 'Events and the
 complete -c epic -n "__fish_epic_needs_command" -f -a "notification" -d 'Your notifications about events'
 complete -c epic -n "__fish_epic_needs_command" -f -a "audit" -d 'The log of every change (management)'
 complete -c epic -n "__fish_epic_needs_command" -f -a "demo" -d 'Build a demo database and play the brief\'s story in it (never touches your data)'
+complete -c epic -n "__fish_epic_needs_command" -f -a "config" -d 'Read and change settings in the config file'
 complete -c epic -n "__fish_epic_needs_command" -f -a "completion" -d 'Print a shell completion script'
 complete -c epic -n "__fish_epic_needs_command" -f -a "help" -d 'Help on a command, or a topic: environment, formatting, exit-codes'
 complete -c epic -n "__fish_epic_needs_command" -f -a "man" -d 'Write the man pages'
@@ -663,6 +664,53 @@ complete -c epic -n "__fish_epic_using_subcommand demo" -s q -l quiet -d 'Print 
 complete -c epic -n "__fish_epic_using_subcommand demo" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand demo" -s h -l help -d 'Print help'
 complete -c epic -n "__fish_epic_using_subcommand demo" -s V -l version -d 'Print version'
+complete -c epic -n "__fish_epic_using_subcommand config; and not __fish_seen_subcommand_from get set list" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c epic -n "__fish_epic_using_subcommand config; and not __fish_seen_subcommand_from get set list" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand config; and not __fish_seen_subcommand_from get set list" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c epic -n "__fish_epic_using_subcommand config; and not __fish_seen_subcommand_from get set list" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand config; and not __fish_seen_subcommand_from get set list" -l yes -d 'Answer yes to confirmations (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand config; and not __fish_seen_subcommand_from get set list" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand config; and not __fish_seen_subcommand_from get set list" -s V -l version -d 'Print version'
+complete -c epic -n "__fish_epic_using_subcommand config; and not __fish_seen_subcommand_from get set list" -f -a "get" -d 'Print one setting from the config file (exit 3 when unset)'
+complete -c epic -n "__fish_epic_using_subcommand config; and not __fish_seen_subcommand_from get set list" -f -a "set" -d 'Store a setting in the config file (an empty value removes it)'
+complete -c epic -n "__fish_epic_using_subcommand config; and not __fish_seen_subcommand_from get set list" -f -a "list" -d 'Every setting and the file it lives in'
+complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from get" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from get" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from get" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from get" -l yes -d 'Answer yes to confirmations (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from set" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from set" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from set" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from set" -l yes -d 'Answer yes to confirmations (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from list" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from list" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand completion" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''"

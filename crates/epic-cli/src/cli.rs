@@ -1,8 +1,8 @@
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::commands::{
-    audit, auth, client, completion, contract, db, demo, employee, event, help, init, login,
-    logout, man, notification, password,
+    audit, auth, client, completion, config, contract, db, demo, employee, event, help, init,
+    login, logout, man, notification, password,
 };
 
 const EXIT_CODES: &str = "\
@@ -109,6 +109,9 @@ pub enum Command {
     Audit(audit::AuditCommand),
     /// Build a demo database and play the brief's story in it (never touches your data)
     Demo(demo::DemoArgs),
+    /// Read and change settings in the config file
+    #[command(subcommand)]
+    Config(config::ConfigCommand),
     /// Print a shell completion script
     Completion(completion::CompletionArgs),
     /// Help on a command, or a topic: environment, formatting, exit-codes

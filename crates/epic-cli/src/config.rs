@@ -3,14 +3,75 @@
 
 use std::path::PathBuf;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
+use clap::ValueEnum;
+
+use crate::cli::Format;
 use crate::command_error::{CommandError, CommandResult};
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
-struct FileConfig {
-    database_url: Option<String>,
+pub struct FileConfig {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub database_url: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub format: Option<String>,
+}
+
+/// The keys `epic config` knows, with what each holds.
+pub const KEYS: [(&str, &str); 2] = [
+    ("database_url", "sqlite:PATH or postgres://USER@HOST/DB"),
+    ("format", "table, json or csv"),
+];
+
+impl FileConfig {
+    pub fn get(&self, key: &str) -> CommandResult<Option<&str>> {
+        match key {
+            "database_url" => Ok(self.database_url.as_deref()),
+            "format" => Ok(self.format.as_deref()),
+            _ => Err(unknown_key(key)),
+        }
+    }
+
+    /// Checks the value before it can break later commands.
+    pub fn set(&mut self, key: &str, value: Option<String>) -> CommandResult {
+        let invalid = |reason: &str| {
+            CommandError::from(epic_domain::Error::invalid("value", reason.to_owned()))
+        };
+        match key {
+            "database_url" => {
+                if let Some(v) = &value
+                    && !(v.starts_with("sqlite:")
+                        || v.starts_with("postgres://")
+                        || v.starts_with("postgresql://"))
+                {
+                    return Err(invalid(
+                        "database_url must start with sqlite: or postgres://",
+                    ));
+                }
+                self.database_url = value;
+            }
+            "format" => {
+                if let Some(v) = &value
+                    && !["table", "json", "csv"].contains(&v.as_str())
+                {
+                    return Err(invalid("format must be table, json or csv"));
+                }
+                self.format = value;
+            }
+            _ => return Err(unknown_key(key)),
+        }
+        Ok(())
+    }
+}
+
+fn unknown_key(key: &str) -> CommandError {
+    let known: Vec<&str> = KEYS.iter().map(|(k, _)| *k).collect();
+    CommandError::usage(format!(
+        "unknown config key {key:?}: the keys are {}",
+        known.join(", ")
+    ))
 }
 
 fn project_dirs() -> CommandResult<directories::ProjectDirs> {
@@ -24,14 +85,14 @@ pub fn data_dir() -> CommandResult<PathBuf> {
     Ok(project_dirs()?.data_dir().to_owned())
 }
 
-fn config_file() -> CommandResult<PathBuf> {
+pub fn config_file() -> CommandResult<PathBuf> {
     match std::env::var_os("EPIC_CONFIG") {
         Some(path) => Ok(PathBuf::from(path)),
         None => Ok(project_dirs()?.config_dir().join("config.toml")),
     }
 }
 
-fn read_config_file() -> CommandResult<FileConfig> {
+pub fn read_config_file() -> CommandResult<FileConfig> {
     let path = config_file()?;
     match std::fs::read_to_string(&path) {
         Ok(text) => toml::from_str(&text).map_err(|e| {
@@ -62,6 +123,41 @@ pub fn database_url(flag: Option<&str>) -> CommandResult<String> {
         "sqlite://{}",
         data_dir()?.join("epic.db").display()
     ))
+}
+
+/// Writes the config file, owner-only: a database URL may hold a password.
+pub fn write_config_file(config: &FileConfig) -> CommandResult {
+    use std::io::Write;
+    let path = config_file()?;
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    let text = toml::to_string(config)
+        .map_err(|e| CommandError::internal(format!("cannot write the config: {e}")))?;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options.open(&path)?.write_all(text.as_bytes())?;
+    Ok(())
+}
+
+/// flag > EPIC_FORMAT > config file > the terminal's default.
+pub fn format(flag: Option<Format>) -> CommandResult<Option<Format>> {
+    if flag.is_some() {
+        return Ok(flag);
+    }
+    let chosen = match std::env::var("EPIC_FORMAT").ok().filter(|f| !f.is_empty()) {
+        Some(f) => Some(f),
+        None => read_config_file()?.format,
+    };
+    chosen
+        .map(|f| {
+            Format::from_str(&f, true).map_err(|_| {
+                CommandError::usage(format!("unknown format {f:?}: use table, json or csv"))
+            })
+        })
+        .transpose()
 }
 
 /// The URL as it may be shown and used as a key: without its password.

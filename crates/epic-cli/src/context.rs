@@ -41,7 +41,7 @@ impl Context {
         })?;
         Ok(Self {
             store,
-            printer: Printer::new(global.format, global.quiet, global.color),
+            printer: Printer::new(config::format(global.format)?, global.quiet, global.color),
             tokens: TokenStore::new(&database, &config::data_dir()?),
             database,
             quiet: global.quiet,

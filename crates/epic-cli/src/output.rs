@@ -27,9 +27,14 @@ impl Printer {
             ColorChoice::Always => true,
             ColorChoice::Never => false,
             ColorChoice::Auto => {
-                terminal
-                    && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-                    && std::env::var("TERM").map_or(true, |t| t != "dumb")
+                let set = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
+                if set("NO_COLOR").is_some() {
+                    false
+                } else if set("CLICOLOR_FORCE").is_some_and(|v| v != "0") {
+                    true
+                } else {
+                    terminal && set("TERM").is_none_or(|t| t != "dumb")
+                }
             }
         };
         Self {
@@ -133,6 +138,17 @@ impl Printer {
                 }
                 let mut table = builder.build();
                 table.with(tabled::settings::Style::sharp());
+                if self.color {
+                    // Bold header row.
+                    table.modify(
+                        tabled::settings::object::Rows::first(),
+                        tabled::settings::Color::BOLD,
+                    );
+                }
+                if self.terminal {
+                    drop(out);
+                    return page(&format!("{table}\n"));
+                }
                 writeln!(out, "{table}")?;
             }
         }
@@ -170,4 +186,36 @@ fn human(value: &Value) -> String {
             .to_string();
     }
     plain(value)
+}
+
+/// Long tables on a terminal go through `$PAGER` (default `less -FRX`, which
+/// exits at once when the table fits). A pager quit early is not an error.
+fn page(text: &str) -> CommandResult {
+    let pager = match std::env::var("PAGER") {
+        Ok(p) if p.trim().is_empty() => None,
+        Ok(p) => Some(p),
+        Err(_) => Some("less -FRX".to_owned()),
+    };
+    let mut words = pager.as_deref().unwrap_or_default().split_whitespace();
+    let spawned = words.next().and_then(|program| {
+        std::process::Command::new(program)
+            .args(words)
+            .stdin(std::process::Stdio::piped())
+            .spawn()
+            .ok()
+    });
+    let Some(mut child) = spawned else {
+        let mut out = std::io::stdout().lock();
+        out.write_all(text.as_bytes())?;
+        out.flush()?;
+        return Ok(());
+    };
+    if let Some(mut stdin) = child.stdin.take() {
+        match stdin.write_all(text.as_bytes()) {
+            Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => return Err(e.into()),
+            _ => {}
+        }
+    }
+    child.wait()?;
+    Ok(())
 }

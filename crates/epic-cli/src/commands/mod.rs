@@ -2,6 +2,7 @@ pub mod audit;
 pub mod auth;
 pub mod client;
 pub mod completion;
+pub mod config;
 pub mod contract;
 pub mod db;
 pub mod demo;
@@ -38,6 +39,7 @@ pub async fn run(cli: Cli) -> CommandResult {
         Command::Db(command) => db::run(global, command).await,
         Command::Demo(args) => demo::cmd_demo(global, args).await,
         Command::Completion(args) => completion::cmd_completion(&args),
+        Command::Config(command) => config::run(global, command),
         Command::Help(args) => help::cmd_help(&args),
         Command::Man(args) => man::cmd_man(&args),
     }

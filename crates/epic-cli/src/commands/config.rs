@@ -1,0 +1,58 @@
+use clap::Subcommand;
+use serde_json::{Map, Value};
+
+use crate::cli::GlobalArgs;
+use crate::command_error::{CommandError, CommandResult, ExitStatus};
+use crate::config::{self, KEYS};
+use crate::output::Printer;
+
+#[derive(Debug, Subcommand)]
+pub enum ConfigCommand {
+    /// Print one setting from the config file (exit 3 when unset)
+    #[command(after_help = "Examples:\n  epic config get database_url")]
+    Get { key: String },
+    /// Store a setting in the config file (an empty value removes it)
+    #[command(
+        after_help = "Examples:\n  epic config set database_url postgres://epic@db.example.com/epic\n  epic config set format json\n  epic config set format ''"
+    )]
+    Set { key: String, value: String },
+    /// Every setting and the file it lives in
+    #[command(
+        after_help = "Examples:\n  epic config list\n  EPIC_CONFIG=/etc/epic.toml epic config list -o json"
+    )]
+    List,
+}
+
+pub fn run(global: &GlobalArgs, command: ConfigCommand) -> CommandResult {
+    let printer = Printer::new(config::format(global.format)?, global.quiet, global.color);
+    let mut file = config::read_config_file()?;
+    match command {
+        ConfigCommand::Get { key } => match file.get(&key)? {
+            Some(value) => printer.line(value),
+            None => Err(CommandError::new(
+                ExitStatus::NotFound,
+                format!("{key} is not set in {}", config::config_file()?.display()),
+            )),
+        },
+        ConfigCommand::Set { key, value } => {
+            file.set(&key, Some(value).filter(|v| !v.is_empty()))?;
+            config::write_config_file(&file)?;
+            printer.note(&format!("Saved in {}.", config::config_file()?.display()));
+            Ok(())
+        }
+        ConfigCommand::List => {
+            let mut record = Map::new();
+            record.insert(
+                "file".into(),
+                Value::String(config::config_file()?.display().to_string()),
+            );
+            for (key, _) in KEYS {
+                let value = file
+                    .get(key)?
+                    .map_or(Value::Null, |v| Value::String(v.to_owned()));
+                record.insert(key.into(), value);
+            }
+            printer.record(&record)
+        }
+    }
+}
