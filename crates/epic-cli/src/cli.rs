@@ -2,7 +2,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::commands::{
     audit, auth, client, completion, config, contract, db, demo, employee, event, help, init,
-    login, logout, man, notification, password,
+    login, logout, man, notification, password, report,
 };
 
 const EXIT_CODES: &str = "\
@@ -104,6 +104,9 @@ pub enum Command {
     /// Your notifications about events
     #[command(subcommand)]
     Notification(notification::NotificationCommand),
+    /// Reports for people and cron jobs: revenue, unpaid contracts, upcoming events, events per month
+    #[command(subcommand)]
+    Report(report::ReportCommand),
     /// The log of every change (management)
     #[command(subcommand)]
     Audit(audit::AuditCommand),

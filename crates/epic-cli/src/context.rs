@@ -110,8 +110,9 @@ impl Context {
     }
 }
 
-/// Whole seconds: what people read, and the same on both backends.
+/// Microseconds: what PostgreSQL keeps, so both backends store the same
+/// instant, and records made within a second still sort in order.
 pub fn now() -> chrono::DateTime<chrono::Utc> {
     use chrono::SubsecRound;
-    chrono::Utc::now().trunc_subsecs(0)
+    chrono::Utc::now().trunc_subsecs(6)
 }

@@ -101,7 +101,7 @@ impl fmt::Display for Action {
 pub fn action_for(noun: &str, verb: &str) -> Option<Action> {
     use Action as A;
     Some(match (noun, verb) {
-        ("client" | "contract" | "event", "list" | "show") => A::ReadRecords,
+        ("client" | "contract" | "event", "list" | "show") | ("report", _) => A::ReadRecords,
         ("employee", "list" | "show") => A::ReadEmployees,
         ("employee", "create") => A::CreateEmployee,
         ("employee", "update") => A::UpdateEmployee,

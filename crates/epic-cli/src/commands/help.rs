@@ -62,6 +62,16 @@ result is [] or a header alone, with exit code 0.
                 (changes: a JSON array of {field, old, new})
 
 `version` is what `update --if-version` compares with.
+
+Reports (epic report …), for cron jobs:
+
+  revenue       sales_contact_id, sales_contact_name, contracts_signed,
+                revenue_signed, amount_outstanding
+  unpaid        contract_id, client_id, client_name, sales_contact_name, signed,
+                total_amount, amount_due, created_at, age_days
+  upcoming      event_id, name, start, client_name, location, attendees,
+                support_contact_name, needs_support
+  monthly       month (YYYY-MM, UTC), events, attendees, without_support
 ";
 
 pub const EXIT_CODES: &str = "\

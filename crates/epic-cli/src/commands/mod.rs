@@ -16,6 +16,7 @@ pub mod man;
 pub mod notification;
 pub mod password;
 pub mod records;
+pub mod report;
 pub mod whoami;
 
 use crate::cli::{Cli, Command};
@@ -36,6 +37,7 @@ pub async fn run(cli: Cli) -> CommandResult {
         Command::Event(command) => event::run(global, command).await,
         Command::Notification(command) => notification::run(global, command).await,
         Command::Audit(command) => audit::run(global, command).await,
+        Command::Report(command) => report::run(global, command).await,
         Command::Db(command) => db::run(global, command).await,
         Command::Demo(args) => demo::cmd_demo(global, args).await,
         Command::Completion(args) => completion::cmd_completion(&args),

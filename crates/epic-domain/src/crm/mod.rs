@@ -7,6 +7,7 @@ mod employees;
 mod events;
 mod inbox;
 pub mod records;
+pub mod reports;
 pub mod repository;
 
 pub use clients::{ClientInput, ClientPatch};

@@ -1,0 +1,128 @@
+use chrono::{DateTime, Duration, Utc};
+use clap::{Args, Subcommand};
+use epic_domain::crm::reports;
+use epic_domain::values::parse_time;
+
+use super::records;
+use crate::cli::GlobalArgs;
+use crate::command_error::CommandResult;
+use crate::context::{Context, now};
+
+pub const REVENUE: &[&str] = &[
+    "sales_contact_id",
+    "sales_contact_name",
+    "contracts_signed",
+    "revenue_signed",
+    "amount_outstanding",
+];
+pub const UNPAID: &[&str] = &[
+    "contract_id",
+    "client_id",
+    "client_name",
+    "sales_contact_name",
+    "signed",
+    "total_amount",
+    "amount_due",
+    "created_at",
+    "age_days",
+];
+pub const UPCOMING: &[&str] = &[
+    "event_id",
+    "name",
+    "start",
+    "client_name",
+    "location",
+    "attendees",
+    "support_contact_name",
+    "needs_support",
+];
+pub const MONTHLY: &[&str] = &["month", "events", "attendees", "without_support"];
+
+#[derive(Debug, Subcommand)]
+pub enum ReportCommand {
+    /// Revenue signed and amount still due, per sales employee, for contracts signed in a period
+    #[command(
+        after_help = "Examples:\n  epic report revenue --from 2026-01-01 --to 2026-04-01 -o csv\n  epic report revenue            # the last 30 days"
+    )]
+    Revenue(PeriodArgs),
+    /// Contracts not fully paid, oldest first
+    #[command(after_help = "Examples:\n  epic report unpaid -o json")]
+    Unpaid,
+    /// Events in the next days, flagging those without support
+    #[command(
+        after_help = "Examples:\n  epic report upcoming --days 14\n  epic report upcoming -o json | jq '.[] | select(.needs_support)'"
+    )]
+    Upcoming {
+        /// How many days ahead
+        #[arg(long, default_value_t = 30)]
+        days: u32,
+    },
+    /// Events, attendees and events without support, per month of their start
+    #[command(after_help = "Examples:\n  epic report monthly --from 2026-01-01 --to 2027-01-01")]
+    Monthly(PeriodArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct PeriodArgs {
+    /// Start of the period (included) [default: 30 days ago]
+    #[arg(long, value_name = "TIME")]
+    pub from: Option<String>,
+    /// End of the period (excluded) [default: now]
+    #[arg(long, value_name = "TIME")]
+    pub to: Option<String>,
+}
+
+impl PeriodArgs {
+    fn period(&self) -> epic_domain::Result<(DateTime<Utc>, DateTime<Utc>)> {
+        let to = self
+            .to
+            .as_deref()
+            .map(|t| parse_time("to", t))
+            .transpose()?
+            .unwrap_or_else(now);
+        let from = self
+            .from
+            .as_deref()
+            .map(|t| parse_time("from", t))
+            .transpose()?
+            .unwrap_or(to - Duration::days(30));
+        if to < from {
+            return Err(epic_domain::Error::invalid(
+                "to",
+                "must not be before --from",
+            ));
+        }
+        Ok((from, to))
+    }
+}
+
+pub async fn run(global: &GlobalArgs, command: ReportCommand) -> CommandResult {
+    let context = Context::open(global).await?;
+    let actor = context.actor().await?;
+    let store = &context.store;
+    let printer = &context.printer;
+    match command {
+        ReportCommand::Revenue(period) => {
+            let (from, to) = period.period()?;
+            printer.list(
+                REVENUE,
+                &records::records(&reports::revenue(store, &actor, from, to).await?)?,
+            )
+        }
+        ReportCommand::Unpaid => printer.list(
+            UNPAID,
+            &records::records(&reports::unpaid(store, &actor, now()).await?)?,
+        ),
+        ReportCommand::Upcoming { days } => printer.list(
+            UPCOMING,
+            &records::records(&reports::upcoming(store, &actor, now(), days).await?)?,
+        ),
+        ReportCommand::Monthly(period) => {
+            let (from, to) = period.period()?;
+            printer.list(
+                MONTHLY,
+                &records::records(&reports::monthly(store, &actor, from, to).await?)?,
+            )
+        }
+    }
+}

@@ -1,0 +1,201 @@
+//! Reports for people and cron jobs. Everyone may read them, like the
+//! records they summarise. Figures are computed here from the records, so
+//! both backends give the same answers.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Datelike, Duration, Utc};
+use serde::Serialize;
+
+use super::ensure;
+use super::repository::{ContractFilter, CrmRepository, EventFilter};
+use crate::Result;
+use crate::employee::Employee;
+use crate::policy::{Action, Ownership};
+use crate::types::EmployeeId;
+use crate::values::Money;
+
+/// A sum of amounts: exact cents, shown with two decimals.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Total(i128);
+
+impl Total {
+    fn add(&mut self, money: Money) {
+        self.0 += i128::from(money.cents());
+    }
+}
+
+impl Serialize for Total {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.collect_str(&format_args!("{}.{:02}", self.0 / 100, self.0 % 100))
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RevenueRow {
+    pub sales_contact_id: EmployeeId,
+    pub sales_contact_name: String,
+    pub contracts_signed: u64,
+    pub revenue_signed: Total,
+    pub amount_outstanding: Total,
+}
+
+/// Per sales employee: contracts signed in [from, to), their total, and what
+/// is still due on them.
+pub async fn revenue<R: CrmRepository>(
+    repo: &R,
+    actor: &Employee,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+) -> Result<Vec<RevenueRow>> {
+    ensure(actor, Action::ReadRecords, Ownership::None)?;
+    let signed = repo
+        .contracts(&ContractFilter {
+            signed: Some(true),
+            ..ContractFilter::default()
+        })
+        .await?;
+    let mut rows: BTreeMap<EmployeeId, RevenueRow> = BTreeMap::new();
+    for c in signed
+        .iter()
+        .filter(|c| c.signed_at.is_some_and(|at| at >= from && at < to))
+    {
+        let row = rows
+            .entry(c.sales_contact_id)
+            .or_insert_with(|| RevenueRow {
+                sales_contact_id: c.sales_contact_id,
+                sales_contact_name: c.sales_contact_name.clone(),
+                contracts_signed: 0,
+                revenue_signed: Total::default(),
+                amount_outstanding: Total::default(),
+            });
+        row.contracts_signed += 1;
+        row.revenue_signed.add(c.total_amount);
+        row.amount_outstanding.add(c.amount_due);
+    }
+    Ok(rows.into_values().collect())
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct UnpaidRow {
+    pub contract_id: i64,
+    pub client_id: i64,
+    pub client_name: String,
+    pub sales_contact_name: String,
+    pub signed: bool,
+    pub total_amount: Money,
+    pub amount_due: Money,
+    pub created_at: DateTime<Utc>,
+    pub age_days: i64,
+}
+
+/// Contracts with an amount still due, oldest first.
+pub async fn unpaid<R: CrmRepository>(
+    repo: &R,
+    actor: &Employee,
+    now: DateTime<Utc>,
+) -> Result<Vec<UnpaidRow>> {
+    ensure(actor, Action::ReadRecords, Ownership::None)?;
+    let mut contracts = repo
+        .contracts(&ContractFilter {
+            unpaid: true,
+            ..ContractFilter::default()
+        })
+        .await?;
+    contracts.sort_by_key(|c| (c.created_at, c.id));
+    Ok(contracts
+        .into_iter()
+        .map(|c| UnpaidRow {
+            contract_id: c.id,
+            client_id: c.client_id,
+            client_name: c.client_name,
+            sales_contact_name: c.sales_contact_name,
+            signed: c.signed,
+            total_amount: c.total_amount,
+            amount_due: c.amount_due,
+            created_at: c.created_at,
+            age_days: (now - c.created_at).num_days(),
+        })
+        .collect())
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct UpcomingRow {
+    pub event_id: i64,
+    pub name: String,
+    pub start: DateTime<Utc>,
+    pub client_name: String,
+    pub location: String,
+    pub attendees: u32,
+    pub support_contact_name: Option<String>,
+    pub needs_support: bool,
+}
+
+/// Events starting in the next `days` days, soonest first, flagging those
+/// nobody supports yet.
+pub async fn upcoming<R: CrmRepository>(
+    repo: &R,
+    actor: &Employee,
+    now: DateTime<Utc>,
+    days: u32,
+) -> Result<Vec<UpcomingRow>> {
+    ensure(actor, Action::ReadRecords, Ownership::None)?;
+    let filter = EventFilter {
+        from: Some(now),
+        to: Some(now + Duration::days(i64::from(days))),
+        ..EventFilter::default()
+    };
+    Ok(repo
+        .events(&filter)
+        .await?
+        .into_iter()
+        .map(|e| UpcomingRow {
+            event_id: e.id,
+            name: e.name.to_string(),
+            start: e.start,
+            client_name: e.client_name,
+            location: e.location.to_string(),
+            attendees: e.attendees,
+            needs_support: e.support_contact_id.is_none(),
+            support_contact_name: e.support_contact_name,
+        })
+        .collect())
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct MonthRow {
+    /// `YYYY-MM`, in UTC.
+    pub month: String,
+    pub events: u64,
+    pub attendees: u64,
+    pub without_support: u64,
+}
+
+/// Events per month of their start, in [from, to).
+pub async fn monthly<R: CrmRepository>(
+    repo: &R,
+    actor: &Employee,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+) -> Result<Vec<MonthRow>> {
+    ensure(actor, Action::ReadRecords, Ownership::None)?;
+    let filter = EventFilter {
+        from: Some(from),
+        to: Some(to),
+        ..EventFilter::default()
+    };
+    let mut months: BTreeMap<String, MonthRow> = BTreeMap::new();
+    for e in repo.events(&filter).await? {
+        let month = format!("{:04}-{:02}", e.start.year(), e.start.month());
+        let row = months.entry(month.clone()).or_insert(MonthRow {
+            month,
+            events: 0,
+            attendees: 0,
+            without_support: 0,
+        });
+        row.events += 1;
+        row.attendees += u64::from(e.attendees);
+        row.without_support += u64::from(e.support_contact_id.is_none());
+    }
+    Ok(months.into_values().collect())
+}
