@@ -91,6 +91,9 @@ _epic() {
             epic__subcmd__client,delete)
                 cmd="epic__subcmd__client__subcmd__delete"
                 ;;
+            epic__subcmd__client,import)
+                cmd="epic__subcmd__client__subcmd__import"
+                ;;
             epic__subcmd__client,list)
                 cmd="epic__subcmd__client__subcmd__list"
                 ;;
@@ -168,6 +171,9 @@ _epic() {
                 ;;
             epic__subcmd__event,delete)
                 cmd="epic__subcmd__event__subcmd__delete"
+                ;;
+            epic__subcmd__event,import)
+                cmd="epic__subcmd__event__subcmd__import"
                 ;;
             epic__subcmd__event,list)
                 cmd="epic__subcmd__event__subcmd__list"
@@ -428,7 +434,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__client)
-            opts="-o -q -h -V --format --database-url --color --quiet --yes --help --version list show create update delete"
+            opts="-o -q -h -V --format --database-url --color --quiet --yes --help --version list show create update import delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -505,6 +511,36 @@ _epic() {
             ;;
         epic__subcmd__client__subcmd__delete)
             opts="-o -q -h -V --format --database-url --color --quiet --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        epic__subcmd__client__subcmd__import)
+            opts="-o -q -h -V --dry-run --format --database-url --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1530,7 +1566,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__event)
-            opts="-o -q -h -V --format --database-url --color --quiet --yes --help --version list show create update delete"
+            opts="-o -q -h -V --format --database-url --color --quiet --yes --help --version list show create update import delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1619,6 +1655,36 @@ _epic() {
             ;;
         epic__subcmd__event__subcmd__delete)
             opts="-o -q -h -V --format --database-url --color --quiet --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        epic__subcmd__event__subcmd__import)
+            opts="-o -q -h -V --dry-run --format --database-url --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

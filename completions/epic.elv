@@ -342,6 +342,7 @@ set edit:completion:arg-completer[epic] = {|@words|
             cand show 'Show one client'
             cand create 'Create a client; you become its sales contact (sales)'
             cand update 'Update your client''s details (sales), or reassign its sales contact with --sales (management)'
+            cand import 'Import clients from a CSV or Excel file: every row checked, all or nothing'
             cand delete 'Delete a client that has no contracts (management)'
         }
         &'epic;client;list'= {
@@ -401,6 +402,20 @@ set edit:completion:arg-completer[epic] = {|@words|
             cand --format 'Output format [default: table on a terminal, plain otherwise]'
             cand --database-url 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)'
             cand --color 'When to use colours'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --yes 'Answer yes to confirmations (for scripts)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'epic;client;import'= {
+            cand -o 'Output format [default: table on a terminal, plain otherwise]'
+            cand --format 'Output format [default: table on a terminal, plain otherwise]'
+            cand --database-url 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)'
+            cand --color 'When to use colours'
+            cand --dry-run 'Check every row and report, without writing anything'
             cand -q 'Print only data and errors'
             cand --quiet 'Print only data and errors'
             cand --yes 'Answer yes to confirmations (for scripts)'
@@ -575,6 +590,7 @@ set edit:completion:arg-completer[epic] = {|@words|
             cand show 'Show one event with its client''s contact details'
             cand create 'Create the event of your client''s signed contract (sales)'
             cand update 'Update an event (management, or its support contact); assign support with --support (management)'
+            cand import 'Import events from a CSV or Excel file: every row checked, all or nothing'
             cand delete 'Delete an event (management)'
         }
         &'epic;event;list'= {
@@ -644,6 +660,20 @@ set edit:completion:arg-completer[epic] = {|@words|
             cand --database-url 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)'
             cand --color 'When to use colours'
             cand --no-support 'Remove the support contact (management)'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --yes 'Answer yes to confirmations (for scripts)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'epic;event;import'= {
+            cand -o 'Output format [default: table on a terminal, plain otherwise]'
+            cand --format 'Output format [default: table on a terminal, plain otherwise]'
+            cand --database-url 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)'
+            cand --color 'When to use colours'
+            cand --dry-run 'Check every row and report, without writing anything'
             cand -q 'Print only data and errors'
             cand --quiet 'Print only data and errors'
             cand --yes 'Answer yes to confirmations (for scripts)'

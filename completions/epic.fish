@@ -293,22 +293,23 @@ complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subc
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reset-password" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reset-password" -s h -l help -d 'Print help'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reset-password" -s V -l version -d 'Print version'
-complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update delete" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
+complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''"
-complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update delete" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
-complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update delete" -l color -d 'When to use colours' -r -f -a "auto\t''
+complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update delete" -s q -l quiet -d 'Print only data and errors'
-complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update delete" -l yes -d 'Answer yes to confirmations (for scripts)'
-complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update delete" -s h -l help -d 'Print help'
-complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update delete" -s V -l version -d 'Print version'
-complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update delete" -f -a "list" -d 'List clients, optionally only yours, one sales contact\'s, or matching a search'
-complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update delete" -f -a "show" -d 'Show one client'
-complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update delete" -f -a "create" -d 'Create a client; you become its sales contact (sales)'
-complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update delete" -f -a "update" -d 'Update your client\'s details (sales), or reassign its sales contact with --sales (management)'
-complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update delete" -f -a "delete" -d 'Delete a client that has no contracts (management)'
+complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete" -l yes -d 'Answer yes to confirmations (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete" -s V -l version -d 'Print version'
+complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete" -f -a "list" -d 'List clients, optionally only yours, one sales contact\'s, or matching a search'
+complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete" -f -a "show" -d 'Show one client'
+complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete" -f -a "create" -d 'Create a client; you become its sales contact (sales)'
+complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete" -f -a "update" -d 'Update your client\'s details (sales), or reassign its sales contact with --sales (management)'
+complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete" -f -a "import" -d 'Import clients from a CSV or Excel file: every row checked, all or nothing'
+complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete" -f -a "delete" -d 'Delete a client that has no contracts (management)'
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from list" -l sales -d 'Only the clients of this sales employee' -r
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from list" -l search -d 'Case-insensitive text in the name, email or company (% and _ match themselves)' -r
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
@@ -366,6 +367,18 @@ complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcom
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from update" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from import" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from import" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from import" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from import" -l dry-run -d 'Check every row and report, without writing anything'
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from import" -l yes -d 'Answer yes to confirmations (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from delete" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''"
@@ -496,22 +509,23 @@ complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subc
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from delete" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
-complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update delete" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
+complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update import delete" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''"
-complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update delete" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
-complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update delete" -l color -d 'When to use colours' -r -f -a "auto\t''
+complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update import delete" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update import delete" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update delete" -s q -l quiet -d 'Print only data and errors'
-complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update delete" -l yes -d 'Answer yes to confirmations (for scripts)'
-complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update delete" -s h -l help -d 'Print help'
-complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update delete" -s V -l version -d 'Print version'
-complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update delete" -f -a "list" -d 'List events: without support, yours, one support employee\'s, one contract\'s, in a period'
-complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update delete" -f -a "show" -d 'Show one event with its client\'s contact details'
-complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update delete" -f -a "create" -d 'Create the event of your client\'s signed contract (sales)'
-complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update delete" -f -a "update" -d 'Update an event (management, or its support contact); assign support with --support (management)'
-complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update delete" -f -a "delete" -d 'Delete an event (management)'
+complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update import delete" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update import delete" -l yes -d 'Answer yes to confirmations (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update import delete" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update import delete" -s V -l version -d 'Print version'
+complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update import delete" -f -a "list" -d 'List events: without support, yours, one support employee\'s, one contract\'s, in a period'
+complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update import delete" -f -a "show" -d 'Show one event with its client\'s contact details'
+complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update import delete" -f -a "create" -d 'Create the event of your client\'s signed contract (sales)'
+complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update import delete" -f -a "update" -d 'Update an event (management, or its support contact); assign support with --support (management)'
+complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update import delete" -f -a "import" -d 'Import events from a CSV or Excel file: every row checked, all or nothing'
+complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update import delete" -f -a "delete" -d 'Delete an event (management)'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from list" -l support -r
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from list" -l contract -r
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from list" -l from -d 'Events starting at or after this time' -r
@@ -579,6 +593,18 @@ complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcomm
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from import" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from import" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from import" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from import" -l dry-run -d 'Check every row and report, without writing anything'
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from import" -l yes -d 'Answer yes to confirmations (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from delete" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''"

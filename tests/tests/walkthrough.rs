@@ -75,8 +75,9 @@ fn split(line: &str) -> (Vec<String>, Option<String>) {
     (words, here)
 }
 
-fn steps() -> Vec<Step> {
-    let text = include_str!("../../docs/walkthrough.md");
+fn steps(text: &str) -> Vec<Step> {
+    // Example files are named from the repository's root.
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../");
     let mut steps = Vec::new();
     let mut in_console = false;
     for (number, raw) in text.lines().enumerate() {
@@ -92,6 +93,11 @@ fn steps() -> Vec<Step> {
             None => (command, 0),
         };
         let (mut args, here) = split(command);
+        for arg in &mut args {
+            if arg.starts_with("docs/") {
+                *arg = format!("{root}{arg}");
+            }
+        }
         if args.first().map(String::as_str) == Some("login") {
             args.push("--insecure-storage".into());
         }
@@ -113,20 +119,19 @@ fn state(ada: &Epic) -> String {
         .collect()
 }
 
-#[test]
-fn the_documented_story_runs_as_written() {
-    let db = TestDb::new();
-    let steps = steps();
+/// Runs every step of a document; returns each person's terminal.
+fn play(document: &str, text: &str, db: &TestDb) -> BTreeMap<String, Epic> {
+    let steps = steps(text);
     assert!(
-        steps.len() > 30,
-        "the walk-through lost its steps: {}",
+        steps.len() > 10,
+        "{document} lost its steps: {}",
         steps.len()
     );
     let mut people: BTreeMap<String, Epic> = BTreeMap::new();
     for step in &steps {
         people
             .entry(step.user.clone())
-            .or_insert_with(|| Epic::new(&db));
+            .or_insert_with(|| Epic::new(db));
         let args: Vec<&str> = step.args.iter().map(String::as_str).collect();
         let refused = step.exit != 0;
         let before = (refused && step.user != "ada").then(|| state(&people["ada"]));
@@ -135,7 +140,7 @@ fn the_documented_story_runs_as_written() {
         assert_eq!(
             run.code,
             step.exit,
-            "docs/walkthrough.md:{} `{}$ epic {}`\nstdout: {}\nstderr: {}",
+            "{document}:{} `{}$ epic {}`\nstdout: {}\nstderr: {}",
             step.line,
             step.user,
             step.args.join(" "),
@@ -146,11 +151,22 @@ fn the_documented_story_runs_as_written() {
             assert_eq!(
                 state(&people["ada"]),
                 before,
-                "docs/walkthrough.md:{} changed data",
+                "{document}:{} changed data",
                 step.line
             );
         }
     }
+    people
+}
+
+#[test]
+fn the_documented_story_runs_as_written() {
+    let db = TestDb::new();
+    let people = play(
+        "docs/walkthrough.md",
+        include_str!("../../docs/walkthrough.md"),
+        &db,
+    );
 
     // The end of the story, read back.
     let ada = &people["ada"];
@@ -190,4 +206,32 @@ fn the_documented_story_runs_as_written() {
             .unwrap()
             .contains("Kate Hastroff changed")
     }));
+}
+
+#[test]
+fn the_documented_import_runs_as_written() {
+    let db = TestDb::new();
+    let people = play("docs/import.md", include_str!("../../docs/import.md"), &db);
+    let events = people["ada"]
+        .run(&["event", "list", "-o", "json"])
+        .ok()
+        .json();
+    let events = events.as_array().unwrap();
+    assert_eq!(events.len(), 2);
+    let wedding = events
+        .iter()
+        .find(|e| e["name"] == "John Ouick Wedding")
+        .unwrap();
+    assert_eq!(wedding["client_name"], "John Ouick");
+    assert_eq!(wedding["client_phone"], "+1 234 567 8901");
+    assert_eq!(
+        wedding["location"],
+        "53 Rue du Château, 41120 Candé-sur-Beuvron, France"
+    );
+    let assembly = events
+        .iter()
+        .find(|e| e["name"] == "Lou Bouzin General Assembly")
+        .unwrap();
+    assert_eq!(assembly["client_name"], "Jacky Blangier");
+    assert_eq!(assembly["attendees"], 200);
 }

@@ -90,11 +90,21 @@ impl fmt::Display for CommandError {
 
 impl From<Error> for CommandError {
     fn from(err: Error) -> Self {
+        if let Error::Rows(problems) = &err {
+            // Every bad row, one per line, so the sheet can be fixed at once.
+            let status = if problems.iter().any(|p| p.denied) {
+                ExitStatus::Forbidden
+            } else {
+                ExitStatus::Invalid
+            };
+            let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+            return Self::new(status, format!("{err}:\n  {}", lines.join("\n  ")));
+        }
         let status = match &err {
             Error::NotFound { .. } => ExitStatus::NotFound,
             Error::Unauthenticated(_) => ExitStatus::Unauthenticated,
             Error::PermissionDenied(_) => ExitStatus::Forbidden,
-            Error::Invalid { .. } => ExitStatus::Invalid,
+            Error::Invalid { .. } | Error::Rows(_) => ExitStatus::Invalid,
             Error::Conflict(_) => ExitStatus::Conflict,
             Error::Unavailable(_) => ExitStatus::Unavailable,
             Error::Internal(_) => ExitStatus::Unexpected,

@@ -9,6 +9,7 @@ mod config;
 mod context;
 mod input;
 mod output;
+mod sheet;
 mod telemetry;
 mod token_store;
 

@@ -19,6 +19,10 @@ pub enum Error {
     #[error("{0}")]
     Conflict(String),
 
+    /// An import with bad rows: every problem, and nothing written.
+    #[error("{} row problem(s), nothing was imported", .0.len())]
+    Rows(Vec<RowProblem>),
+
     #[error("{0}")]
     Unavailable(String),
 
@@ -74,5 +78,22 @@ impl fmt::Display for AuthFailure {
                 "you must change your password first: run `epic password change`"
             }
         })
+    }
+}
+
+/// One bad cell of an imported file, with its 1-based row number as a
+/// spreadsheet shows it (the header is row 1).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RowProblem {
+    pub row: usize,
+    pub field: String,
+    pub reason: String,
+    /// The importer may not do this (rather than the value being wrong).
+    pub denied: bool,
+}
+
+impl fmt::Display for RowProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "row {}: {}: {}", self.row, self.field, self.reason)
     }
 }

@@ -132,8 +132,15 @@ pub fn parse_time(field: &'static str, input: &str) -> Result<DateTime<Utc>> {
     if let Ok(t) = DateTime::parse_from_rfc3339(text) {
         return Ok(t.with_timezone(&Utc));
     }
-    for format in ["%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S"] {
-        if let Ok(naive) = NaiveDateTime::parse_from_str(text, format) {
+    let spreadsheet = spreadsheet_time(text);
+    for (candidate, format) in [
+        (text, "%Y-%m-%d %H:%M"),
+        (text, "%Y-%m-%dT%H:%M"),
+        (text, "%Y-%m-%d %H:%M:%S"),
+        (spreadsheet.as_str(), "%d %b %Y %I:%M %p"),
+        (spreadsheet.as_str(), "%d %B %Y %I:%M %p"),
+    ] {
+        if let Ok(naive) = NaiveDateTime::parse_from_str(candidate, format) {
             return Local
                 .from_local_datetime(&naive)
                 .earliest()
@@ -148,8 +155,38 @@ pub fn parse_time(field: &'static str, input: &str) -> Result<DateTime<Utc>> {
     }
     Err(Error::invalid(
         field,
-        format!("must be a time like 2026-06-04 13:00 or 2026-06-04T13:00:00+02:00 (got {text:?})"),
+        format!(
+            "must be a time like 2026-06-04 13:00, 4 Jun 2026 @ 1PM or 2026-06-04T13:00:00+02:00 (got {text:?})"
+        ),
     ))
+}
+
+/// The support team's sheet writes `4 Jun 2023 @ 1PM`: drop the `@`, and
+/// give a bare hour its minutes, so one strict format reads it.
+fn spreadsheet_time(text: &str) -> String {
+    let words: Vec<String> = text
+        .replace('@', " ")
+        .split_whitespace()
+        .map(str::to_uppercase)
+        .collect();
+    let mut joined = words.join(" ");
+    for suffix in ["AM", "PM"] {
+        if let Some(head) = joined.strip_suffix(suffix) {
+            let head = head.trim_end();
+            let hour = head.rsplit(' ').next().unwrap_or_default();
+            let with_minutes = if hour.contains(':') {
+                hour.to_owned()
+            } else {
+                format!("{hour}:00")
+            };
+            joined = format!(
+                "{} {with_minutes} {suffix}",
+                head.strip_suffix(hour).unwrap_or_default().trim_end()
+            );
+            break;
+        }
+    }
+    joined
 }
 
 /// How many people are expected.
@@ -212,6 +249,10 @@ mod tests {
         assert_eq!(t.to_rfc3339(), "2023-06-04T13:00:00+00:00");
         assert!(parse_time("start", "2023-06-04 13:00").is_ok());
         assert!(parse_time("start", "4 Jun 2023").is_err());
+        let brief = parse_time("start", "4 Jun 2023 @ 1PM").unwrap();
+        assert_eq!(brief, parse_time("start", "2023-06-04 13:00").unwrap());
+        let with_minutes = parse_time("end", "5 June 2023 @ 2:30am").unwrap();
+        assert_eq!(with_minutes, parse_time("end", "2023-06-05 02:30").unwrap());
     }
 
     #[test]

@@ -32,12 +32,26 @@ pub enum ClientCommand {
         after_help = "Examples:\n  epic client update 12 --phone '+33 6 12 34 56 78'\n  epic client update 12 --sales 7"
     )]
     Update(UpdateArgs),
+    /// Import clients from a CSV or Excel file: every row checked, all or nothing
+    #[command(
+        after_help = "Columns (header row, any order, case-insensitive): full_name (or name), email, phone, company_name (or company).\n\nExamples:\n  epic client import docs/examples/clients.csv --dry-run\n  epic client import prospects.xlsx"
+    )]
+    Import(ImportArgs),
     /// Delete a client that has no contracts (management)
     #[command(after_help = "Examples:\n  epic client delete 12 --yes")]
     Delete {
         #[arg(add = crate::complete::clients())]
         id: i64,
     },
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// A .csv, .xlsx, .xls or .ods file
+    pub file: std::path::PathBuf,
+    /// Check every row and report, without writing anything
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 #[derive(Debug, Args)]
@@ -129,6 +143,45 @@ pub async fn run(global: &GlobalArgs, command: ClientCommand) -> CommandResult {
                 if_version: args.if_version,
             };
             show(&crm::update_client(store, &actor, args.id, patch, now()).await?)
+        }
+        ClientCommand::Import(args) => {
+            let rows = crate::sheet::read(
+                &args.file,
+                crm::imports::CLIENT_COLUMNS,
+                &["full_name", "email"],
+            )?;
+            if std::io::IsTerminal::is_terminal(&std::io::stderr()) {
+                context.printer.note(&format!(
+                    "Checking {} row(s) of {}…",
+                    rows.len(),
+                    args.file.display()
+                ));
+            }
+            let summary =
+                crm::imports::import_clients(store, &actor, &rows, now(), args.dry_run).await?;
+            context.printer.note(&if args.dry_run {
+                format!(
+                    "Dry run: all {} row(s) are valid; nothing was written.",
+                    summary.rows
+                )
+            } else {
+                format!("Imported {} client(s).", summary.created.len())
+            });
+            let mut record = crate::output::Record::new();
+            record.insert("rows".into(), summary.rows.into());
+            record.insert("dry_run".into(), args.dry_run.into());
+            record.insert("created".into(), summary.created.len().into());
+            record.insert(
+                "ids".into(),
+                summary
+                    .created
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join(" ")
+                    .into(),
+            );
+            context.printer.record(&record)
         }
         ClientCommand::Delete { id } => {
             let client = crm::show_client(store, &actor, id).await?;

@@ -5,6 +5,7 @@ mod clients;
 mod contracts;
 mod employees;
 mod events;
+pub mod imports;
 mod inbox;
 pub mod records;
 pub mod reports;

@@ -233,5 +233,19 @@ pub trait CrmRepository: Send + Sync {
         now: DateTime<Utc>,
     ) -> impl Future<Output = Result<u64>> + Send;
 
+    /// All the clients in one transaction; their ids, in order.
+    fn import_clients(
+        &self,
+        clients: Vec<(NewClient, Trail)>,
+        now: DateTime<Utc>,
+    ) -> impl Future<Output = Result<Vec<i64>>> + Send;
+    /// All the events in one transaction, each guarded like `create_event`;
+    /// `None` (and nothing written) if any guard fails.
+    fn import_events(
+        &self,
+        events: Vec<(i64, Option<EmployeeId>, EventValues, Trail)>,
+        now: DateTime<Utc>,
+    ) -> impl Future<Output = Result<Option<Vec<i64>>>> + Send;
+
     fn audit(&self, filter: &AuditFilter) -> impl Future<Output = Result<Vec<AuditRow>>> + Send;
 }

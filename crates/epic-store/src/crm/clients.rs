@@ -4,7 +4,8 @@ use epic_domain::crm::{ClientFilter, ClientValues, Guard, NewClient};
 use epic_domain::{Error, Result};
 use sea_orm::sea_query::{Condition, Expr, ExprTrait, Func, LikeExpr, Order};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait,
+    PaginatorTrait, QueryFilter,
 };
 
 use super::read::{ClientRow, client_select, many, one};
@@ -67,13 +68,12 @@ fn duplicate_email(email: &impl std::fmt::Display) -> impl Fn(sea_orm::DbErr) ->
     }
 }
 
-pub(super) async fn create(
-    store: &Store,
+async fn insert(
+    txn: &DatabaseTransaction,
     new: NewClient,
     trail: Trail,
     now: DateTime<Utc>,
-) -> Result<Client> {
-    let txn = store.write().await?;
+) -> Result<i64> {
     let model = client::Entity::insert(client::ActiveModel {
         full_name: Set(new.full_name.as_str().to_owned()),
         email: Set(new.email.as_str().to_owned()),
@@ -85,13 +85,38 @@ pub(super) async fn create(
         version: Set(0),
         ..Default::default()
     })
-    .exec_with_returning(&txn)
+    .exec_with_returning(txn)
     .await
     .map_err(duplicate_email(&new.email))?;
-    trail::record(&txn, ENTITY, model.id, None, trail, now).await?;
-    let created = get(&txn, model.id).await?;
+    trail::record(txn, ENTITY, model.id, None, trail, now).await?;
+    Ok(model.id)
+}
+
+pub(super) async fn create(
+    store: &Store,
+    new: NewClient,
+    trail: Trail,
+    now: DateTime<Utc>,
+) -> Result<Client> {
+    let txn = store.write().await?;
+    let id = insert(&txn, new, trail, now).await?;
+    let created = get(&txn, id).await?;
     txn.commit().await.map_err(map)?;
     created.ok_or_else(|| Error::Internal("a created client vanished".into()))
+}
+
+pub(super) async fn import(
+    store: &Store,
+    clients: Vec<(NewClient, Trail)>,
+    now: DateTime<Utc>,
+) -> Result<Vec<i64>> {
+    let txn = store.write().await?;
+    let mut ids = Vec::with_capacity(clients.len());
+    for (new, trail) in clients {
+        ids.push(insert(&txn, new, trail, now).await?);
+    }
+    txn.commit().await.map_err(map)?;
+    Ok(ids)
 }
 
 pub(super) async fn update(

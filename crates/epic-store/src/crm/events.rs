@@ -5,7 +5,8 @@ use epic_domain::types::EmployeeId;
 use epic_domain::{Error, Result};
 use sea_orm::sea_query::{Expr, ExprTrait, LockType, Order};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, QueryFilter,
+    QuerySelect,
 };
 
 use super::read::{EventRow, event_select, many, one};
@@ -53,16 +54,16 @@ pub(super) async fn get<C: ConnectionTrait>(db: &C, id: i64) -> Result<Option<Ev
     one::<_, EventRow, Event>(db, &select).await
 }
 
-pub(super) async fn create(
-    store: &Store,
+/// Inserts one event if its contract is still signed and, when `owner` is
+/// set, still theirs; the contract row is locked against changes meanwhile.
+async fn insert(
+    txn: &DatabaseTransaction,
     contract_id: i64,
     owner: Option<EmployeeId>,
     values: EventValues,
     trail: Trail,
     now: DateTime<Utc>,
-) -> Result<Option<Event>> {
-    let txn = store.write().await?;
-    // Lock the contract so it cannot be unsigned or reassigned underneath.
+) -> Result<Option<i64>> {
     let mut check =
         contract::Entity::find_by_id(contract_id).filter(contract::Column::Signed.eq(true));
     if let Some(owner) = owner {
@@ -70,7 +71,7 @@ pub(super) async fn create(
     }
     if check
         .lock(LockType::Update)
-        .one(&txn)
+        .one(txn)
         .await
         .map_err(map)?
         .is_none()
@@ -92,13 +93,46 @@ pub(super) async fn create(
         version: Set(0),
         ..Default::default()
     })
-    .exec_with_returning(&txn)
+    .exec_with_returning(txn)
     .await
     .map_err(map)?;
-    trail::record(&txn, ENTITY, model.id, Some(model.id), trail, now).await?;
-    let created = get(&txn, model.id).await?;
+    trail::record(txn, ENTITY, model.id, Some(model.id), trail, now).await?;
+    Ok(Some(model.id))
+}
+
+pub(super) async fn create(
+    store: &Store,
+    contract_id: i64,
+    owner: Option<EmployeeId>,
+    values: EventValues,
+    trail: Trail,
+    now: DateTime<Utc>,
+) -> Result<Option<Event>> {
+    let txn = store.write().await?;
+    let Some(id) = insert(&txn, contract_id, owner, values, trail, now).await? else {
+        return Ok(None);
+    };
+    let created = get(&txn, id).await?;
     txn.commit().await.map_err(map)?;
     Ok(created)
+}
+
+pub(super) async fn import(
+    store: &Store,
+    events: Vec<(i64, Option<EmployeeId>, EventValues, Trail)>,
+    now: DateTime<Utc>,
+) -> Result<Option<Vec<i64>>> {
+    let txn = store.write().await?;
+    let mut ids = Vec::with_capacity(events.len());
+    for (contract_id, owner, values, trail) in events {
+        match insert(&txn, contract_id, owner, values, trail, now).await? {
+            Some(id) => ids.push(id),
+            // Dropping the transaction rolls every row back.
+            None => return Ok(None),
+        }
+    }
+    txn.commit().await.map_err(map)?;
+    Ok(Some(ids))
 }
 
 pub(super) async fn update(

@@ -178,6 +178,20 @@ impl CrmRepository for Store {
     ) -> Result<u64> {
         inbox::mark_read(self, employee, id, now).await
     }
+    async fn import_clients(
+        &self,
+        clients: Vec<(NewClient, Trail)>,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<i64>> {
+        clients::import(self, clients, now).await
+    }
+    async fn import_events(
+        &self,
+        events: Vec<(i64, Option<EmployeeId>, EventValues, Trail)>,
+        now: DateTime<Utc>,
+    ) -> Result<Option<Vec<i64>>> {
+        events::import(self, events, now).await
+    }
     async fn audit(&self, filter: &AuditFilter) -> Result<Vec<AuditRow>> {
         inbox::audit(self, filter).await
     }

@@ -1,0 +1,309 @@
+//! Importing the sheets people keep today: every row is checked with the
+//! same rules and permissions as the one-by-one commands, every problem is
+//! reported, and either all rows are written, in one transaction, or none.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use chrono::{DateTime, Utc};
+
+use super::records::{Contract, FieldChange, Trail};
+use super::repository::{CrmRepository, EventValues, NewClient};
+use super::{ensure, sales_ownership};
+use crate::employee::Employee;
+use crate::error::RowProblem;
+use crate::policy::{self, Action, Ownership};
+use crate::types::{Email, FullName};
+use crate::values::{Phone, parse_attendees, parse_time};
+use crate::{Error, Result};
+
+/// One data row: its number in the file and its cells by column.
+#[derive(Debug, Clone, Default)]
+pub struct SheetRow {
+    pub number: usize,
+    pub cells: BTreeMap<&'static str, String>,
+}
+
+/// Column names people use, mapped to our fields.
+pub const EVENT_COLUMNS: &[(&str, &[&str])] = &[
+    ("name", &["name", "event", "event name"]),
+    ("contract", &["contract", "contract id", "contract_id"]),
+    ("client", &["client", "client name"]),
+    (
+        "start",
+        &["start", "event start", "start date", "date start"],
+    ),
+    ("end", &["end", "event end", "end date", "date end"]),
+    (
+        "support_contact",
+        &["support", "support contact", "support_contact"],
+    ),
+    ("location", &["location", "place"]),
+    ("attendees", &["attendees", "guests"]),
+    ("notes", &["notes", "note"]),
+];
+
+pub const CLIENT_COLUMNS: &[(&str, &[&str])] = &[
+    ("full_name", &["full_name", "full name", "name", "client"]),
+    ("email", &["email", "e-mail"]),
+    ("phone", &["phone", "telephone", "phone number"]),
+    ("company_name", &["company_name", "company", "company name"]),
+];
+
+/// Maps a header row to our fields; unknown columns are ignored, missing
+/// required ones are an error naming them.
+pub fn columns(
+    header: &[String],
+    layout: &[(&'static str, &[&str])],
+    required: &[&str],
+) -> Result<Vec<Option<&'static str>>> {
+    let mapped: Vec<Option<&'static str>> = header
+        .iter()
+        .map(|h| {
+            let h = h.trim().to_lowercase();
+            layout
+                .iter()
+                .find(|(_, names)| names.contains(&h.as_str()))
+                .map(|(field, _)| *field)
+        })
+        .collect();
+    let missing: Vec<&str> = required
+        .iter()
+        .filter(|r| !mapped.contains(&Some(**r)))
+        .copied()
+        .collect();
+    if !missing.is_empty() {
+        return Err(Error::invalid(
+            "header",
+            format!("missing column(s): {}", missing.join(", ")),
+        ));
+    }
+    Ok(mapped)
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportSummary {
+    pub rows: usize,
+    /// Ids of the created records; empty for a dry run.
+    pub created: Vec<i64>,
+}
+
+struct Problems(Vec<RowProblem>);
+
+impl Problems {
+    fn add(&mut self, row: usize, err: Error) {
+        let (field, reason, denied) = match err {
+            Error::Invalid { field, reason } => (field.to_owned(), reason, false),
+            Error::PermissionDenied(reason) => ("permission".to_owned(), reason, true),
+            Error::NotFound { entity, id } => {
+                (entity.to_owned(), format!("{entity} {id} not found"), false)
+            }
+            other => ("row".to_owned(), other.to_string(), false),
+        };
+        self.0.push(RowProblem {
+            row,
+            field,
+            reason,
+            denied,
+        });
+    }
+
+    fn check(self) -> Result<()> {
+        if self.0.is_empty() {
+            Ok(())
+        } else {
+            Err(Error::Rows(self.0))
+        }
+    }
+}
+
+fn cell<'a>(row: &'a SheetRow, field: &str) -> &'a str {
+    row.cells.get(field).map_or("", |v| v.trim())
+}
+
+fn optional(value: &str) -> Option<&str> {
+    Some(value).filter(|v| !v.is_empty())
+}
+
+/// Clients: the importer (sales) becomes their sales contact.
+pub async fn import_clients<R: CrmRepository>(
+    repo: &R,
+    actor: &Employee,
+    rows: &[SheetRow],
+    now: DateTime<Utc>,
+    dry_run: bool,
+) -> Result<ImportSummary> {
+    ensure(actor, Action::CreateClient, Ownership::None)?;
+    let mut known: HashSet<String> = repo
+        .clients(&Default::default())
+        .await?
+        .into_iter()
+        .map(|c| c.email.to_string())
+        .collect();
+    let mut problems = Problems(Vec::new());
+    let mut ready = Vec::new();
+    for row in rows {
+        let parsed = (|| -> Result<NewClient> {
+            Ok(NewClient {
+                full_name: FullName::parse(cell(row, "full_name"))?,
+                email: Email::parse(cell(row, "email"))?,
+                phone: optional(cell(row, "phone")).map(Phone::parse).transpose()?,
+                company_name: optional(cell(row, "company_name"))
+                    .map(|c| FullName::parse_field("company_name", c))
+                    .transpose()?,
+                sales_contact: actor.id,
+            })
+        })();
+        match parsed {
+            Ok(new) if !known.insert(new.email.to_string()) => {
+                problems.add(
+                    row.number,
+                    Error::invalid(
+                        "email",
+                        format!("{} is already a client (or twice in the file)", new.email),
+                    ),
+                );
+            }
+            Ok(new) => {
+                let trail = Trail::new(
+                    actor.id,
+                    "import",
+                    vec![
+                        FieldChange::set("full_name", &new.full_name),
+                        FieldChange::set("email", &new.email),
+                    ],
+                );
+                ready.push((new, trail));
+            }
+            Err(err) => problems.add(row.number, err),
+        }
+    }
+    problems.check()?;
+    let created = if dry_run {
+        Vec::new()
+    } else {
+        repo.import_clients(ready, now).await?
+    };
+    Ok(ImportSummary {
+        rows: rows.len(),
+        created,
+    })
+}
+
+/// Events of signed contracts of the importer's clients (sales). Support can
+/// only be assigned by management, so the support column must stay empty.
+pub async fn import_events<R: CrmRepository>(
+    repo: &R,
+    actor: &Employee,
+    rows: &[SheetRow],
+    now: DateTime<Utc>,
+    dry_run: bool,
+) -> Result<ImportSummary> {
+    let mut contracts: HashMap<i64, Option<Contract>> = HashMap::new();
+    let mut problems = Problems(Vec::new());
+    let mut ready = Vec::new();
+    for row in rows {
+        let before = problems.0.len();
+        let Ok(id) = cell(row, "contract").trim_start_matches('#').parse::<i64>() else {
+            let reason = format!("must be a contract id (got {:?})", cell(row, "contract"));
+            problems.add(row.number, Error::invalid("contract", reason));
+            continue;
+        };
+        if let std::collections::hash_map::Entry::Vacant(slot) = contracts.entry(id) {
+            slot.insert(repo.contract(id).await?);
+        }
+        let Some(contract) = contracts.get(&id).cloned().flatten() else {
+            problems.add(row.number, Error::not_found("contract", id));
+            continue;
+        };
+        if let Err(err) = ensure(
+            actor,
+            Action::CreateEvent,
+            sales_ownership(actor, contract.sales_contact_id),
+        ) {
+            problems.add(row.number, err);
+            continue;
+        }
+        if !contract.signed {
+            problems.add(
+                row.number,
+                Error::invalid("contract", format!("contract {id} is not signed yet")),
+            );
+        }
+        let client = cell(row, "client");
+        if !client.is_empty()
+            && !contract
+                .client_name
+                .to_lowercase()
+                .contains(&client.to_lowercase())
+            && !client
+                .to_lowercase()
+                .contains(&contract.client_name.to_lowercase())
+        {
+            problems.add(
+                row.number,
+                Error::invalid(
+                    "client",
+                    format!(
+                        "contract {id} belongs to {}, not {client}",
+                        contract.client_name
+                    ),
+                ),
+            );
+        }
+        if !cell(row, "support_contact").is_empty()
+            && !policy::allows(actor.department, Action::AssignSupport, Ownership::None)
+        {
+            problems.add(
+                row.number,
+                Error::PermissionDenied("only management assigns support: leave the column empty and let management run `epic event update ID --support`".into()),
+            );
+        }
+        let values = (|| -> Result<EventValues> {
+            let values = EventValues {
+                name: FullName::parse_field("name", cell(row, "name"))?,
+                start: parse_time("start", cell(row, "start"))?,
+                end: parse_time("end", cell(row, "end"))?,
+                location: FullName::parse_field("location", cell(row, "location"))?,
+                attendees: parse_attendees(cell(row, "attendees"))?,
+                notes: cell(row, "notes").to_owned(),
+                support_contact: None,
+            };
+            if values.end < values.start {
+                return Err(Error::invalid("end", "must not be before the start"));
+            }
+            Ok(values)
+        })();
+        match values {
+            Ok(values) if problems.0.len() == before => {
+                let trail = Trail::new(
+                    actor.id,
+                    "import",
+                    vec![
+                        FieldChange::set("name", &values.name),
+                        FieldChange::set("contract_id", id),
+                    ],
+                );
+                ready.push((id, Some(actor.id), values, trail));
+            }
+            Ok(_) => {}
+            Err(err) => problems.add(row.number, err),
+        }
+    }
+    problems.check()?;
+    if dry_run {
+        return Ok(ImportSummary {
+            rows: rows.len(),
+            created: Vec::new(),
+        });
+    }
+    let created = repo.import_events(ready, now).await?.ok_or_else(|| {
+        Error::Conflict(
+            "a contract changed during the import (unsigned or reassigned); nothing was imported"
+                .into(),
+        )
+    })?;
+    Ok(ImportSummary {
+        rows: rows.len(),
+        created,
+    })
+}
