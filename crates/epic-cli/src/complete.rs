@@ -7,21 +7,13 @@ use std::ffi::OsStr;
 use clap_complete::engine::{ArgValueCompleter, CompletionCandidate};
 use epic_domain::SystemClock;
 use epic_domain::auth;
-use epic_domain::crm::{self, CrmRepository};
+use epic_domain::crm::{self, LabelKind};
 use epic_store::{Store, schema};
 
 use crate::config;
 use crate::token_store::TokenStore;
 
-#[derive(Debug, Clone, Copy)]
-enum Kind {
-    Employee,
-    Client,
-    Contract,
-    Event,
-}
-
-async fn candidates(kind: Kind) -> Option<Vec<(i64, String)>> {
+async fn candidates(kind: LabelKind) -> Option<Vec<(i64, String)>> {
     let url = config::database_url(None).ok()?;
     let store = Store::open_within(&url, std::time::Duration::from_millis(500))
         .await
@@ -31,51 +23,14 @@ async fn candidates(kind: Kind) -> Option<Vec<(i64, String)>> {
     let who = auth::authenticate(&store, &SystemClock, &token)
         .await
         .ok()?;
-    let actor = who.require_ready().ok()?;
-    let found = match kind {
-        Kind::Employee => crm::list_employees(&store, actor)
-            .await
-            .ok()?
-            .into_iter()
-            .map(|e| (e.id.0, format!("{} ({})", e.full_name, e.department)))
-            .collect(),
-        Kind::Client => store
-            .clients(&Default::default())
-            .await
-            .ok()?
-            .into_iter()
-            .map(|c| (c.id, c.full_name.to_string()))
-            .collect(),
-        Kind::Contract => store
-            .contracts(&Default::default())
-            .await
-            .ok()?
-            .into_iter()
-            .map(|c| {
-                (
-                    c.id,
-                    format!(
-                        "{} {} ({} due)",
-                        c.client_name,
-                        if c.signed { "signed" } else { "unsigned" },
-                        c.amount_due
-                    ),
-                )
-            })
-            .collect(),
-        Kind::Event => store
-            .events(&Default::default())
-            .await
-            .ok()?
-            .into_iter()
-            .map(|e| (e.id, e.name.to_string()))
-            .collect(),
-    };
+    let found = crm::labels(&store, who.require_ready().ok()?, kind)
+        .await
+        .ok()?;
     store.close().await;
     Some(found)
 }
 
-fn complete(kind: Kind, current: &OsStr) -> Vec<CompletionCandidate> {
+fn complete(kind: LabelKind, current: &OsStr) -> Vec<CompletionCandidate> {
     let prefix = current.to_str().unwrap_or_default();
     let Ok(runtime) = tokio::runtime::Builder::new_current_thread()
         .enable_all()
@@ -93,17 +48,17 @@ fn complete(kind: Kind, current: &OsStr) -> Vec<CompletionCandidate> {
 }
 
 pub fn employees() -> ArgValueCompleter {
-    ArgValueCompleter::new(|current: &OsStr| complete(Kind::Employee, current))
+    ArgValueCompleter::new(|current: &OsStr| complete(LabelKind::Employee, current))
 }
 
 pub fn clients() -> ArgValueCompleter {
-    ArgValueCompleter::new(|current: &OsStr| complete(Kind::Client, current))
+    ArgValueCompleter::new(|current: &OsStr| complete(LabelKind::Client, current))
 }
 
 pub fn contracts() -> ArgValueCompleter {
-    ArgValueCompleter::new(|current: &OsStr| complete(Kind::Contract, current))
+    ArgValueCompleter::new(|current: &OsStr| complete(LabelKind::Contract, current))
 }
 
 pub fn events() -> ArgValueCompleter {
-    ArgValueCompleter::new(|current: &OsStr| complete(Kind::Event, current))
+    ArgValueCompleter::new(|current: &OsStr| complete(LabelKind::Event, current))
 }

@@ -17,7 +17,7 @@ pub use employees::{EmployeeInput, EmployeePatch};
 pub use events::{EventInput, EventPatch, SupportChange};
 pub use repository::{
     AuditFilter, ClientFilter, ClientValues, ContractFilter, ContractValues, CrmRepository,
-    EmployeeValues, EventFilter, EventValues, Guard, NewClient,
+    EmployeeValues, EventFilter, EventValues, Guard, LabelKind, NewClient,
 };
 
 use crate::employee::Employee;
@@ -145,4 +145,19 @@ pub async fn can_i<R: CrmRepository>(
         _ => Ownership::None,
     };
     Ok(policy::allows(actor.department, action, ownership))
+}
+
+/// Ids and names of the records the actor may read, for completion.
+pub async fn labels<R: CrmRepository>(
+    repo: &R,
+    actor: &Employee,
+    kind: LabelKind,
+) -> Result<Vec<(i64, String)>> {
+    let action = if kind == LabelKind::Employee {
+        Action::ReadEmployees
+    } else {
+        Action::ReadRecords
+    };
+    ensure(actor, action, Ownership::None)?;
+    repo.labels(kind).await
 }

@@ -92,6 +92,15 @@ pub struct EmployeeValues {
     pub department: Department,
 }
 
+/// What a label names, for shell completion.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LabelKind {
+    Employee,
+    Client,
+    Contract,
+    Event,
+}
+
 /// Storage for the CRM. Each method is one transaction that also writes
 /// the audit row and notifications its `Trail` carries.
 pub trait CrmRepository: Send + Sync {
@@ -246,6 +255,9 @@ pub trait CrmRepository: Send + Sync {
         events: Vec<(i64, Option<EmployeeId>, EventValues, Trail)>,
         now: DateTime<Utc>,
     ) -> impl Future<Output = Result<Option<Vec<i64>>>> + Send;
+
+    /// Every record's id with a short name, cheaply, for completion.
+    fn labels(&self, kind: LabelKind) -> impl Future<Output = Result<Vec<(i64, String)>>> + Send;
 
     fn audit(&self, filter: &AuditFilter) -> impl Future<Output = Result<Vec<AuditRow>>> + Send;
 }

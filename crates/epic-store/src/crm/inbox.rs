@@ -1,14 +1,14 @@
 use chrono::{DateTime, Utc};
 use epic_domain::Result;
-use epic_domain::crm::AuditFilter;
 use epic_domain::crm::records::{AuditRow, Notification};
+use epic_domain::crm::{AuditFilter, LabelKind};
 use epic_domain::types::EmployeeId;
 use sea_orm::sea_query::{Alias, Expr, ExprTrait, JoinType, Order, Query};
 use sea_orm::{ColumnTrait, EntityTrait, FromQueryResult, PaginatorTrait, QueryFilter, QueryOrder};
 
 use super::read::rows;
 use crate::Store;
-use crate::entity::{audit, employee, notification};
+use crate::entity::{audit, client, contract, employee, event, notification};
 use crate::errors::map;
 
 fn mine(employee: EmployeeId, unread_only: bool) -> sea_orm::Select<notification::Entity> {
@@ -125,5 +125,69 @@ pub(super) async fn audit(store: &Store, filter: &AuditFilter) -> Result<Vec<Aud
             entity_id: r.entity_id,
             changes: r.changes,
         })
+        .collect())
+}
+
+#[derive(Debug, FromQueryResult)]
+struct Label {
+    id: i64,
+    label: String,
+}
+
+/// One narrow query per kind: ids and names only, no joins but the one a
+/// contract needs for its client's name.
+pub(super) async fn labels(store: &Store, kind: LabelKind) -> Result<Vec<(i64, String)>> {
+    let mut select = Query::select();
+    match kind {
+        LabelKind::Employee => select
+            .expr_as(
+                Expr::col((employee::Entity, employee::Column::Id)),
+                Alias::new("id"),
+            )
+            .expr_as(
+                Expr::col((employee::Entity, employee::Column::FullName)),
+                Alias::new("label"),
+            )
+            .from(employee::Entity),
+        LabelKind::Client => select
+            .expr_as(
+                Expr::col((client::Entity, client::Column::Id)),
+                Alias::new("id"),
+            )
+            .expr_as(
+                Expr::col((client::Entity, client::Column::FullName)),
+                Alias::new("label"),
+            )
+            .from(client::Entity),
+        LabelKind::Contract => select
+            .expr_as(
+                Expr::col((contract::Entity, contract::Column::Id)),
+                Alias::new("id"),
+            )
+            .expr_as(
+                Expr::col((client::Entity, client::Column::FullName)),
+                Alias::new("label"),
+            )
+            .from(contract::Entity)
+            .inner_join(
+                client::Entity,
+                Expr::col((client::Entity, client::Column::Id))
+                    .equals((contract::Entity, contract::Column::ClientId)),
+            ),
+        LabelKind::Event => select
+            .expr_as(
+                Expr::col((event::Entity, event::Column::Id)),
+                Alias::new("id"),
+            )
+            .expr_as(
+                Expr::col((event::Entity, event::Column::Name)),
+                Alias::new("label"),
+            )
+            .from(event::Entity),
+    };
+    Ok(rows::<_, Label>(&store.db, &select)
+        .await?
+        .into_iter()
+        .map(|l| (l.id, l.label))
         .collect())
 }

@@ -14,7 +14,7 @@ use epic_domain::Result;
 use epic_domain::crm::records::{AuditRow, Client, Contract, Event, Notification, Trail};
 use epic_domain::crm::{
     AuditFilter, ClientFilter, ClientValues, ContractFilter, ContractValues, CrmRepository,
-    EmployeeValues, EventFilter, EventValues, Guard, NewClient,
+    EmployeeValues, EventFilter, EventValues, Guard, LabelKind, NewClient,
 };
 use epic_domain::employee::{Employee, NewEmployee};
 use epic_domain::types::EmployeeId;
@@ -191,6 +191,9 @@ impl CrmRepository for Store {
         now: DateTime<Utc>,
     ) -> Result<Option<Vec<i64>>> {
         events::import(self, events, now).await
+    }
+    async fn labels(&self, kind: LabelKind) -> Result<Vec<(i64, String)>> {
+        inbox::labels(self, kind).await
     }
     async fn audit(&self, filter: &AuditFilter) -> Result<Vec<AuditRow>> {
         inbox::audit(self, filter).await
