@@ -119,3 +119,48 @@ fn a_pager_closed_early_is_not_an_error() {
         "the pager got the table: {screen}"
     );
 }
+
+#[test]
+fn long_imports_show_progress_on_a_terminal_only() {
+    let (template, c) = Company::build();
+    let db = TestDb::copy_of(&template);
+    let epic = Epic::new(&db);
+    let token = epic.token(&c.sales.email.to_string());
+    let mut csv = String::from("name,contract,start,end,location,attendees\n");
+    for n in 0..250 {
+        csv.push_str(&format!(
+            "Party {n},{},2026-07-01 18:00,2026-07-01 23:00,Paris,30\n",
+            c.free_contract
+        ));
+    }
+    let file = epic.home.path().join("parties.csv");
+    std::fs::write(&file, &csv).unwrap();
+    let (code, screen) = on_terminal(
+        &epic,
+        &[("EPIC_TOKEN", &token), ("PAGER", "")],
+        &format!("event import '{}' --dry-run", file.display()),
+    );
+    assert_eq!(code, 0, "{screen}");
+    assert!(
+        !screen.contains("writing ["),
+        "a dry run writes nothing: {screen}"
+    );
+    let (code, screen) = on_terminal(
+        &epic,
+        &[("EPIC_TOKEN", &token), ("PAGER", "")],
+        &format!("event import '{}'", file.display()),
+    );
+    assert_eq!(code, 0, "{screen}");
+    assert!(
+        screen.contains("writing [") && screen.contains("250/250"),
+        "{screen}"
+    );
+    let piped = epic
+        .run_full(
+            &["event", "import", file.to_str().unwrap()],
+            "",
+            &[("EPIC_TOKEN", &token)],
+        )
+        .ok();
+    assert!(!piped.stderr.contains("writing ["), "{}", piped.stderr);
+}

@@ -219,3 +219,23 @@ fn page(text: &str) -> CommandResult {
     child.wait()?;
     Ok(())
 }
+
+/// A progress line on stderr for long imports on a terminal; nothing
+/// otherwise, so logs and pipes stay clean.
+pub fn progress(total: usize, quiet: bool) -> impl Fn(usize) + Sync {
+    let shown = !quiet && total >= 200 && std::io::stderr().is_terminal();
+    move |done: usize| {
+        if shown && (done.is_multiple_of(100) || done == total) {
+            let width = 30;
+            let filled = done * width / total.max(1);
+            eprint!(
+                "\rwriting [{}{}] {done}/{total}",
+                "#".repeat(filled),
+                " ".repeat(width - filled)
+            );
+            if done == total {
+                eprintln!();
+            }
+        }
+    }
+}

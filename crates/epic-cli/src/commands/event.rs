@@ -215,8 +215,15 @@ pub async fn run(global: &GlobalArgs, command: EventCommand) -> CommandResult {
                     args.file.display()
                 ));
             }
-            let summary =
-                crm::imports::import_events(store, &actor, &rows, now(), args.dry_run).await?;
+            let summary = crm::imports::import_events(
+                store,
+                &actor,
+                &rows,
+                now(),
+                args.dry_run,
+                &crate::output::progress(rows.len(), context.quiet),
+            )
+            .await?;
             context.printer.note(&if args.dry_run {
                 format!(
                     "Dry run: all {} row(s) are valid; nothing was written.",

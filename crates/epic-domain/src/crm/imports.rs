@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use chrono::{DateTime, Utc};
 
 use super::records::{Contract, FieldChange, Trail};
-use super::repository::{CrmRepository, EventValues, NewClient};
+use super::repository::{CrmRepository, EventValues, NewClient, Progress};
 use super::{ensure, sales_ownership};
 use crate::employee::Employee;
 use crate::error::RowProblem;
@@ -131,6 +131,7 @@ pub async fn import_clients<R: CrmRepository>(
     rows: &[SheetRow],
     now: DateTime<Utc>,
     dry_run: bool,
+    progress: Progress<'_>,
 ) -> Result<ImportSummary> {
     ensure(actor, Action::CreateClient, Ownership::None)?;
     let mut known: HashSet<String> = repo
@@ -181,7 +182,7 @@ pub async fn import_clients<R: CrmRepository>(
     let created = if dry_run {
         Vec::new()
     } else {
-        repo.import_clients(ready, now).await?
+        repo.import_clients(ready, now, progress).await?
     };
     Ok(ImportSummary {
         rows: rows.len(),
@@ -197,6 +198,7 @@ pub async fn import_events<R: CrmRepository>(
     rows: &[SheetRow],
     now: DateTime<Utc>,
     dry_run: bool,
+    progress: Progress<'_>,
 ) -> Result<ImportSummary> {
     let mut contracts: HashMap<i64, Option<Contract>> = HashMap::new();
     let mut problems = Problems(Vec::new());
@@ -296,12 +298,15 @@ pub async fn import_events<R: CrmRepository>(
             created: Vec::new(),
         });
     }
-    let created = repo.import_events(ready, now).await?.ok_or_else(|| {
-        Error::Conflict(
+    let created = repo
+        .import_events(ready, now, progress)
+        .await?
+        .ok_or_else(|| {
+            Error::Conflict(
             "a contract changed during the import (unsigned or reassigned); nothing was imported"
                 .into(),
         )
-    })?;
+        })?;
     Ok(ImportSummary {
         rows: rows.len(),
         created,

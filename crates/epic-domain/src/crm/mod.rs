@@ -17,7 +17,7 @@ pub use employees::{EmployeeInput, EmployeePatch};
 pub use events::{EventInput, EventPatch, SupportChange};
 pub use repository::{
     AuditFilter, ClientFilter, ClientValues, ContractFilter, ContractValues, CrmRepository,
-    EmployeeValues, EventFilter, EventValues, Guard, LabelKind, NewClient,
+    EmployeeValues, EventFilter, EventValues, Guard, LabelKind, NewClient, Progress,
 };
 
 use crate::employee::Employee;

@@ -92,6 +92,9 @@ pub struct EmployeeValues {
     pub department: Department,
 }
 
+/// Told how many rows an import has written so far, to show progress.
+pub type Progress<'a> = &'a (dyn Fn(usize) + Sync);
+
 /// What a label names, for shell completion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LabelKind {
@@ -247,6 +250,7 @@ pub trait CrmRepository: Send + Sync {
         &self,
         clients: Vec<(NewClient, Trail)>,
         now: DateTime<Utc>,
+        progress: Progress<'_>,
     ) -> impl Future<Output = Result<Vec<i64>>> + Send;
     /// All the events in one transaction, each guarded like `create_event`;
     /// `None` (and nothing written) if any guard fails.
@@ -254,6 +258,7 @@ pub trait CrmRepository: Send + Sync {
         &self,
         events: Vec<(i64, Option<EmployeeId>, EventValues, Trail)>,
         now: DateTime<Utc>,
+        progress: Progress<'_>,
     ) -> impl Future<Output = Result<Option<Vec<i64>>>> + Send;
 
     /// Every record's id with a short name, cheaply, for completion.

@@ -1,6 +1,6 @@
 use chrono::{DateTime, Utc};
 use epic_domain::crm::records::{Client, Trail};
-use epic_domain::crm::{ClientFilter, ClientValues, Guard, NewClient};
+use epic_domain::crm::{ClientFilter, ClientValues, Guard, NewClient, Progress};
 use epic_domain::{Error, Result};
 use sea_orm::sea_query::{Condition, Expr, ExprTrait, Func, LikeExpr, Order};
 use sea_orm::{
@@ -109,11 +109,13 @@ pub(super) async fn import(
     store: &Store,
     clients: Vec<(NewClient, Trail)>,
     now: DateTime<Utc>,
+    progress: Progress<'_>,
 ) -> Result<Vec<i64>> {
     let txn = store.write().await?;
     let mut ids = Vec::with_capacity(clients.len());
     for (new, trail) in clients {
         ids.push(insert(&txn, new, trail, now).await?);
+        progress(ids.len());
     }
     txn.commit().await.map_err(map)?;
     Ok(ids)

@@ -1,6 +1,6 @@
 use chrono::{DateTime, Utc};
 use epic_domain::crm::records::{Event, Trail};
-use epic_domain::crm::{EventFilter, EventValues, Guard};
+use epic_domain::crm::{EventFilter, EventValues, Guard, Progress};
 use epic_domain::types::EmployeeId;
 use epic_domain::{Error, Result};
 use sea_orm::sea_query::{Expr, ExprTrait, LockType, Order};
@@ -121,12 +121,16 @@ pub(super) async fn import(
     store: &Store,
     events: Vec<(i64, Option<EmployeeId>, EventValues, Trail)>,
     now: DateTime<Utc>,
+    progress: Progress<'_>,
 ) -> Result<Option<Vec<i64>>> {
     let txn = store.write().await?;
     let mut ids = Vec::with_capacity(events.len());
     for (contract_id, owner, values, trail) in events {
         match insert(&txn, contract_id, owner, values, trail, now).await? {
-            Some(id) => ids.push(id),
+            Some(id) => {
+                ids.push(id);
+                progress(ids.len());
+            }
             // Dropping the transaction rolls every row back.
             None => return Ok(None),
         }

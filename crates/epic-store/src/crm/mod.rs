@@ -14,7 +14,7 @@ use epic_domain::Result;
 use epic_domain::crm::records::{AuditRow, Client, Contract, Event, Notification, Trail};
 use epic_domain::crm::{
     AuditFilter, ClientFilter, ClientValues, ContractFilter, ContractValues, CrmRepository,
-    EmployeeValues, EventFilter, EventValues, Guard, LabelKind, NewClient,
+    EmployeeValues, EventFilter, EventValues, Guard, LabelKind, NewClient, Progress,
 };
 use epic_domain::employee::{Employee, NewEmployee};
 use epic_domain::types::EmployeeId;
@@ -182,15 +182,17 @@ impl CrmRepository for Store {
         &self,
         clients: Vec<(NewClient, Trail)>,
         now: DateTime<Utc>,
+        progress: Progress<'_>,
     ) -> Result<Vec<i64>> {
-        clients::import(self, clients, now).await
+        clients::import(self, clients, now, progress).await
     }
     async fn import_events(
         &self,
         events: Vec<(i64, Option<EmployeeId>, EventValues, Trail)>,
         now: DateTime<Utc>,
+        progress: Progress<'_>,
     ) -> Result<Option<Vec<i64>>> {
-        events::import(self, events, now).await
+        events::import(self, events, now, progress).await
     }
     async fn labels(&self, kind: LabelKind) -> Result<Vec<(i64, String)>> {
         inbox::labels(self, kind).await
