@@ -69,6 +69,12 @@ impl Epic {
         }
     }
 
+    /// Someone already logged in: a fresh session token in `EPIC_TOKEN`.
+    pub fn logged_in(db: &TestDb, email: &str) -> Self {
+        let token = Self::new(db).token(email);
+        Self::new(db).env("EPIC_TOKEN", &token)
+    }
+
     #[must_use]
     pub fn env(mut self, key: &str, value: &str) -> Self {
         self.env.push((key.to_owned(), value.to_owned()));

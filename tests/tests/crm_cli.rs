@@ -21,11 +21,7 @@ impl Office {
     fn open() -> Self {
         let (template, c) = Company::build();
         let db = TestDb::copy_of(&template);
-        let person = |email: &str| {
-            let probe = Epic::new(&db);
-            let token = probe.token(email);
-            Epic::new(&db).env("EPIC_TOKEN", &token)
-        };
+        let person = |email: &str| Epic::logged_in(&db, email);
         Self {
             ada: person(&c.manager.email.to_string()),
             bill: person(&c.sales.email.to_string()),

@@ -16,20 +16,14 @@ struct Office {
     sam: Epic,
 }
 
-fn person(db: &TestDb, email: &str) -> Epic {
-    let probe = Epic::new(db);
-    let token = probe.token(email);
-    Epic::new(db).env("EPIC_TOKEN", &token)
-}
-
 impl Office {
     fn open() -> Self {
         let (template, c) = Company::build();
         let db = TestDb::copy_of(&template);
         Self {
-            ada: person(&db, &c.manager.email.to_string()),
-            bill: person(&db, &c.sales.email.to_string()),
-            sam: person(&db, &c.other_sales.email.to_string()),
+            ada: Epic::logged_in(&db, &c.manager.email.to_string()),
+            bill: Epic::logged_in(&db, &c.sales.email.to_string()),
+            sam: Epic::logged_in(&db, &c.other_sales.email.to_string()),
             c,
             _db: db,
         }

@@ -7,18 +7,12 @@ use chrono::{Duration, Utc};
 use epic_tests::{Company, Epic, TestDb};
 use serde_json::{Value, json};
 
-fn person(db: &TestDb, email: &str) -> Epic {
-    let probe = Epic::new(db);
-    let token = probe.token(email);
-    Epic::new(db).env("EPIC_TOKEN", &token)
-}
-
 #[test]
 fn reports_match_the_inserted_rows() {
     let (template, c) = Company::build();
     let db = TestDb::copy_of(&template);
-    let ada = person(&db, &c.manager.email.to_string());
-    let bill = person(&db, &c.sales.email.to_string());
+    let ada = Epic::logged_in(&db, &c.manager.email.to_string());
+    let bill = Epic::logged_in(&db, &c.sales.email.to_string());
     // The company: six contracts of 5000.00 with 1000.00 due, four of them
     // signed (two Bill's, two Sam's). One more, with odd amounts, for Bill.
     let extra = ada

@@ -36,22 +36,13 @@ pub enum ClientCommand {
     #[command(
         after_help = "Columns (header row, any order, case-insensitive): full_name (or name), email, phone, company_name (or company).\n\nExamples:\n  epic client import docs/examples/clients.csv --dry-run\n  epic client import prospects.xlsx"
     )]
-    Import(ImportArgs),
+    Import(super::import::ImportArgs),
     /// Delete a client that has no contracts (management)
     #[command(after_help = "Examples:\n  epic client delete 12 --yes")]
     Delete {
         #[arg(add = crate::complete::clients())]
         id: i64,
     },
-}
-
-#[derive(Debug, Args)]
-pub struct ImportArgs {
-    /// A .csv, .xlsx, .xls or .ods file
-    pub file: std::path::PathBuf,
-    /// Check every row and report, without writing anything
-    #[arg(long)]
-    pub dry_run: bool,
 }
 
 #[derive(Debug, Args)]
@@ -145,50 +136,7 @@ pub async fn run(global: &GlobalArgs, command: ClientCommand) -> CommandResult {
             show(&crm::update_client(store, &actor, args.id, patch, now()).await?)
         }
         ClientCommand::Import(args) => {
-            let rows = crate::sheet::read(
-                &args.file,
-                crm::imports::CLIENT_COLUMNS,
-                &["full_name", "email"],
-            )?;
-            if std::io::IsTerminal::is_terminal(&std::io::stderr()) {
-                context.printer.note(&format!(
-                    "Checking {} row(s) of {}…",
-                    rows.len(),
-                    args.file.display()
-                ));
-            }
-            let summary = crm::imports::import_clients(
-                store,
-                &actor,
-                &rows,
-                now(),
-                args.dry_run,
-                &crate::output::progress(rows.len(), context.quiet),
-            )
-            .await?;
-            context.printer.note(&if args.dry_run {
-                format!(
-                    "Dry run: all {} row(s) are valid; nothing was written.",
-                    summary.rows
-                )
-            } else {
-                format!("Imported {} client(s).", summary.created.len())
-            });
-            let mut record = crate::output::Record::new();
-            record.insert("rows".into(), summary.rows.into());
-            record.insert("dry_run".into(), args.dry_run.into());
-            record.insert("created".into(), summary.created.len().into());
-            record.insert(
-                "ids".into(),
-                summary
-                    .created
-                    .iter()
-                    .map(ToString::to_string)
-                    .collect::<Vec<_>>()
-                    .join(" ")
-                    .into(),
-            );
-            context.printer.record(&record)
+            super::import::cmd_import(&context, &actor, &args, super::import::Kind::Clients).await
         }
         ClientCommand::Delete { id } => {
             let client = crm::show_client(store, &actor, id).await?;

@@ -37,22 +37,13 @@ pub enum EventCommand {
     #[command(
         after_help = "Columns (header row, any order, case-insensitive): name, contract (id), client (checked against the contract), start, end, support contact (must be empty: management assigns support), location, attendees, notes. Times: 2023-06-04 13:00, 4 Jun 2023 @ 1PM, RFC 3339, or Excel dates.\n\nExamples:\n  epic event import docs/examples/events.xlsx --dry-run\n  epic event import events.csv"
     )]
-    Import(ImportArgs),
+    Import(super::import::ImportArgs),
     /// Delete an event (management)
     #[command(after_help = "Examples:\n  epic event delete 5 --yes")]
     Delete {
         #[arg(add = crate::complete::events())]
         id: i64,
     },
-}
-
-#[derive(Debug, Args)]
-pub struct ImportArgs {
-    /// A .csv, .xlsx, .xls or .ods file
-    pub file: std::path::PathBuf,
-    /// Check every row and report, without writing anything
-    #[arg(long)]
-    pub dry_run: bool,
 }
 
 #[derive(Debug, Args)]
@@ -203,50 +194,7 @@ pub async fn run(global: &GlobalArgs, command: EventCommand) -> CommandResult {
             show(&crm::update_event(store, &actor, args.id, patch, now()).await?)
         }
         EventCommand::Import(args) => {
-            let rows = crate::sheet::read(
-                &args.file,
-                crm::imports::EVENT_COLUMNS,
-                &["name", "contract", "start", "end", "location", "attendees"],
-            )?;
-            if std::io::IsTerminal::is_terminal(&std::io::stderr()) {
-                context.printer.note(&format!(
-                    "Checking {} row(s) of {}…",
-                    rows.len(),
-                    args.file.display()
-                ));
-            }
-            let summary = crm::imports::import_events(
-                store,
-                &actor,
-                &rows,
-                now(),
-                args.dry_run,
-                &crate::output::progress(rows.len(), context.quiet),
-            )
-            .await?;
-            context.printer.note(&if args.dry_run {
-                format!(
-                    "Dry run: all {} row(s) are valid; nothing was written.",
-                    summary.rows
-                )
-            } else {
-                format!("Imported {} event(s).", summary.created.len())
-            });
-            let mut record = crate::output::Record::new();
-            record.insert("rows".into(), summary.rows.into());
-            record.insert("dry_run".into(), args.dry_run.into());
-            record.insert("created".into(), summary.created.len().into());
-            record.insert(
-                "ids".into(),
-                summary
-                    .created
-                    .iter()
-                    .map(ToString::to_string)
-                    .collect::<Vec<_>>()
-                    .join(" ")
-                    .into(),
-            );
-            context.printer.record(&record)
+            super::import::cmd_import(&context, &actor, &args, super::import::Kind::Events).await
         }
         EventCommand::Delete { id } => {
             let event = crm::show_event(store, &actor, id).await?;

@@ -9,6 +9,7 @@ pub mod demo;
 pub mod employee;
 pub mod event;
 pub mod help;
+pub mod import;
 pub mod init;
 pub mod login;
 pub mod logout;

@@ -1,0 +1,75 @@
+//! `epic client import` and `epic event import`: read the sheet, hand the
+//! rows to the domain, report.
+
+use std::path::PathBuf;
+
+use clap::Args;
+use epic_domain::crm::imports::{self, CLIENT_COLUMNS, EVENT_COLUMNS};
+use epic_domain::employee::Employee;
+
+use crate::command_error::CommandResult;
+use crate::context::{Context, now};
+use crate::output::{self, Record};
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// A .csv, .xlsx, .xls or .ods file
+    pub file: PathBuf,
+    /// Check every row and report, without writing anything
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub enum Kind {
+    Clients,
+    Events,
+}
+
+pub async fn cmd_import(
+    context: &Context,
+    actor: &Employee,
+    args: &ImportArgs,
+    kind: Kind,
+) -> CommandResult {
+    let rows = match kind {
+        Kind::Clients => crate::sheet::read(&args.file, CLIENT_COLUMNS, &["full_name", "email"])?,
+        Kind::Events => crate::sheet::read(
+            &args.file,
+            EVENT_COLUMNS,
+            &["name", "contract", "start", "end", "location", "attendees"],
+        )?,
+    };
+    if std::io::IsTerminal::is_terminal(&std::io::stderr()) {
+        context.printer.note(&format!(
+            "Checking {} row(s) of {}…",
+            rows.len(),
+            args.file.display()
+        ));
+    }
+    let progress = output::progress(rows.len(), context.quiet);
+    let (store, dry_run) = (&context.store, args.dry_run);
+    let summary = match kind {
+        Kind::Clients => {
+            imports::import_clients(store, actor, &rows, now(), dry_run, &progress).await?
+        }
+        Kind::Events => {
+            imports::import_events(store, actor, &rows, now(), dry_run, &progress).await?
+        }
+    };
+    context.printer.note(&if dry_run {
+        format!(
+            "Dry run: all {} row(s) are valid; nothing was written.",
+            summary.rows
+        )
+    } else {
+        format!("Imported {} record(s).", summary.created.len())
+    });
+    let mut record = Record::new();
+    record.insert("rows".into(), summary.rows.into());
+    record.insert("dry_run".into(), dry_run.into());
+    record.insert("created".into(), summary.created.len().into());
+    let ids: Vec<String> = summary.created.iter().map(ToString::to_string).collect();
+    record.insert("ids".into(), ids.join(" ").into());
+    context.printer.record(&record)
+}
