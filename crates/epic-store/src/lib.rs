@@ -2,7 +2,7 @@
 
 mod auth;
 mod connect;
-mod crm;
+pub mod crm;
 mod entity;
 mod errors;
 mod hasher;

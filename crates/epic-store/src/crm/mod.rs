@@ -1,10 +1,10 @@
 //! The CRM repository on SeaORM: every write is one transaction holding its
 //! guard, the change, the audit row and the notifications.
 
-mod clients;
-mod contracts;
+pub mod clients;
+pub mod contracts;
 mod employees;
-mod events;
+pub mod events;
 mod inbox;
 mod read;
 mod trail;
