@@ -148,3 +148,64 @@ fn garbage_is_refused() {
         assert_eq!(run.code, 4, "{token:?}: {}", run.stderr);
     }
 }
+
+/// Signs arbitrary claims with the installation's real key, so only the
+/// claims themselves can make the token fail.
+fn signed_with_real_key(db: &TestDb, claims: &Value) -> String {
+    let key = block_on(async {
+        let store = db.store().await;
+        store.installation().await.unwrap().unwrap().jwt_secret
+    });
+    jsonwebtoken::encode(
+        &jsonwebtoken::Header::new(jsonwebtoken::Algorithm::HS256),
+        claims,
+        &jsonwebtoken::EncodingKey::from_secret(&key),
+    )
+    .unwrap()
+}
+
+#[test]
+fn wrong_or_missing_claims_are_refused_even_with_the_real_key() {
+    let (db, epic, token) = setup();
+    let good = payload(&token);
+    // Control: the same claims re-signed are accepted, so each refusal below
+    // is the edited claim's doing.
+    epic.run_full(
+        &["whoami"],
+        "",
+        &[("EPIC_TOKEN", &signed_with_real_key(&db, &good))],
+    )
+    .ok();
+    let now = Utc::now().timestamp();
+    let mut cases: Vec<(&str, Value)> = Vec::new();
+    for (claim, value) in [
+        ("aud", json!("another-installation")),
+        ("iss", json!("someone-else")),
+        ("sub", json!("2")),
+        ("jti", json!("not-a-session")),
+        ("ver", json!(7)),
+        ("iat", json!(now + 86_400)),
+        ("exp", json!(now - 3600)),
+    ] {
+        let mut edited = good.clone();
+        edited[claim] = value;
+        cases.push((claim, edited));
+    }
+    for claim in ["exp", "iat", "iss", "aud", "sub", "jti", "ver"] {
+        let mut missing = good.clone();
+        missing.as_object_mut().unwrap().remove(claim);
+        cases.push((claim, missing));
+    }
+    for (claim, claims) in cases {
+        let run = epic.run_full(
+            &["whoami"],
+            "",
+            &[("EPIC_TOKEN", &signed_with_real_key(&db, &claims))],
+        );
+        assert_eq!(
+            run.code, 4,
+            "{claim}: {claims} was accepted: {}",
+            run.stdout
+        );
+    }
+}
