@@ -81,6 +81,10 @@ impl Store {
                     .synchronous(SqliteSynchronous::Normal)
                     .foreign_keys(true)
                     .busy_timeout(wait)
+                    // Rows cross from SQLite's thread to ours through this
+                    // buffer; the default (50) makes long lists wake both
+                    // threads every few rows.
+                    .row_buffer_size(4096)
             });
         let db = Database::connect(options)
             .await
@@ -93,6 +97,12 @@ impl Store {
 
     pub fn backend(&self) -> Backend {
         self.backend
+    }
+
+    /// The connection itself, for tools that load data in bulk outside the
+    /// use cases (the benchmark data generator). The CLI never uses it.
+    pub fn connection(&self) -> &DatabaseConnection {
+        &self.db
     }
 
     /// A transaction for writes. On SQLite it takes the write lock at once
