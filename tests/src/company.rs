@@ -250,24 +250,36 @@ pub async fn snapshot(store: &Store, company: &Company) -> String {
         "{:?}",
         crm::list_employees(store, m).await.expect("employees")
     );
-    text += &format!(
-        "{:?}",
-        crm::list_clients(store, m, &Default::default())
-            .await
-            .expect("clients")
-    );
-    text += &format!(
-        "{:?}",
-        crm::list_contracts(store, m, &Default::default())
-            .await
-            .expect("contracts")
-    );
-    text += &format!(
-        "{:?}",
-        crm::list_events(store, m, &Default::default())
-            .await
-            .expect("events")
-    );
+    let mut clients = Vec::new();
+    crm::list_clients(
+        store,
+        m,
+        &Default::default(),
+        &mut crm::push_into(&mut clients),
+    )
+    .await
+    .expect("clients");
+    text += &format!("{clients:?}");
+    let mut contracts = Vec::new();
+    crm::list_contracts(
+        store,
+        m,
+        &Default::default(),
+        &mut crm::push_into(&mut contracts),
+    )
+    .await
+    .expect("contracts");
+    text += &format!("{contracts:?}");
+    let mut events = Vec::new();
+    crm::list_events(
+        store,
+        m,
+        &Default::default(),
+        &mut crm::push_into(&mut events),
+    )
+    .await
+    .expect("events");
+    text += &format!("{events:?}");
     text += &format!(
         "{:?}",
         crm::audit(store, m, &Default::default())

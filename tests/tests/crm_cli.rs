@@ -748,6 +748,28 @@ fn json_and_csv_carry_the_same_fields_accents_included() {
             .map(String::as_str)
             .collect();
         assert_eq!(keys, header, "{noun}: same fields in the same order");
+        // Lists stream each record straight to CSV and to a pipe; every
+        // cell must still say what the JSON says.
+        let tsv = o.kate.run(&[noun, "list"]).ok().stdout;
+        let mut cells = csv::Reader::from_reader(csv.as_bytes());
+        for ((row, line), object) in cells.records().zip(tsv.lines()).zip(rows) {
+            let row = row.expect("valid CSV");
+            let fields: Vec<&str> = line.split('\t').collect();
+            for (i, key) in keys.iter().enumerate() {
+                let plain = match &object[*key] {
+                    serde_json::Value::Null => String::new(),
+                    serde_json::Value::String(s) => s.clone(),
+                    other => other.to_string(),
+                };
+                assert_eq!(row.get(i), Some(plain.as_str()), "{noun}.{key} in CSV");
+                assert_eq!(fields.get(i), Some(&plain.as_str()), "{noun}.{key} piped");
+            }
+        }
+        assert_eq!(
+            tsv.lines().count(),
+            rows.len(),
+            "{noun}: one piped line each"
+        );
     }
     let event = o
         .kate
@@ -966,4 +988,24 @@ fn scripts_get_usage_errors_instead_of_prompts() {
         .code(2);
     assert!(run.stderr.contains("--yes"), "{}", run.stderr);
     o.kate.run(&["client", "show", &id(o.c.empty_client)]).ok();
+}
+
+#[test]
+fn a_reader_that_goes_away_is_not_an_error() {
+    let o = Office::open();
+    for format in ["csv", "json", "table"] {
+        let mut child = o
+            .kate
+            .command(&["event", "list", "-o", format])
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("epic starts");
+        // Close our end before epic writes: like `epic … | head -0`.
+        drop(child.stdout.take());
+        let out = child.wait_with_output().expect("epic ends");
+        assert_eq!(out.status.code(), Some(0), "{format}");
+        assert_eq!(String::from_utf8_lossy(&out.stderr), "", "{format}");
+    }
 }

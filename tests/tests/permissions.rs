@@ -140,9 +140,10 @@ async fn perform(
     let event = || pick(case, c.event, c.other_event, Some(c.unassigned_event));
     match action {
         Action::ReadRecords if case == NoRecord => {
-            crm::list_events(store, who, &Default::default())
-                .await
-                .map(drop)
+            crm::list_events(store, who, &Default::default(), &mut |_| {
+                std::ops::ControlFlow::Continue(())
+            })
+            .await
         }
         Action::ReadRecords => {
             crm::show_contract(store, who, pick(case, c.contract, c.other_contract, None))

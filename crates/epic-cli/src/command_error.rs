@@ -123,4 +123,13 @@ impl From<std::io::Error> for CommandError {
     }
 }
 
+impl From<csv::Error> for CommandError {
+    fn from(err: csv::Error) -> Self {
+        match err.into_kind() {
+            csv::ErrorKind::Io(io) => io.into(),
+            other => Self::internal(format!("CSV output failed: {other:?}")),
+        }
+    }
+}
+
 pub type CommandResult<T = ()> = Result<T, CommandError>;

@@ -7,6 +7,9 @@ use serde_json::{Map, Value};
 use crate::cli::{ColorChoice, Format};
 use crate::command_error::CommandResult;
 
+mod rows;
+pub use rows::Rows;
+
 #[derive(Debug, Clone, Copy)]
 pub struct Printer {
     format: Format,
@@ -66,11 +69,8 @@ impl Printer {
             }
             Format::Csv => {
                 let mut writer = csv::Writer::from_writer(&mut out);
-                let to_csv = |e: csv::Error| std::io::Error::other(e.to_string());
-                writer.write_record(record.keys()).map_err(to_csv)?;
-                writer
-                    .write_record(record.values().map(plain))
-                    .map_err(to_csv)?;
+                writer.write_record(record.keys())?;
+                writer.write_record(record.values().map(plain))?;
                 writer.flush()?;
             }
             Format::Table => {
@@ -88,6 +88,11 @@ impl Printer {
         Ok(())
     }
 
+    /// A list written as its records arrive (see `Rows`).
+    pub fn rows<T: serde::Serialize>(&self, columns: &'static [&'static str]) -> Rows<'_, T> {
+        Rows::new(self, columns)
+    }
+
     /// Many records with the same fields; `columns` names them even when
     /// there is no row, so CSV always has its header.
     pub fn list(&self, columns: &[&str], records: &[Record]) -> CommandResult {
@@ -99,16 +104,13 @@ impl Printer {
             }
             (Format::Csv, _) => {
                 let mut writer = csv::Writer::from_writer(&mut out);
-                let to_csv = |e: csv::Error| std::io::Error::other(e.to_string());
-                writer.write_record(columns).map_err(to_csv)?;
+                writer.write_record(columns)?;
                 for record in records {
-                    writer
-                        .write_record(
-                            columns
-                                .iter()
-                                .map(|c| record.get(*c).map(plain).unwrap_or_default()),
-                        )
-                        .map_err(to_csv)?;
+                    writer.write_record(
+                        columns
+                            .iter()
+                            .map(|c| record.get(*c).map(plain).unwrap_or_default()),
+                    )?;
                 }
                 writer.flush()?;
             }

@@ -107,8 +107,9 @@ pub async fn run(global: &GlobalArgs, command: ClientCommand) -> CommandResult {
                 },
                 search: args.search,
             };
-            let found = crm::list_clients(store, &actor, &filter).await?;
-            context.printer.list(CLIENT, &records::records(&found)?)
+            let mut rows = context.printer.rows(CLIENT);
+            crm::list_clients(store, &actor, &filter, &mut |record| rows.push(&record)).await?;
+            rows.finish()
         }
         ClientCommand::Show { id } => show(&crm::show_client(store, &actor, id).await?),
         ClientCommand::Create(mut args) => {

@@ -122,8 +122,9 @@ pub async fn run(global: &GlobalArgs, command: ContractCommand) -> CommandResult
                     args.sales.map(EmployeeId)
                 },
             };
-            let found = crm::list_contracts(store, &actor, &filter).await?;
-            context.printer.list(CONTRACT, &records::records(&found)?)
+            let mut rows = context.printer.rows(CONTRACT);
+            crm::list_contracts(store, &actor, &filter, &mut |record| rows.push(&record)).await?;
+            rows.finish()
         }
         ContractCommand::Show { id } => show(&crm::show_contract(store, &actor, id).await?),
         ContractCommand::Create(mut args) => {

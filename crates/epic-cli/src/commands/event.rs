@@ -146,8 +146,9 @@ pub async fn run(global: &GlobalArgs, command: EventCommand) -> CommandResult {
                     .map(|t| parse_time("to", t))
                     .transpose()?,
             };
-            let found = crm::list_events(store, &actor, &filter).await?;
-            context.printer.list(EVENT, &records::records(&found)?)
+            let mut rows = context.printer.rows(EVENT);
+            crm::list_events(store, &actor, &filter, &mut |record| rows.push(&record)).await?;
+            rows.finish()
         }
         EventCommand::Show { id } => show(&crm::show_event(store, &actor, id).await?),
         EventCommand::Create(mut args) => {

@@ -3,11 +3,12 @@
 //! reported, and either all rows are written, in one transaction, or none.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
+use std::ops::ControlFlow;
 
 use chrono::{DateTime, Utc};
 
 use super::records::{Contract, FieldChange, Trail};
-use super::repository::{CrmRepository, EventValues, NewClient, Progress};
+use super::repository::{ClientFilter, CrmRepository, EventValues, NewClient, Progress};
 use super::{ensure, sales_ownership};
 use crate::employee::Employee;
 use crate::error::RowProblem;
@@ -134,12 +135,12 @@ pub async fn import_clients<R: CrmRepository>(
     progress: Progress<'_>,
 ) -> Result<ImportSummary> {
     ensure(actor, Action::CreateClient, Ownership::None)?;
-    let mut known: HashSet<String> = repo
-        .clients(&Default::default())
-        .await?
-        .into_iter()
-        .map(|c| c.email.to_string())
-        .collect();
+    let mut known: HashSet<String> = HashSet::new();
+    repo.clients(&ClientFilter::default(), &mut |c| {
+        known.insert(c.email.to_string());
+        ControlFlow::Continue(())
+    })
+    .await?;
     let mut problems = Problems(Vec::new());
     let mut ready = Vec::new();
     for row in rows {

@@ -2,7 +2,9 @@ use chrono::{DateTime, Utc};
 
 use super::ensure;
 use super::records::{AuditRow, Client, Contract, Event, Notification};
-use super::repository::{AuditFilter, ClientFilter, ContractFilter, CrmRepository, EventFilter};
+use super::repository::{
+    AuditFilter, ClientFilter, ContractFilter, CrmRepository, EventFilter, Sink,
+};
 use crate::employee::Employee;
 use crate::policy::{Action, Ownership};
 use crate::types::EmployeeId;
@@ -58,13 +60,15 @@ pub async fn mark_read<R: CrmRepository>(
     }
 }
 
+/// Streams the clients matching `filter` into `sink`, in list order.
 pub async fn list_clients<R: CrmRepository>(
     repo: &R,
     actor: &Employee,
     filter: &ClientFilter,
-) -> Result<Vec<Client>> {
+    sink: Sink<'_, Client>,
+) -> Result<()> {
     ensure(actor, Action::ReadRecords, Ownership::None)?;
-    repo.clients(filter).await
+    repo.clients(filter, sink).await
 }
 
 pub async fn show_client<R: CrmRepository>(repo: &R, actor: &Employee, id: i64) -> Result<Client> {
@@ -74,13 +78,15 @@ pub async fn show_client<R: CrmRepository>(repo: &R, actor: &Employee, id: i64) 
         .ok_or_else(|| Error::not_found("client", id))
 }
 
+/// Streams the contracts matching `filter` into `sink`, in list order.
 pub async fn list_contracts<R: CrmRepository>(
     repo: &R,
     actor: &Employee,
     filter: &ContractFilter,
-) -> Result<Vec<Contract>> {
+    sink: Sink<'_, Contract>,
+) -> Result<()> {
     ensure(actor, Action::ReadRecords, Ownership::None)?;
-    repo.contracts(filter).await
+    repo.contracts(filter, sink).await
 }
 
 pub async fn show_contract<R: CrmRepository>(
@@ -94,13 +100,15 @@ pub async fn show_contract<R: CrmRepository>(
         .ok_or_else(|| Error::not_found("contract", id))
 }
 
+/// Streams the events matching `filter` into `sink`, in list order.
 pub async fn list_events<R: CrmRepository>(
     repo: &R,
     actor: &Employee,
     filter: &EventFilter,
-) -> Result<Vec<Event>> {
+    sink: Sink<'_, Event>,
+) -> Result<()> {
     ensure(actor, Action::ReadRecords, Ownership::None)?;
-    repo.events(filter).await
+    repo.events(filter, sink).await
 }
 
 pub async fn show_event<R: CrmRepository>(repo: &R, actor: &Employee, id: i64) -> Result<Event> {

@@ -17,7 +17,8 @@ pub use employees::{EmployeeInput, EmployeePatch};
 pub use events::{EventInput, EventPatch, SupportChange};
 pub use repository::{
     AuditFilter, ClientFilter, ClientValues, ContractFilter, ContractValues, CrmRepository,
-    EmployeeValues, EventFilter, EventValues, Guard, LabelKind, NewClient, Progress,
+    EmployeeValues, EventFilter, EventValues, Guard, LabelKind, NewClient, Progress, Sink,
+    push_into,
 };
 
 use crate::employee::Employee;

@@ -3,12 +3,13 @@
 //! both backends give the same answers.
 
 use std::collections::BTreeMap;
+use std::ops::ControlFlow;
 
 use chrono::{DateTime, Datelike, Duration, Utc};
 use serde::Serialize;
 
 use super::ensure;
-use super::repository::{ContractFilter, CrmRepository, EventFilter};
+use super::repository::{ContractFilter, CrmRepository, EventFilter, push_into};
 use crate::Result;
 use crate::employee::Employee;
 use crate::policy::{Action, Ownership};
@@ -49,30 +50,29 @@ pub async fn revenue<R: CrmRepository>(
     to: DateTime<Utc>,
 ) -> Result<Vec<RevenueRow>> {
     ensure(actor, Action::ReadRecords, Ownership::None)?;
-    let signed = repo
-        .contracts(&ContractFilter {
-            signed: Some(true),
-            ..ContractFilter::default()
-        })
-        .await?;
     let mut rows: BTreeMap<EmployeeId, RevenueRow> = BTreeMap::new();
-    for c in signed
-        .iter()
-        .filter(|c| c.signed_at.is_some_and(|at| at >= from && at < to))
-    {
-        let row = rows
-            .entry(c.sales_contact_id)
-            .or_insert_with(|| RevenueRow {
-                sales_contact_id: c.sales_contact_id,
-                sales_contact_name: c.sales_contact_name.clone(),
-                contracts_signed: 0,
-                revenue_signed: Total::default(),
-                amount_outstanding: Total::default(),
-            });
-        row.contracts_signed += 1;
-        row.revenue_signed.add(c.total_amount);
-        row.amount_outstanding.add(c.amount_due);
-    }
+    let filter = ContractFilter {
+        signed: Some(true),
+        ..ContractFilter::default()
+    };
+    repo.contracts(&filter, &mut |c| {
+        if c.signed_at.is_some_and(|at| at >= from && at < to) {
+            let row = rows
+                .entry(c.sales_contact_id)
+                .or_insert_with(|| RevenueRow {
+                    sales_contact_id: c.sales_contact_id,
+                    sales_contact_name: c.sales_contact_name,
+                    contracts_signed: 0,
+                    revenue_signed: Total::default(),
+                    amount_outstanding: Total::default(),
+                });
+            row.contracts_signed += 1;
+            row.revenue_signed.add(c.total_amount);
+            row.amount_outstanding.add(c.amount_due);
+        }
+        ControlFlow::Continue(())
+    })
+    .await?;
     Ok(rows.into_values().collect())
 }
 
@@ -96,11 +96,12 @@ pub async fn unpaid<R: CrmRepository>(
     now: DateTime<Utc>,
 ) -> Result<Vec<UnpaidRow>> {
     ensure(actor, Action::ReadRecords, Ownership::None)?;
-    let mut contracts = repo
-        .contracts(&ContractFilter {
-            unpaid: true,
-            ..ContractFilter::default()
-        })
+    let mut contracts = Vec::new();
+    let filter = ContractFilter {
+        unpaid: true,
+        ..ContractFilter::default()
+    };
+    repo.contracts(&filter, &mut push_into(&mut contracts))
         .await?;
     contracts.sort_by_key(|c| (c.created_at, c.id));
     Ok(contracts
@@ -145,9 +146,9 @@ pub async fn upcoming<R: CrmRepository>(
         to: Some(now + Duration::days(i64::from(days))),
         ..EventFilter::default()
     };
-    Ok(repo
-        .events(&filter)
-        .await?
+    let mut events = Vec::new();
+    repo.events(&filter, &mut push_into(&mut events)).await?;
+    Ok(events
         .into_iter()
         .map(|e| UpcomingRow {
             event_id: e.id,
@@ -185,7 +186,7 @@ pub async fn monthly<R: CrmRepository>(
         ..EventFilter::default()
     };
     let mut months: BTreeMap<String, MonthRow> = BTreeMap::new();
-    for e in repo.events(&filter).await? {
+    repo.events(&filter, &mut |e| {
         let month = format!("{:04}-{:02}", e.start.year(), e.start.month());
         let row = months.entry(month.clone()).or_insert(MonthRow {
             month,
@@ -196,6 +197,8 @@ pub async fn monthly<R: CrmRepository>(
         row.events += 1;
         row.attendees += u64::from(e.attendees);
         row.without_support += u64::from(e.support_contact_id.is_none());
-    }
+        ControlFlow::Continue(())
+    })
+    .await?;
     Ok(months.into_values().collect())
 }

@@ -1,4 +1,5 @@
 use std::future::Future;
+use std::ops::ControlFlow;
 
 use chrono::{DateTime, Utc};
 
@@ -92,6 +93,18 @@ pub struct EmployeeValues {
     pub department: Department,
 }
 
+/// Takes listed records one at a time, so a list of any length is never
+/// held in memory; `Break` stops the listing (the reader went away).
+pub type Sink<'a, T> = &'a mut (dyn FnMut(T) -> ControlFlow<()> + Send);
+
+/// A sink that keeps every record, for callers that need them all at once.
+pub fn push_into<T: Send>(all: &mut Vec<T>) -> impl FnMut(T) -> ControlFlow<()> + Send + '_ {
+    |record| {
+        all.push(record);
+        ControlFlow::Continue(())
+    }
+}
+
 /// Told how many rows an import has written so far, to show progress.
 pub type Progress<'a> = &'a (dyn Fn(usize) + Sync);
 
@@ -147,7 +160,11 @@ pub trait CrmRepository: Send + Sync {
         now: DateTime<Utc>,
     ) -> impl Future<Output = Result<Option<Employee>>> + Send;
 
-    fn clients(&self, filter: &ClientFilter) -> impl Future<Output = Result<Vec<Client>>> + Send;
+    fn clients(
+        &self,
+        filter: &ClientFilter,
+        sink: Sink<'_, Client>,
+    ) -> impl Future<Output = Result<()>> + Send;
     fn client(&self, id: i64) -> impl Future<Output = Result<Option<Client>>> + Send;
     fn create_client(
         &self,
@@ -175,7 +192,8 @@ pub trait CrmRepository: Send + Sync {
     fn contracts(
         &self,
         filter: &ContractFilter,
-    ) -> impl Future<Output = Result<Vec<Contract>>> + Send;
+        sink: Sink<'_, Contract>,
+    ) -> impl Future<Output = Result<()>> + Send;
     fn contract(&self, id: i64) -> impl Future<Output = Result<Option<Contract>>> + Send;
     /// The sales contact is the client's, read in the same transaction.
     fn create_contract(
@@ -201,7 +219,11 @@ pub trait CrmRepository: Send + Sync {
         now: DateTime<Utc>,
     ) -> impl Future<Output = Result<bool>> + Send;
 
-    fn events(&self, filter: &EventFilter) -> impl Future<Output = Result<Vec<Event>>> + Send;
+    fn events(
+        &self,
+        filter: &EventFilter,
+        sink: Sink<'_, Event>,
+    ) -> impl Future<Output = Result<()>> + Send;
     fn event(&self, id: i64) -> impl Future<Output = Result<Option<Event>>> + Send;
     /// The contract must still be signed and, when `owner` is set, still
     /// belong to that sales employee; otherwise nothing is written.

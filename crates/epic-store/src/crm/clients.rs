@@ -1,6 +1,6 @@
 use chrono::{DateTime, Utc};
 use epic_domain::crm::records::{Client, Trail};
-use epic_domain::crm::{ClientFilter, ClientValues, Guard, NewClient, Progress};
+use epic_domain::crm::{ClientFilter, ClientValues, Guard, NewClient, Progress, Sink};
 use epic_domain::{Error, Result};
 use sea_orm::sea_query::{Condition, Expr, ExprTrait, Func, LikeExpr, Order, SelectStatement};
 use sea_orm::{
@@ -8,7 +8,7 @@ use sea_orm::{
     PaginatorTrait, QueryFilter,
 };
 
-use super::read::{ClientRow, client_select, many, one};
+use super::read::{ClientRow, client_select, each, one};
 use super::trail;
 use crate::Store;
 use crate::entity::{client, contract};
@@ -55,8 +55,12 @@ pub fn query(filter: &ClientFilter) -> SelectStatement {
     select
 }
 
-pub(super) async fn list(store: &Store, filter: &ClientFilter) -> Result<Vec<Client>> {
-    many::<_, ClientRow, Client>(&store.db, &query(filter)).await
+pub(super) async fn list(
+    store: &Store,
+    filter: &ClientFilter,
+    sink: Sink<'_, Client>,
+) -> Result<()> {
+    each::<_, ClientRow, Client>(&store.db, &query(filter), sink).await
 }
 
 pub(super) async fn get<C: ConnectionTrait>(db: &C, id: i64) -> Result<Option<Client>> {

@@ -1,13 +1,13 @@
 use chrono::{DateTime, Utc};
 use epic_domain::crm::records::{Contract, Trail};
-use epic_domain::crm::{ContractFilter, ContractValues, Guard};
+use epic_domain::crm::{ContractFilter, ContractValues, Guard, Sink};
 use epic_domain::{Error, Result};
 use sea_orm::sea_query::{Expr, ExprTrait, Order, SelectStatement};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
 };
 
-use super::read::{ContractRow, contract_select, many, one};
+use super::read::{ContractRow, contract_select, each, one};
 use super::trail;
 use crate::Store;
 use crate::entity::{client, contract, event};
@@ -38,8 +38,12 @@ pub fn query(filter: &ContractFilter) -> SelectStatement {
     select
 }
 
-pub(super) async fn list(store: &Store, filter: &ContractFilter) -> Result<Vec<Contract>> {
-    many::<_, ContractRow, Contract>(&store.db, &query(filter)).await
+pub(super) async fn list(
+    store: &Store,
+    filter: &ContractFilter,
+    sink: Sink<'_, Contract>,
+) -> Result<()> {
+    each::<_, ContractRow, Contract>(&store.db, &query(filter), sink).await
 }
 
 pub(super) async fn get<C: ConnectionTrait>(db: &C, id: i64) -> Result<Option<Contract>> {

@@ -1,6 +1,6 @@
 use chrono::{DateTime, Utc};
 use epic_domain::crm::records::{Event, Trail};
-use epic_domain::crm::{EventFilter, EventValues, Guard, Progress};
+use epic_domain::crm::{EventFilter, EventValues, Guard, Progress, Sink};
 use epic_domain::types::EmployeeId;
 use epic_domain::{Error, Result};
 use sea_orm::sea_query::{Expr, ExprTrait, LockType, Order, SelectStatement};
@@ -9,7 +9,7 @@ use sea_orm::{
     QuerySelect,
 };
 
-use super::read::{EventRow, event_select, many, one};
+use super::read::{EventRow, each, event_select, one};
 use super::trail;
 use crate::Store;
 use crate::entity::{contract, event};
@@ -50,8 +50,8 @@ pub fn query(filter: &EventFilter) -> SelectStatement {
     select
 }
 
-pub(super) async fn list(store: &Store, filter: &EventFilter) -> Result<Vec<Event>> {
-    many::<_, EventRow, Event>(&store.db, &query(filter)).await
+pub(super) async fn list(store: &Store, filter: &EventFilter, sink: Sink<'_, Event>) -> Result<()> {
+    each::<_, EventRow, Event>(&store.db, &query(filter), sink).await
 }
 
 pub(super) async fn get<C: ConnectionTrait>(db: &C, id: i64) -> Result<Option<Event>> {

@@ -14,7 +14,7 @@ use epic_domain::Result;
 use epic_domain::crm::records::{AuditRow, Client, Contract, Event, Notification, Trail};
 use epic_domain::crm::{
     AuditFilter, ClientFilter, ClientValues, ContractFilter, ContractValues, CrmRepository,
-    EmployeeValues, EventFilter, EventValues, Guard, LabelKind, NewClient, Progress,
+    EmployeeValues, EventFilter, EventValues, Guard, LabelKind, NewClient, Progress, Sink,
 };
 use epic_domain::employee::{Employee, NewEmployee};
 use epic_domain::types::EmployeeId;
@@ -73,8 +73,8 @@ impl CrmRepository for Store {
         employees::reset_password(self, id, hash, trail, now).await
     }
 
-    async fn clients(&self, filter: &ClientFilter) -> Result<Vec<Client>> {
-        clients::list(self, filter).await
+    async fn clients(&self, filter: &ClientFilter, sink: Sink<'_, Client>) -> Result<()> {
+        clients::list(self, filter, sink).await
     }
     async fn client(&self, id: i64) -> Result<Option<Client>> {
         clients::get(&self.db, id).await
@@ -101,8 +101,8 @@ impl CrmRepository for Store {
         clients::delete(self, id, trail, now).await
     }
 
-    async fn contracts(&self, filter: &ContractFilter) -> Result<Vec<Contract>> {
-        contracts::list(self, filter).await
+    async fn contracts(&self, filter: &ContractFilter, sink: Sink<'_, Contract>) -> Result<()> {
+        contracts::list(self, filter, sink).await
     }
     async fn contract(&self, id: i64) -> Result<Option<Contract>> {
         contracts::get(&self.db, id).await
@@ -130,8 +130,8 @@ impl CrmRepository for Store {
         contracts::delete(self, id, trail, now).await
     }
 
-    async fn events(&self, filter: &EventFilter) -> Result<Vec<Event>> {
-        events::list(self, filter).await
+    async fn events(&self, filter: &EventFilter, sink: Sink<'_, Event>) -> Result<()> {
+        events::list(self, filter, sink).await
     }
     async fn event(&self, id: i64) -> Result<Option<Event>> {
         events::get(&self.db, id).await

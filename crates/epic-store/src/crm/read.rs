@@ -1,11 +1,13 @@
 //! Reading records with the names people want next to the ids.
 
+use epic_domain::crm::Sink;
 use epic_domain::crm::records::{Client, Contract, Event};
 use epic_domain::types::{Email, EmployeeId, FullName};
 use epic_domain::values::{Money, Phone};
 use epic_domain::{Error, Result};
+use futures_util::StreamExt;
 use sea_orm::sea_query::{Alias, Expr, ExprTrait, JoinType, Query, SelectStatement};
-use sea_orm::{ConnectionTrait, DbErr, FromQueryResult, QueryResult};
+use sea_orm::{ConnectionTrait, DbErr, FromQueryResult, QueryResult, StreamTrait};
 
 use crate::entity::{client, contract, employee, event};
 use crate::errors::map;
@@ -314,19 +316,6 @@ impl TryFrom<EventRow> for Event {
     }
 }
 
-pub(crate) async fn many<C, R, T>(db: &C, select: &SelectStatement) -> Result<Vec<T>>
-where
-    C: ConnectionTrait,
-    R: FromQueryResult,
-    T: TryFrom<R, Error = Error>,
-{
-    rows::<C, R>(db, select)
-        .await?
-        .into_iter()
-        .map(T::try_from)
-        .collect()
-}
-
 pub(crate) async fn one<C, R, T>(db: &C, select: &SelectStatement) -> Result<Option<T>>
 where
     C: ConnectionTrait,
@@ -337,4 +326,23 @@ where
         .await?
         .map(T::try_from)
         .transpose()
+}
+
+/// Feeds each row to `sink` as the database returns it: memory stays flat
+/// whatever the number of rows.
+pub(crate) async fn each<C, R, T>(db: &C, select: &SelectStatement, sink: Sink<'_, T>) -> Result<()>
+where
+    C: StreamTrait,
+    R: FromQueryResult,
+    T: TryFrom<R, Error = Error>,
+{
+    let rows = db.stream(select).await.map_err(map)?;
+    let mut rows = std::pin::pin!(rows);
+    while let Some(row) = rows.next().await {
+        let record = T::try_from(R::from_query_result(&row.map_err(map)?, "").map_err(map)?)?;
+        if sink(record).is_break() {
+            break;
+        }
+    }
+    Ok(())
 }

@@ -1,0 +1,135 @@
+//! Lists written as the database returns them. JSON, CSV and piped rows go
+//! out one record at a time, so exporting a million records takes as little
+//! memory as exporting ten; only a table for a person on a terminal is
+//! gathered first, to size its columns.
+
+use std::io::{BufWriter, Stdout, Write};
+use std::marker::PhantomData;
+use std::ops::ControlFlow;
+
+use serde::Serialize;
+
+use super::{Printer, Record};
+use crate::cli::Format;
+use crate::command_error::{CommandError, CommandResult};
+
+/// Receives the records of one list, in order, then `finish` ends it.
+/// Every format shows the fields of `columns`, which are the record's own
+/// serialized fields in the same order (a test holds them together).
+#[derive(Debug)]
+pub struct Rows<'p, T> {
+    printer: &'p Printer,
+    columns: &'static [&'static str],
+    writer: Writer,
+    failure: Option<CommandError>,
+    record: PhantomData<fn(&T)>,
+}
+
+#[derive(Debug)]
+enum Writer {
+    Json { out: BufWriter<Stdout>, first: bool },
+    Delimited(Box<csv::Writer<BufWriter<Stdout>>>),
+    Table(Vec<Record>),
+}
+
+impl<'p, T: Serialize> Rows<'p, T> {
+    pub(super) fn new(printer: &'p Printer, columns: &'static [&'static str]) -> Self {
+        let out = || BufWriter::with_capacity(64 * 1024, std::io::stdout());
+        let mut failure = None;
+        let writer = match printer.format {
+            Format::Json => Writer::Json {
+                out: out(),
+                first: true,
+            },
+            Format::Csv => {
+                let mut csv = csv::WriterBuilder::new()
+                    .has_headers(false)
+                    .from_writer(out());
+                failure = csv.write_record(columns).err().map(CommandError::from);
+                Writer::Delimited(Box::new(csv))
+            }
+            // In a pipe: one tab-separated line per record, no decoration.
+            Format::Table if !printer.terminal && !printer.explicit => Writer::Delimited(Box::new(
+                csv::WriterBuilder::new()
+                    .has_headers(false)
+                    .delimiter(b'\t')
+                    .quote_style(csv::QuoteStyle::Never)
+                    .from_writer(out()),
+            )),
+            Format::Table => Writer::Table(Vec::new()),
+        };
+        Self {
+            printer,
+            columns,
+            writer,
+            failure,
+            record: PhantomData,
+        }
+    }
+
+    /// Writes one record; `Break` once writing has failed (a closed pipe),
+    /// so the listing stops and `finish` reports it.
+    pub fn push(&mut self, record: &T) -> ControlFlow<()> {
+        if self.failure.is_none()
+            && let Err(e) = self.write(record)
+        {
+            self.failure = Some(e);
+        }
+        if self.failure.is_some() {
+            ControlFlow::Break(())
+        } else {
+            ControlFlow::Continue(())
+        }
+    }
+
+    fn write(&mut self, record: &T) -> CommandResult {
+        match &mut self.writer {
+            Writer::Json { out, first } => {
+                // The same bytes as a pretty-printed array of these records.
+                out.write_all(if *first { b"[\n  " } else { b",\n  " })?;
+                *first = false;
+                serde_json::to_writer_pretty(Indented(out), record)
+                    .map_err(std::io::Error::from)?;
+            }
+            Writer::Delimited(csv) => csv.serialize(record)?,
+            Writer::Table(records) => records.push(crate::commands::records::record(record)?),
+        }
+        Ok(())
+    }
+
+    pub fn finish(self) -> CommandResult {
+        if let Some(failure) = self.failure {
+            return Err(failure);
+        }
+        match self.writer {
+            Writer::Json { mut out, first } => {
+                out.write_all(if first { b"[]\n" } else { b"\n]\n" })?;
+                out.flush()?;
+            }
+            Writer::Delimited(mut csv) => csv.flush()?,
+            Writer::Table(records) => self.printer.list(self.columns, &records)?,
+        }
+        Ok(())
+    }
+}
+
+/// Indents every line after the first by two spaces: JSON strings escape
+/// their newlines, so each raw newline is the pretty-printer's own.
+struct Indented<'a, W: Write>(&'a mut W);
+
+impl<W: Write> Write for Indented<'_, W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let mut rest = buf;
+        while let Some(at) = rest.iter().position(|b| *b == b'\n') {
+            self.0.write_all(&rest[..=at])?;
+            self.0.write_all(b"  ")?;
+            rest = &rest[at + 1..];
+        }
+        self.0.write_all(rest)?;
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.0.flush()
+    }
+}
