@@ -53,9 +53,19 @@ async fn admin(sql: String) {
 }
 
 impl TestDb {
+    /// A database on the backend the suite runs on.
     pub fn new() -> Self {
+        Self::on(Backend::from_env())
+    }
+
+    /// An SQLite database, for tests about SQLite itself.
+    pub fn sqlite() -> Self {
+        Self::on(Backend::Sqlite)
+    }
+
+    fn on(backend: Backend) -> Self {
         let dir = tempfile::tempdir().expect("temp dir");
-        match Backend::from_env() {
+        match backend {
             Backend::Sqlite => Self {
                 url: format!("sqlite://{}", dir.path().join("epic.db").display()),
                 backend: Backend::Sqlite,

@@ -1,5 +1,6 @@
 use epic_domain::Error;
-use sea_orm::{DbErr, SqlErr};
+use sea_orm::sqlx;
+use sea_orm::{DbErr, RuntimeErr, SqlErr};
 
 /// Maps a database error to what it means for the user. Connection problems
 /// are "unavailable" (exit 8); constraint violations are conflicts; anything
@@ -16,10 +17,37 @@ pub(crate) fn map(err: DbErr) -> Error {
     }
     match &err {
         DbErr::Conn(_) | DbErr::ConnectionAcquire(_) => Error::Unavailable(brief(&err)),
+        _ if lost_connection(&err) => Error::Unavailable(format!(
+            "lost the connection to the database during the command ({}); check the server and run it again",
+            brief(&err)
+        )),
         _ if is_busy(&err) => Error::Unavailable(
             "the database is busy (locked by another writer); try again in a moment".into(),
         ),
         _ => Error::Internal(format!("database error: {err}")),
+    }
+}
+
+/// The server went away mid-command: shut down, restarted, the connection
+/// killed or the network cut. The transaction it held is rolled back.
+fn lost_connection(err: &DbErr) -> bool {
+    let (DbErr::Exec(RuntimeErr::SqlxError(e)) | DbErr::Query(RuntimeErr::SqlxError(e))) = err
+    else {
+        return false;
+    };
+    match e.as_ref() {
+        sqlx::Error::Io(_)
+        | sqlx::Error::Tls(_)
+        | sqlx::Error::Protocol(_)
+        | sqlx::Error::PoolTimedOut
+        | sqlx::Error::PoolClosed
+        | sqlx::Error::WorkerCrashed => true,
+        // PostgreSQL's classes 08 (connection exception) and 57P (operator
+        // intervention: shutdown, terminated backend).
+        sqlx::Error::Database(db) => db
+            .code()
+            .is_some_and(|code| code.starts_with("08") || code.starts_with("57P")),
+        _ => false,
     }
 }
 

@@ -1,0 +1,232 @@
+//! The database going away mid-command. A long import interrupted (the
+//! PostgreSQL server ends its connection; an SQLite writer is killed) leaves
+//! nothing behind and says so with exit 8; a locked SQLite database makes a
+//! writer wait, then either write or give up cleanly with exit 8.
+
+#![allow(clippy::unwrap_used)]
+
+use std::process::{Child, Stdio};
+use std::time::{Duration, Instant};
+
+use epic_tests::{Backend, Company, Epic, TestDb, block_on};
+use sea_orm::sea_query::{Alias, Asterisk, Expr, ExprTrait, Func, Query};
+use sea_orm::{
+    ConnectOptions, ConnectionTrait, Database, DatabaseConnection, SqliteTransactionMode,
+    TransactionOptions, TransactionTrait,
+};
+
+fn clients(db: &TestDb) -> i64 {
+    block_on(async {
+        let conn = Database::connect(&db.url).await.unwrap();
+        let select = Query::select()
+            .expr_as(Func::count(Expr::col(Asterisk)), Alias::new("n"))
+            .from(Alias::new("clients"))
+            .to_owned();
+        let n = conn.query_one(&select).await.unwrap().unwrap();
+        let _ = conn.close().await;
+        n.try_get::<i64>("", "n").unwrap()
+    })
+}
+
+/// A CSV of `rows` new clients, long enough to interrupt.
+fn big_import(dir: &std::path::Path, rows: usize) -> String {
+    let mut text = String::from("full_name,email,phone,company_name\n");
+    for i in 0..rows {
+        text += &format!("Client {i},client.{i}@import.test,+33 6 00 00 00 00,Big Import\n");
+    }
+    let path = dir.join("clients.csv");
+    std::fs::write(&path, text).unwrap();
+    path.display().to_string()
+}
+
+fn finish(child: Child) -> (i32, String) {
+    let out = child.wait_with_output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// Waits until `ready` holds, checking every 10 ms for up to 30 s.
+fn wait_for(what: &str, mut ready: impl FnMut() -> bool) {
+    let started = Instant::now();
+    while !ready() {
+        assert!(started.elapsed() < Duration::from_secs(30), "never: {what}");
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
+/// The PostgreSQL backends of `epic` inside a transaction on this database.
+async fn epic_backends_in_transaction(admin: &DatabaseConnection) -> Vec<i32> {
+    let select = Query::select()
+        .column(Alias::new("pid"))
+        .from(Alias::new("pg_stat_activity"))
+        .and_where(Expr::col(Alias::new("datname")).eq(Func::cust(Alias::new("current_database"))))
+        .and_where(Expr::col(Alias::new("application_name")).eq("epic"))
+        .and_where(Expr::col(Alias::new("xact_start")).is_not_null())
+        .to_owned();
+    admin
+        .query_all(&select)
+        .await
+        .unwrap()
+        .iter()
+        .map(|r| r.try_get::<i32>("", "pid").unwrap())
+        .collect()
+}
+
+/// Whether some other connection holds SQLite's write lock right now.
+async fn sqlite_write_locked(url: &str) -> bool {
+    let mut options = ConnectOptions::new(url);
+    // Ask, don't wait: a busy database answers at once.
+    options.map_sqlx_sqlite_opts(|o| o.busy_timeout(Duration::ZERO));
+    let conn = Database::connect(options).await.unwrap();
+    let immediate = TransactionOptions {
+        sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
+        ..TransactionOptions::default()
+    };
+    let locked = match conn.begin_with_options(immediate).await {
+        Ok(txn) => {
+            txn.rollback().await.unwrap();
+            false
+        }
+        Err(_) => true,
+    };
+    let _ = conn.close().await;
+    locked
+}
+
+#[test]
+fn a_database_lost_in_the_middle_of_an_import_keeps_nothing_of_it() {
+    let (template, c) = Company::build();
+    let db = TestDb::copy_of(&template);
+    let bill = Epic::logged_in(&db, &c.sales.email.to_string());
+    let dir = tempfile::tempdir().unwrap();
+    let file = big_import(dir.path(), 20_000);
+    let before = clients(&db);
+
+    let child = bill
+        .command(&["client", "import", &file])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    match db.backend {
+        Backend::Postgres => {
+            // The server ends the session half-way through the writes.
+            block_on(async {
+                let admin = Database::connect(&db.url).await.unwrap();
+                let mut pids = Vec::new();
+                let started = Instant::now();
+                while pids.is_empty() {
+                    assert!(
+                        started.elapsed() < Duration::from_secs(30),
+                        "import never began"
+                    );
+                    tokio::time::sleep(Duration::from_millis(10)).await;
+                    pids = epic_backends_in_transaction(&admin).await;
+                }
+                tokio::time::sleep(Duration::from_millis(300)).await;
+                for pid in pids {
+                    let kill = Query::select()
+                        .expr(Func::cust(Alias::new("pg_terminate_backend")).arg(pid))
+                        .to_owned();
+                    admin.query_one(&kill).await.unwrap();
+                }
+                let _ = admin.close().await;
+            });
+            let (code, stderr) = finish(child);
+            assert_eq!(code, 8, "{stderr}");
+            assert!(stderr.contains("lost the connection"), "{stderr}");
+            assert!(!stderr.contains("panicked"), "{stderr}");
+        }
+        Backend::Sqlite => {
+            // An embedded database stops with its process: kill the writer
+            // while it holds the write lock.
+            let mut child = child;
+            wait_for("the import holds the write lock", || {
+                block_on(sqlite_write_locked(&db.url))
+            });
+            std::thread::sleep(Duration::from_millis(300));
+            child.kill().unwrap();
+            child.wait().unwrap();
+        }
+    }
+    assert_eq!(clients(&db), before, "no row of the import may remain");
+    // The database is usable at once: the next writer is not blocked.
+    bill.run(&[
+        "client",
+        "create",
+        "--name",
+        "After The Fault",
+        "--email",
+        "after@fault.test",
+    ])
+    .ok();
+    assert_eq!(clients(&db), before + 1);
+}
+
+/// Holds SQLite's write lock from another connection for `hold`.
+fn lock_for(url: &str, hold: Duration) -> std::thread::JoinHandle<()> {
+    let url = url.to_owned();
+    let (locked, is_locked) = std::sync::mpsc::channel();
+    let holder = std::thread::spawn(move || {
+        block_on(async move {
+            let conn = Database::connect(&url).await.unwrap();
+            let options = TransactionOptions {
+                sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
+                ..TransactionOptions::default()
+            };
+            let txn = conn.begin_with_options(options).await.unwrap();
+            locked.send(()).unwrap();
+            tokio::time::sleep(hold).await;
+            txn.commit().await.unwrap();
+            let _ = conn.close().await;
+        });
+    });
+    is_locked.recv().unwrap();
+    holder
+}
+
+#[test]
+fn a_locked_sqlite_database_makes_writers_wait_then_fail_cleanly() {
+    // About SQLite's own locking, whatever backend the suite is on.
+    let db = TestDb::sqlite();
+    let ada = Epic::new(&db);
+    ada.init(epic_tests::ADA).ok();
+    let ada = Epic::logged_in(&db, epic_tests::ADA);
+    // A write management may do: rename herself (employee 1).
+    let rename = |to: &str| ada.run(&["employee", "update", "1", "--name", to]);
+    let name = || {
+        ada.run(&["employee", "show", "1", "-o", "json"])
+            .ok()
+            .json()["full_name"]
+            .clone()
+    };
+    let before = clients(&db);
+
+    // Released after 1.5 s: the writer waits, then writes.
+    let holder = lock_for(&db.url, Duration::from_millis(1500));
+    let started = Instant::now();
+    let readers = ada.run(&["client", "list", "-o", "json"]).ok();
+    assert!(
+        started.elapsed() < Duration::from_secs(1),
+        "readers never wait"
+    );
+    assert_eq!(readers.json().as_array().unwrap().len() as i64, before);
+    rename("Ada Waited").ok();
+    assert!(
+        started.elapsed() >= Duration::from_millis(1000),
+        "it waited"
+    );
+    holder.join().unwrap();
+    assert_eq!(name(), "Ada Waited");
+
+    // Held past the 5 s wait: exit 8, a clear message, nothing written.
+    let holder = lock_for(&db.url, Duration::from_secs(8));
+    let run = rename("Ada Gave Up").code(8);
+    assert!(run.stderr.contains("busy"), "{}", run.stderr);
+    assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
+    holder.join().unwrap();
+    assert_eq!(name(), "Ada Waited");
+}
