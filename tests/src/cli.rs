@@ -62,9 +62,14 @@ impl Run {
 
 impl Epic {
     pub fn new(db: &TestDb) -> Self {
+        Self::at(&db.url)
+    }
+
+    /// Someone whose epic connects to `database_url`.
+    pub fn at(database_url: &str) -> Self {
         Self {
             home: tempfile::tempdir().expect("home"),
-            database_url: db.url.clone(),
+            database_url: database_url.to_owned(),
             env: Vec::new(),
         }
     }

@@ -52,6 +52,17 @@ async fn admin(sql: String) {
     let _ = db.close().await;
 }
 
+/// Runs one statement as the PostgreSQL superuser: for tests that create
+/// databases and roles under names they generate.
+pub fn postgres_admin(sql: &str) {
+    crate::block_on(admin(sql.to_owned()));
+}
+
+/// A random hexadecimal suffix for names of databases and roles.
+pub fn unique_suffix() -> String {
+    random_suffix()
+}
+
 impl TestDb {
     /// A database on the backend the suite runs on.
     pub fn new() -> Self {

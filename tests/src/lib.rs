@@ -5,10 +5,11 @@
 mod cli;
 mod company;
 mod database;
+pub mod story;
 
 pub use cli::{Epic, Run};
 pub use company::{Company, snapshot};
-pub use database::{Backend, TestDb};
+pub use database::{Backend, TestDb, postgres_admin, unique_suffix};
 
 pub const PASSWORD: &str = "correct horse battery";
 /// The first management employee of every test company.

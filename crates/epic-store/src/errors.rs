@@ -15,6 +15,12 @@ pub(crate) fn map(err: DbErr) -> Error {
         }
         _ => {}
     }
+    if sqlstate(&err).as_deref() == Some("42501") {
+        return Error::PermissionDenied(format!(
+            "the database role may not do this ({}); see docs/deploy-postgres.md",
+            brief(&err)
+        ));
+    }
     match &err {
         DbErr::Conn(_) | DbErr::ConnectionAcquire(_) => Error::Unavailable(brief(&err)),
         _ if lost_connection(&err) => Error::Unavailable(format!(
@@ -28,14 +34,29 @@ pub(crate) fn map(err: DbErr) -> Error {
     }
 }
 
+fn sqlx_error(err: &DbErr) -> Option<&sqlx::Error> {
+    match err {
+        DbErr::Exec(RuntimeErr::SqlxError(e))
+        | DbErr::Query(RuntimeErr::SqlxError(e))
+        | DbErr::Conn(RuntimeErr::SqlxError(e)) => Some(e.as_ref()),
+        _ => None,
+    }
+}
+
+fn sqlstate(err: &DbErr) -> Option<String> {
+    match sqlx_error(err)? {
+        sqlx::Error::Database(db) => db.code().map(|c| c.into_owned()),
+        _ => None,
+    }
+}
+
 /// The server went away mid-command: shut down, restarted, the connection
 /// killed or the network cut. The transaction it held is rolled back.
 fn lost_connection(err: &DbErr) -> bool {
-    let (DbErr::Exec(RuntimeErr::SqlxError(e)) | DbErr::Query(RuntimeErr::SqlxError(e))) = err
-    else {
+    let Some(e) = sqlx_error(err) else {
         return false;
     };
-    match e.as_ref() {
+    match e {
         sqlx::Error::Io(_)
         | sqlx::Error::Tls(_)
         | sqlx::Error::Protocol(_)

@@ -1,0 +1,144 @@
+//! PostgreSQL least privilege: `scripts/postgres-roles` makes an owner role
+//! for migrations and a runtime role for daily use. The whole walkthrough
+//! runs as the runtime role, which is neither superuser nor BYPASSRLS and
+//! cannot change the schema. Always on PostgreSQL, whatever the suite's
+//! backend: this is about PostgreSQL's roles.
+
+#![allow(clippy::unwrap_used)]
+
+use std::process::Command;
+
+use epic_tests::story::play;
+use epic_tests::{Epic, block_on, postgres_admin, unique_suffix};
+use sea_orm::sea_query::{Alias, ColumnDef, Expr, ExprTrait, Query, Table};
+use sea_orm::{ConnectionTrait, Database, DatabaseConnection, DbErr};
+
+/// A database and its two roles, dropped at the end of the test.
+struct Deployment {
+    database: String,
+    owner: String,
+    app: String,
+}
+
+impl Deployment {
+    fn create() -> Self {
+        let suffix = unique_suffix();
+        let this = Self {
+            database: format!("epic_lp_{suffix}"),
+            owner: format!("epic_owner_{suffix}"),
+            app: format!("epic_app_{suffix}"),
+        };
+        let script = concat!(env!("CARGO_MANIFEST_DIR"), "/../scripts/postgres-roles");
+        let out = Command::new("bash")
+            .arg(script)
+            .args([&this.database, &this.owner, &this.app])
+            .env("PGHOST", "127.0.0.1")
+            .env("PGPORT", "5432")
+            .env("PGUSER", "postgres")
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "scripts/postgres-roles failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        this
+    }
+
+    fn url(&self, role: &str) -> String {
+        format!(
+            "postgres://{role}@127.0.0.1:5432/{}?sslmode=disable",
+            self.database
+        )
+    }
+}
+
+impl Drop for Deployment {
+    fn drop(&mut self) {
+        postgres_admin(&format!(
+            "DROP DATABASE IF EXISTS \"{}\" WITH (FORCE)",
+            self.database
+        ));
+        postgres_admin(&format!(
+            "DROP ROLE IF EXISTS \"{}\", \"{}\"",
+            self.app, self.owner
+        ));
+    }
+}
+
+/// Runs a schema change as `db`'s role and expects PostgreSQL to refuse it.
+async fn refused<S: sea_orm::StatementBuilder>(db: &DatabaseConnection, what: &str, statement: &S) {
+    let err: DbErr = db
+        .execute(statement)
+        .await
+        .err()
+        .unwrap_or_else(|| panic!("{what} succeeded"));
+    let text = err.to_string();
+    assert!(
+        text.contains("permission denied") || text.contains("must be owner"),
+        "{what}: {text}"
+    );
+}
+
+#[test]
+fn the_story_runs_as_a_runtime_role_that_cannot_change_the_schema() {
+    let deployment = Deployment::create();
+    let app_url = deployment.url(&deployment.app);
+
+    // Only the owner may create the schema.
+    let denied = Epic::at(&app_url).run(&["db", "migrate"]).code(5);
+    assert!(denied.stderr.contains("database role"), "{}", denied.stderr);
+    Epic::at(&deployment.url(&deployment.owner))
+        .run(&["db", "migrate"])
+        .ok();
+
+    // Everything a company does, as the runtime role.
+    let people = play(
+        "docs/walkthrough.md",
+        include_str!("../../docs/walkthrough.md"),
+        &app_url,
+    );
+    let event = people["ada"]
+        .run(&["event", "show", "1", "-o", "json"])
+        .ok()
+        .json();
+    assert_eq!(event["support_contact_name"], "Kate Hastroff");
+
+    block_on(async {
+        let db = Database::connect(&app_url).await.unwrap();
+        let select = Query::select()
+            .columns([Alias::new("rolsuper"), Alias::new("rolbypassrls")])
+            .from(Alias::new("pg_roles"))
+            .and_where(Expr::col(Alias::new("rolname")).eq(Expr::cust("current_user")))
+            .to_owned();
+        let role = db.query_one(&select).await.unwrap().unwrap();
+        assert!(!role.try_get::<bool>("", "rolsuper").unwrap(), "superuser");
+        assert!(
+            !role.try_get::<bool>("", "rolbypassrls").unwrap(),
+            "BYPASSRLS"
+        );
+
+        let create = Table::create()
+            .table(Alias::new("intruder"))
+            .col(ColumnDef::new(Alias::new("x")).integer())
+            .to_owned();
+        refused(&db, "CREATE TABLE", &create).await;
+        let drop = Table::drop().table(Alias::new("clients")).to_owned();
+        refused(&db, "DROP TABLE", &drop).await;
+        let alter = Table::alter()
+            .table(Alias::new("clients"))
+            .add_column(ColumnDef::new(Alias::new("x")).integer())
+            .to_owned();
+        refused(&db, "ALTER TABLE", &alter).await;
+        let truncate = Table::truncate().table(Alias::new("audit_log")).to_owned();
+        refused(&db, "TRUNCATE", &truncate).await;
+        let _ = db.close().await;
+    });
+
+    // The data is all still there.
+    let clients = people["ada"]
+        .run(&["client", "list", "-o", "json"])
+        .ok()
+        .json();
+    assert!(!clients.as_array().unwrap().is_empty());
+}
