@@ -27,7 +27,11 @@ pub struct Rows<'p, T> {
 
 #[derive(Debug)]
 enum Writer {
-    Json { out: BufWriter<Stdout>, first: bool },
+    Json {
+        out: BufWriter<Stdout>,
+        first: bool,
+        buffer: Vec<u8>,
+    },
     Delimited(Box<csv::Writer<BufWriter<Stdout>>>),
     Table(Vec<Record>),
 }
@@ -40,6 +44,7 @@ impl<'p, T: Serialize> Rows<'p, T> {
             Format::Json => Writer::Json {
                 out: out(),
                 first: true,
+                buffer: Vec::with_capacity(1024),
             },
             Format::Csv => {
                 let mut csv = csv::WriterBuilder::new()
@@ -84,12 +89,23 @@ impl<'p, T: Serialize> Rows<'p, T> {
 
     fn write(&mut self, record: &T) -> CommandResult {
         match &mut self.writer {
-            Writer::Json { out, first } => {
-                // The same bytes as a pretty-printed array of these records.
+            Writer::Json { out, first, buffer } => {
+                // The same bytes as a pretty-printed array of these records:
+                // each object printed on its own, then indented one level
+                // (JSON strings escape their newlines, so each raw newline
+                // is the pretty-printer's own).
+                buffer.clear();
+                serde_json::to_writer_pretty(&mut *buffer, record).map_err(std::io::Error::from)?;
                 out.write_all(if *first { b"[\n  " } else { b",\n  " })?;
                 *first = false;
-                serde_json::to_writer_pretty(Indented(out), record)
-                    .map_err(std::io::Error::from)?;
+                let mut lines = buffer.split(|b| *b == b'\n');
+                if let Some(line) = lines.next() {
+                    out.write_all(line)?;
+                }
+                for line in lines {
+                    out.write_all(b"\n  ")?;
+                    out.write_all(line)?;
+                }
             }
             Writer::Delimited(csv) => csv.serialize(record)?,
             Writer::Table(records) => records.push(crate::commands::records::record(record)?),
@@ -102,7 +118,7 @@ impl<'p, T: Serialize> Rows<'p, T> {
             return Err(failure);
         }
         match self.writer {
-            Writer::Json { mut out, first } => {
+            Writer::Json { mut out, first, .. } => {
                 out.write_all(if first { b"[]\n" } else { b"\n]\n" })?;
                 out.flush()?;
             }
@@ -110,26 +126,5 @@ impl<'p, T: Serialize> Rows<'p, T> {
             Writer::Table(records) => self.printer.list(self.columns, &records)?,
         }
         Ok(())
-    }
-}
-
-/// Indents every line after the first by two spaces: JSON strings escape
-/// their newlines, so each raw newline is the pretty-printer's own.
-struct Indented<'a, W: Write>(&'a mut W);
-
-impl<W: Write> Write for Indented<'_, W> {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        let mut rest = buf;
-        while let Some(at) = rest.iter().position(|b| *b == b'\n') {
-            self.0.write_all(&rest[..=at])?;
-            self.0.write_all(b"  ")?;
-            rest = &rest[at + 1..];
-        }
-        self.0.write_all(rest)?;
-        Ok(buf.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        self.0.flush()
     }
 }
