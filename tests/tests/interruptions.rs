@@ -101,7 +101,7 @@ fn a_database_lost_in_the_middle_of_an_import_keeps_nothing_of_it() {
     let db = TestDb::copy_of(&template);
     let bill = Epic::logged_in(&db, &c.sales.email.to_string());
     let dir = tempfile::tempdir().unwrap();
-    let file = big_import(dir.path(), 20_000);
+    let file = big_import(dir.path(), 50_000);
     let before = clients(&db);
 
     let child = bill
@@ -126,7 +126,6 @@ fn a_database_lost_in_the_middle_of_an_import_keeps_nothing_of_it() {
                     tokio::time::sleep(Duration::from_millis(10)).await;
                     pids = epic_backends_in_transaction(&admin).await;
                 }
-                tokio::time::sleep(Duration::from_millis(300)).await;
                 for pid in pids {
                     let kill = Query::select()
                         .expr(Func::cust(Alias::new("pg_terminate_backend")).arg(pid))
@@ -147,7 +146,6 @@ fn a_database_lost_in_the_middle_of_an_import_keeps_nothing_of_it() {
             wait_for("the import holds the write lock", || {
                 block_on(sqlite_write_locked(&db.url))
             });
-            std::thread::sleep(Duration::from_millis(300));
             child.kill().unwrap();
             child.wait().unwrap();
         }

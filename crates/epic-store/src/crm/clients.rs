@@ -123,8 +123,41 @@ pub(super) async fn import(
 ) -> Result<Vec<i64>> {
     let txn = store.write().await?;
     let mut ids = Vec::with_capacity(clients.len());
-    for (new, trail) in clients {
-        ids.push(insert(&txn, new, trail, now).await?);
+    for batch in trail::chunks(clients) {
+        let models =
+            client::Entity::insert_many(batch.iter().map(|(new, _)| client::ActiveModel {
+                full_name: Set(new.full_name.as_str().to_owned()),
+                email: Set(new.email.as_str().to_owned()),
+                phone: Set(new.phone.as_ref().map(|p| p.as_str().to_owned())),
+                company_name: Set(new.company_name.as_ref().map(|c| c.as_str().to_owned())),
+                sales_contact_id: Set(new.sales_contact.0),
+                created_at: Set(now),
+                updated_at: Set(now),
+                version: Set(0),
+                ..Default::default()
+            }))
+            .exec_with_returning(&txn)
+            .await
+            .map_err(map)?;
+        // RETURNING gives the rows in VALUES order on both backends; the
+        // audit trail depends on it, so check rather than assume.
+        let in_order = models.len() == batch.len()
+            && models
+                .iter()
+                .zip(&batch)
+                .all(|(m, (new, _))| m.email == new.email.as_str());
+        if !in_order {
+            return Err(Error::Internal(
+                "the database returned imported clients out of order".into(),
+            ));
+        }
+        let changes = models
+            .iter()
+            .zip(batch)
+            .map(|(m, (_, trail))| (m.id, None, trail))
+            .collect();
+        trail::record_many(&txn, ENTITY, changes, now).await?;
+        ids.extend(models.iter().map(|m| m.id));
         progress(ids.len());
     }
     txn.commit().await.map_err(map)?;

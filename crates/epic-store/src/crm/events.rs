@@ -1,3 +1,5 @@
+use std::collections::HashMap;
+
 use chrono::{DateTime, Utc};
 use epic_domain::crm::records::{Event, Trail};
 use epic_domain::crm::{EventFilter, EventValues, Guard, Progress, Sink};
@@ -60,6 +62,24 @@ pub(super) async fn get<C: ConnectionTrait>(db: &C, id: i64) -> Result<Option<Ev
     one::<_, EventRow, Event>(db, &select).await
 }
 
+fn active(contract_id: i64, values: EventValues, now: DateTime<Utc>) -> Result<event::ActiveModel> {
+    Ok(event::ActiveModel {
+        name: Set(values.name.as_str().to_owned()),
+        contract_id: Set(contract_id),
+        support_contact_id: Set(values.support_contact.map(|s| s.0)),
+        start_at: Set(values.start),
+        end_at: Set(values.end),
+        location: Set(values.location.as_str().to_owned()),
+        attendees: Set(i32::try_from(values.attendees)
+            .map_err(|_| Error::invalid("attendees", "is too large"))?),
+        notes: Set(values.notes),
+        created_at: Set(now),
+        updated_at: Set(now),
+        version: Set(0),
+        ..Default::default()
+    })
+}
+
 /// Inserts one event if its contract is still signed and, when `owner` is
 /// set, still theirs; the contract row is locked against changes meanwhile.
 async fn insert(
@@ -84,24 +104,10 @@ async fn insert(
     {
         return Ok(None);
     }
-    let model = event::Entity::insert(event::ActiveModel {
-        name: Set(values.name.as_str().to_owned()),
-        contract_id: Set(contract_id),
-        support_contact_id: Set(values.support_contact.map(|s| s.0)),
-        start_at: Set(values.start),
-        end_at: Set(values.end),
-        location: Set(values.location.as_str().to_owned()),
-        attendees: Set(i32::try_from(values.attendees)
-            .map_err(|_| Error::invalid("attendees", "is too large"))?),
-        notes: Set(values.notes),
-        created_at: Set(now),
-        updated_at: Set(now),
-        version: Set(0),
-        ..Default::default()
-    })
-    .exec_with_returning(txn)
-    .await
-    .map_err(map)?;
+    let model = event::Entity::insert(active(contract_id, values, now)?)
+        .exec_with_returning(txn)
+        .await
+        .map_err(map)?;
     trail::record(txn, ENTITY, model.id, Some(model.id), trail, now).await?;
     Ok(Some(model.id))
 }
@@ -131,15 +137,61 @@ pub(super) async fn import(
 ) -> Result<Option<Vec<i64>>> {
     let txn = store.write().await?;
     let mut ids = Vec::with_capacity(events.len());
-    for (contract_id, owner, values, trail) in events {
-        match insert(&txn, contract_id, owner, values, trail, now).await? {
-            Some(id) => {
-                ids.push(id);
-                progress(ids.len());
-            }
+    for batch in trail::chunks(events) {
+        // Each contract still signed and, when an owner is set, still
+        // theirs; locked against changes until the import commits.
+        let mut wanted: Vec<i64> = batch.iter().map(|(c, ..)| *c).collect();
+        wanted.sort_unstable();
+        wanted.dedup();
+        let contracts: HashMap<i64, i64> = contract::Entity::find()
+            .filter(contract::Column::Id.is_in(wanted))
+            .filter(contract::Column::Signed.eq(true))
+            .lock(LockType::Update)
+            .all(&txn)
+            .await
+            .map_err(map)?
+            .into_iter()
+            .map(|c| (c.id, c.sales_contact_id))
+            .collect();
+        let allowed = batch.iter().all(|(contract, owner, ..)| {
+            contracts
+                .get(contract)
+                .is_some_and(|seller| owner.is_none_or(|o| o.0 == *seller))
+        });
+        if !allowed {
             // Dropping the transaction rolls every row back.
-            None => return Ok(None),
+            return Ok(None);
         }
+        let mut models = Vec::with_capacity(batch.len());
+        for (contract_id, _, values, _) in &batch {
+            models.push(active(*contract_id, values.clone(), now)?);
+        }
+        let inserted = event::Entity::insert_many(models)
+            .exec_with_returning(&txn)
+            .await
+            .map_err(map)?;
+        // RETURNING gives the rows in VALUES order on both backends; the
+        // audit trail depends on it, so check rather than assume.
+        let in_order = inserted.len() == batch.len()
+            && inserted
+                .iter()
+                .zip(&batch)
+                .all(|(m, (contract, _, values, _))| {
+                    m.contract_id == *contract && m.name == values.name.as_str()
+                });
+        if !in_order {
+            return Err(Error::Internal(
+                "the database returned imported events out of order".into(),
+            ));
+        }
+        let changes = inserted
+            .iter()
+            .zip(batch)
+            .map(|(m, (.., trail))| (m.id, Some(m.id), trail))
+            .collect();
+        trail::record_many(&txn, ENTITY, changes, now).await?;
+        ids.extend(inserted.iter().map(|m| m.id));
+        progress(ids.len());
     }
     txn.commit().await.map_err(map)?;
     Ok(Some(ids))
