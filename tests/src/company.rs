@@ -122,7 +122,11 @@ impl Company {
     /// Builds the company in a new database, closed afterwards so it can be
     /// used as a template.
     pub fn build() -> (TestDb, Self) {
-        let db = TestDb::new();
+        Self::build_in(TestDb::new())
+    }
+
+    /// The same company in a database the test chose.
+    pub fn build_in(db: TestDb) -> (TestDb, Self) {
         let company = crate::block_on(async {
             let store = db.store().await;
             schema::migrate(&store).await.expect("migrate");

@@ -74,6 +74,11 @@ impl TestDb {
         Self::on(Backend::Sqlite)
     }
 
+    /// A PostgreSQL database, for tests about the server itself.
+    pub fn postgres() -> Self {
+        Self::on(Backend::Postgres)
+    }
+
     fn on(backend: Backend) -> Self {
         let dir = tempfile::tempdir().expect("temp dir");
         match backend {

@@ -1,10 +1,12 @@
 //! The database going away mid-command. A long import interrupted (the
 //! PostgreSQL server ends its connection; an SQLite writer is killed) leaves
-//! nothing behind and says so with exit 8; a locked SQLite database makes a
-//! writer wait, then either write or give up cleanly with exit 8.
+//! nothing behind and says so with exit 8; so does an export cut off by the
+//! server; a locked SQLite database makes a writer wait, then either write
+//! or give up cleanly with exit 8.
 
 #![allow(clippy::unwrap_used)]
 
+use std::io::Read;
 use std::process::{Child, Stdio};
 use std::time::{Duration, Instant};
 
@@ -56,14 +58,15 @@ fn wait_for(what: &str, mut ready: impl FnMut() -> bool) {
     }
 }
 
-/// The PostgreSQL backends of `epic` inside a transaction on this database.
-async fn epic_backends_in_transaction(admin: &DatabaseConnection) -> Vec<i32> {
+/// The PostgreSQL backends of `epic` inside a transaction that has written
+/// rows (it has a transaction id) on this database: an import under way.
+async fn epic_backends_writing(admin: &DatabaseConnection) -> Vec<i32> {
     let select = Query::select()
         .column(Alias::new("pid"))
         .from(Alias::new("pg_stat_activity"))
         .and_where(Expr::col(Alias::new("datname")).eq(Func::cust(Alias::new("current_database"))))
         .and_where(Expr::col(Alias::new("application_name")).eq("epic"))
-        .and_where(Expr::col(Alias::new("xact_start")).is_not_null())
+        .and_where(Expr::col(Alias::new("backend_xid")).is_not_null())
         .to_owned();
     admin
         .query_all(&select)
@@ -124,7 +127,7 @@ fn a_database_lost_in_the_middle_of_an_import_keeps_nothing_of_it() {
                         "import never began"
                     );
                     tokio::time::sleep(Duration::from_millis(10)).await;
-                    pids = epic_backends_in_transaction(&admin).await;
+                    pids = epic_backends_writing(&admin).await;
                 }
                 for pid in pids {
                     let kill = Query::select()
@@ -227,4 +230,65 @@ fn a_locked_sqlite_database_makes_writers_wait_then_fail_cleanly() {
     assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
     holder.join().unwrap();
     assert_eq!(name(), "Ada Waited");
+}
+
+#[test]
+fn a_server_lost_in_the_middle_of_an_export_ends_with_exit_8() {
+    // About a PostgreSQL server going away, whatever the suite's backend.
+    let (db, c) = Company::build_in(TestDb::postgres());
+    let bill = Epic::logged_in(&db, &c.sales.email.to_string());
+    let dir = tempfile::tempdir().unwrap();
+    bill.run(&["client", "import", &big_import(dir.path(), 60_000)])
+        .ok();
+
+    let mut child = bill
+        .command(&["client", "list", "-o", "json"])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Nobody reads epic's output yet, so once the pipe is full the server
+    // waits to send more rows (ClientWrite): the export is half-way. End it.
+    block_on(async {
+        let admin = Database::connect(&db.url).await.unwrap();
+        let blocked = Query::select()
+            .column(Alias::new("pid"))
+            .from(Alias::new("pg_stat_activity"))
+            .and_where(Expr::col(Alias::new("application_name")).eq("epic"))
+            .and_where(Expr::col(Alias::new("wait_event")).eq("ClientWrite"))
+            .and_where(
+                Expr::col(Alias::new("datname")).eq(Func::cust(Alias::new("current_database"))),
+            )
+            .to_owned();
+        let started = Instant::now();
+        let pid = loop {
+            let rows = admin.query_all(&blocked).await.unwrap();
+            if let Some(row) = rows.first() {
+                break row.try_get::<i32>("", "pid").unwrap();
+            }
+            assert!(
+                started.elapsed() < Duration::from_secs(30),
+                "export never blocked"
+            );
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        };
+        let kill = Query::select()
+            .expr(Func::cust(Alias::new("pg_terminate_backend")).arg(pid))
+            .to_owned();
+        admin.query_one(&kill).await.unwrap();
+        let _ = admin.close().await;
+    });
+    let mut out = Vec::new();
+    child.stdout.take().unwrap().read_to_end(&mut out).unwrap();
+    let (code, stderr) = finish(child);
+    assert_eq!(code, 8, "{stderr}");
+    assert!(stderr.contains("lost the connection"), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    let out = String::from_utf8(out).unwrap();
+    assert!(out.starts_with("[\n  {"), "the export had begun");
+    assert!(
+        !out.trim_end().ends_with(']'),
+        "a cut export must not look complete"
+    );
 }
