@@ -159,3 +159,31 @@ for backend in $backends; do
     row "$backend" "$size" "event list --mine (support)" "$em" "-" "$ek" 0 "$(records csv "$dir/epic.out")"
   done
 done
+
+# Imports: 100,000 rows from CSV into a copy of the smallest SQLite company,
+# as its first sales employee (clients; then events on that seller's signed
+# contracts, several per contract).
+if [[ " $backends " == *" sqlite "* ]]; then
+  small=${sizes%% *}
+  copy=$dir/import.db
+  rm -f "$copy"*
+  cp "$dir/sqlite-$small.db" "$copy"
+  export EPIC_DATABASE_URL=sqlite://$copy
+  EPIC_TOKEN=$(token "$EPIC_DATABASE_URL" bench.sales.0@epicevents.test)
+  awk 'BEGIN { print "full_name,email,phone,company_name";
+    for (i = 0; i < 100000; i++) printf "Imported Client %d,imported.%d@import.test,+33 6 00 00 %02d 00,Import Co %d\n", i, i, i % 100, i % 50 }' \
+    > "$dir/clients-100k.csv"
+  sqlite3 -csv "$copy" "SELECT k.id, c.full_name FROM contracts k JOIN clients c ON c.id = k.client_id
+    WHERE k.signed AND k.sales_contact_id = (SELECT id FROM employees WHERE email = 'bench.sales.0@epicevents.test');" \
+    | awk -F, 'BEGIN { OFS = ","; n = 0 } NF >= 2 { ids[n] = $1; names[n] = $2; n++ }
+      END { print "name,contract,client,start,end,location,attendees,notes";
+        for (i = 0; i < 100000; i++) print "Imported Gala " i, ids[i % n], names[i % n], "2027-06-04 13:00", "2027-06-05 02:00", "Candé-sur-Beuvron", 75, "By the river" }' \
+    > "$dir/events-100k.csv"
+  echo
+  echo "| import (SQLite, $small-event company) | rows | ms | MB |"
+  echo "|---|---|---|---|"
+  for kind in client event; do
+    read -r ms kb < <(run_timed "$dir/import.out" "$epic" "$kind" import "$dir/${kind}s-100k.csv")
+    echo "| $kind import (CSV) | 100000 | $ms | $(( kb / 1024 )) |"
+  done
+fi
