@@ -59,6 +59,14 @@ fn cases() -> Vec<(&'static str, &'static [&'static str], SelectStatement)> {
             }),
         ),
         (
+            "the contracts of an event import",
+            &["contracts"],
+            contracts::query(&ContractFilter {
+                ids: Some(vec![1, 2, 3]),
+                ..ContractFilter::default()
+            }),
+        ),
+        (
             "event list --no-support",
             &["events"],
             events::query(&EventFilter {

@@ -121,6 +121,7 @@ pub async fn run(global: &GlobalArgs, command: ContractCommand) -> CommandResult
                 } else {
                     args.sales.map(EmployeeId)
                 },
+                ids: None,
             };
             let mut rows = context.printer.rows(CONTRACT);
             crm::list_contracts(store, &actor, &filter, &mut |record| rows.push(&record)).await?;

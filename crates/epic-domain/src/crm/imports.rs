@@ -8,7 +8,9 @@ use std::ops::ControlFlow;
 use chrono::{DateTime, Utc};
 
 use super::records::{Contract, FieldChange, Trail};
-use super::repository::{ClientFilter, CrmRepository, EventValues, NewClient, Progress};
+use super::repository::{
+    ClientFilter, ContractFilter, CrmRepository, EventValues, NewClient, Progress,
+};
 use super::{ensure, sales_ownership};
 use crate::employee::Employee;
 use crate::error::RowProblem;
@@ -201,20 +203,33 @@ pub async fn import_events<R: CrmRepository>(
     dry_run: bool,
     progress: Progress<'_>,
 ) -> Result<ImportSummary> {
-    let mut contracts: HashMap<i64, Option<Contract>> = HashMap::new();
+    let contract_id = |row: &SheetRow| cell(row, "contract").trim_start_matches('#').parse::<i64>();
+    // Every contract the sheet names, a thousand per query.
+    let mut wanted: Vec<i64> = rows.iter().filter_map(|r| contract_id(r).ok()).collect();
+    wanted.sort_unstable();
+    wanted.dedup();
+    let mut contracts: HashMap<i64, Contract> = HashMap::with_capacity(wanted.len());
+    for ids in wanted.chunks(1_000) {
+        let filter = ContractFilter {
+            ids: Some(ids.to_vec()),
+            ..ContractFilter::default()
+        };
+        repo.contracts(&filter, &mut |c| {
+            contracts.insert(c.id, c);
+            ControlFlow::Continue(())
+        })
+        .await?;
+    }
     let mut problems = Problems(Vec::new());
     let mut ready = Vec::new();
     for row in rows {
         let before = problems.0.len();
-        let Ok(id) = cell(row, "contract").trim_start_matches('#').parse::<i64>() else {
+        let Ok(id) = contract_id(row) else {
             let reason = format!("must be a contract id (got {:?})", cell(row, "contract"));
             problems.add(row.number, Error::invalid("contract", reason));
             continue;
         };
-        if let std::collections::hash_map::Entry::Vacant(slot) = contracts.entry(id) {
-            slot.insert(repo.contract(id).await?);
-        }
-        let Some(contract) = contracts.get(&id).cloned().flatten() else {
+        let Some(contract) = contracts.get(&id) else {
             problems.add(row.number, Error::not_found("contract", id));
             continue;
         };

@@ -30,6 +30,8 @@ pub struct ContractFilter {
     pub unpaid: bool,
     pub client: Option<i64>,
     pub sales_contact: Option<EmployeeId>,
+    /// Only these contracts (an import looks up its contracts in batches).
+    pub ids: Option<Vec<i64>>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

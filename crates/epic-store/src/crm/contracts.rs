@@ -34,6 +34,9 @@ pub fn query(filter: &ContractFilter) -> SelectStatement {
     if let Some(sales) = filter.sales_contact {
         select.and_where(col(contract::Column::SalesContactId).eq(sales.0));
     }
+    if let Some(ids) = &filter.ids {
+        select.and_where(col(contract::Column::Id).is_in(ids.iter().copied()));
+    }
     select.order_by((contract::Entity, contract::Column::Id), Order::Asc);
     select
 }
