@@ -78,13 +78,8 @@ fn duplicate_email(email: &impl std::fmt::Display) -> impl Fn(sea_orm::DbErr) ->
     }
 }
 
-async fn insert(
-    txn: &DatabaseTransaction,
-    new: NewClient,
-    trail: Trail,
-    now: DateTime<Utc>,
-) -> Result<i64> {
-    let model = client::Entity::insert(client::ActiveModel {
+fn active(new: &NewClient, now: DateTime<Utc>) -> client::ActiveModel {
+    client::ActiveModel {
         full_name: Set(new.full_name.as_str().to_owned()),
         email: Set(new.email.as_str().to_owned()),
         phone: Set(new.phone.as_ref().map(|p| p.as_str().to_owned())),
@@ -94,10 +89,19 @@ async fn insert(
         updated_at: Set(now),
         version: Set(0),
         ..Default::default()
-    })
-    .exec_with_returning(txn)
-    .await
-    .map_err(duplicate_email(&new.email))?;
+    }
+}
+
+async fn insert(
+    txn: &DatabaseTransaction,
+    new: NewClient,
+    trail: Trail,
+    now: DateTime<Utc>,
+) -> Result<i64> {
+    let model = client::Entity::insert(active(&new, now))
+        .exec_with_returning(txn)
+        .await
+        .map_err(duplicate_email(&new.email))?;
     trail::record(txn, ENTITY, model.id, None, trail, now).await?;
     Ok(model.id)
 }
@@ -124,18 +128,7 @@ pub(super) async fn import(
     let txn = store.write().await?;
     let mut ids = Vec::with_capacity(clients.len());
     for batch in trail::chunks(clients) {
-        let models =
-            client::Entity::insert_many(batch.iter().map(|(new, _)| client::ActiveModel {
-                full_name: Set(new.full_name.as_str().to_owned()),
-                email: Set(new.email.as_str().to_owned()),
-                phone: Set(new.phone.as_ref().map(|p| p.as_str().to_owned())),
-                company_name: Set(new.company_name.as_ref().map(|c| c.as_str().to_owned())),
-                sales_contact_id: Set(new.sales_contact.0),
-                created_at: Set(now),
-                updated_at: Set(now),
-                version: Set(0),
-                ..Default::default()
-            }))
+        let models = client::Entity::insert_many(batch.iter().map(|(new, _)| active(new, now)))
             .exec_with_returning(&txn)
             .await
             .map_err(map)?;
