@@ -105,6 +105,24 @@ impl TestDb {
     pub async fn store(&self) -> Store {
         Store::open(&self.url).await.expect("open test database")
     }
+
+    /// How many rows `table` holds now, read over a connection of its own.
+    pub fn count_rows(&self, table: &str) -> i64 {
+        use sea_orm::sea_query::{Alias, Asterisk, Expr, Func, Query};
+        let select = Query::select()
+            .expr_as(Func::count(Expr::col(Asterisk)), Alias::new("n"))
+            .from(Alias::new(table))
+            .to_owned();
+        crate::block_on(async {
+            let store = self.store().await;
+            let row = store.connection().query_one(&select).await;
+            store.close().await;
+            row.expect("count rows")
+                .expect("a count")
+                .try_get::<i64>("", "n")
+                .expect("a number")
+        })
+    }
 }
 
 impl Default for TestDb {

@@ -11,23 +11,14 @@ use std::process::{Child, Stdio};
 use std::time::{Duration, Instant};
 
 use epic_tests::{Backend, Company, Epic, TestDb, block_on};
-use sea_orm::sea_query::{Alias, Asterisk, Expr, ExprTrait, Func, Query};
+use sea_orm::sea_query::{Alias, Expr, ExprTrait, Func, Query};
 use sea_orm::{
     ConnectOptions, ConnectionTrait, Database, DatabaseConnection, SqliteTransactionMode,
     TransactionOptions, TransactionTrait,
 };
 
 fn clients(db: &TestDb) -> i64 {
-    block_on(async {
-        let conn = Database::connect(&db.url).await.unwrap();
-        let select = Query::select()
-            .expr_as(Func::count(Expr::col(Asterisk)), Alias::new("n"))
-            .from(Alias::new("clients"))
-            .to_owned();
-        let n = conn.query_one(&select).await.unwrap().unwrap();
-        let _ = conn.close().await;
-        n.try_get::<i64>("", "n").unwrap()
-    })
+    db.count_rows("clients")
 }
 
 /// A CSV of `rows` new clients, long enough to interrupt.
