@@ -4,16 +4,14 @@ use std::process::{Command, Stdio};
 
 use crate::TestDb;
 
-/// The `epic` binary built next to this test executable.
+/// The `epic` binary under test. It is this package's own binary target, so
+/// Cargo builds it before any of this package's integration tests, next to
+/// them in the target folder.
 fn binary() -> PathBuf {
     let exe = std::env::current_exe().expect("test executable path");
     let dir = exe.parent().and_then(Path::parent).expect("target dir");
-    let bin = dir.join(format!("epic{}", std::env::consts::EXE_SUFFIX));
-    assert!(
-        bin.exists(),
-        "{} is missing: run the suite with `cargo test --workspace`",
-        bin.display()
-    );
+    let bin = dir.join(format!("epic-under-test{}", std::env::consts::EXE_SUFFIX));
+    assert!(bin.exists(), "{} is missing", bin.display());
     bin
 }
 

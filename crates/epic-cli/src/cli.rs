@@ -26,7 +26,7 @@ Environment:
 /// epic: the Epic Events CRM. Clients, contracts and events for the sales,
 /// support and management teams.
 #[derive(Debug, Parser)]
-#[command(name = "epic", version, after_help = EXIT_CODES, propagate_version = true, disable_help_subcommand = true)]
+#[command(name = "epic", bin_name = "epic", version, after_help = EXIT_CODES, propagate_version = true, disable_help_subcommand = true)]
 pub struct Cli {
     #[command(flatten)]
     pub global: GlobalArgs,
