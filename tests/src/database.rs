@@ -103,7 +103,7 @@ impl TestDb {
     }
 
     pub async fn store(&self) -> Store {
-        Store::open(&self.url).await.expect("open test database")
+        Store::create(&self.url).await.expect("open test database")
     }
 
     /// How many rows `table` holds now, read over a connection of its own.

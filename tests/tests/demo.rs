@@ -98,13 +98,111 @@ fn the_demo_tells_the_story_in_its_own_database() {
             .any(|e| e["name"] == "Lou Bouzin General Assembly"
                 && e["support_contact_name"] == "Aliénor Vichum")
     );
-    // Running it again starts afresh.
+    // Replacing the earlier demo needs a yes; then it starts afresh.
+    let refused = epic
+        .run_full(
+            &["demo", "--generated", "0"],
+            "",
+            &[("EPIC_DATABASE_URL", "")],
+        )
+        .code(2);
+    assert!(refused.stderr.contains("--yes"), "{}", refused.stderr);
+    demo.run_full(&["whoami"], "", &[("EPIC_TOKEN", &kate)])
+        .ok();
     epic.run_full(
-        &["demo", "--generated", "0"],
+        &["demo", "--generated", "0", "--yes"],
         "",
         &[("EPIC_DATABASE_URL", "")],
     )
     .ok();
     demo.run_full(&["whoami"], "", &[("EPIC_TOKEN", &kate)])
         .code(4);
+}
+
+/// A company database, and every way of spelling its path as a URL.
+fn spellings(path: &std::path::Path) -> Vec<String> {
+    let dir = path.parent().unwrap();
+    let name = path.file_name().unwrap().to_str().unwrap();
+    let link = dir.join("link.db");
+    std::os::unix::fs::symlink(path, &link).unwrap();
+    vec![
+        format!("sqlite://{}", path.display()),
+        format!("sqlite:{}", path.display()),
+        format!("sqlite://{}/./{name}?mode=rwc", dir.display()),
+        format!(
+            "sqlite://{}/../{}/{name}",
+            dir.display(),
+            dir.file_name().unwrap().to_str().unwrap()
+        ),
+        format!("sqlite://{}", link.display()),
+    ]
+}
+
+#[test]
+fn the_demo_never_replaces_the_database_in_use_or_any_other_file() {
+    let db = TestDb::sqlite();
+    let epic = Epic::company(&db);
+    let path = std::path::PathBuf::from(db.url.trim_start_matches("sqlite://"));
+    let before = std::fs::read(&path).unwrap();
+    for url in spellings(&path) {
+        // Named by the environment, as the user's database.
+        let run = epic.run(&["demo", "--yes", "--database-url", &url]).code(2);
+        assert!(
+            run.stderr.contains("your epic database"),
+            "{url}: {}",
+            run.stderr
+        );
+        // Named by the config file.
+        let config = epic.home.path().join("config.toml");
+        std::fs::write(&config, format!("database_url = {:?}\n", db.url)).unwrap();
+        epic.run_full(
+            &["demo", "--yes", "--database-url", &url],
+            "",
+            &[
+                ("EPIC_DATABASE_URL", ""),
+                ("EPIC_CONFIG", config.to_str().unwrap()),
+            ],
+        )
+        .code(2);
+    }
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        before,
+        "the database changed"
+    );
+    epic.run_with_stdin(
+        &[
+            "login",
+            "--email",
+            epic_tests::ADA,
+            "--password-stdin",
+            "--print-token",
+        ],
+        &format!("{}\n", epic_tests::PASSWORD),
+    )
+    .ok();
+
+    // Any other file, a database or not, is not the demo's to replace.
+    let other = epic.home.path().join("notes.txt");
+    std::fs::write(&other, "not a database").unwrap();
+    let run = epic
+        .run(&[
+            "demo",
+            "--yes",
+            "--database-url",
+            &format!("sqlite:{}", other.display()),
+        ])
+        .code(2);
+    assert!(run.stderr.contains("not a demo database"), "{}", run.stderr);
+    assert_eq!(std::fs::read_to_string(&other).unwrap(), "not a database");
+    let copy = epic.home.path().join("copy.db");
+    std::fs::copy(&path, &copy).unwrap();
+    epic.run(&[
+        "demo",
+        "--yes",
+        "--database-url",
+        &format!("sqlite://{}", copy.display()),
+    ])
+    .code(2);
+    assert_eq!(std::fs::read(&copy).unwrap(), before);
 }

@@ -27,11 +27,26 @@ pub struct Context {
 }
 
 impl Context {
-    /// Opens the database without looking at its schema: for `init` and `db`.
+    /// Opens the database without looking at its schema: for `db status`.
     pub async fn open_any_schema(global: &GlobalArgs) -> CommandResult<Self> {
+        Self::open_store(global, false).await
+    }
+
+    /// Opens the database, creating an SQLite file that does not exist yet:
+    /// only for `init` and `db migrate`.
+    pub async fn create(global: &GlobalArgs) -> CommandResult<Self> {
+        Self::open_store(global, true).await
+    }
+
+    async fn open_store(global: &GlobalArgs, create: bool) -> CommandResult<Self> {
         let url = config::database_url(global.database_url.as_deref())?;
         let database = config::redacted(&url);
-        let store = Store::open(&url).await.map_err(|err| match err {
+        let opened = if create {
+            Store::create(&url).await
+        } else {
+            Store::open(&url).await
+        };
+        let store = opened.map_err(|err| match err {
             epic_domain::Error::Unavailable(reason) => CommandError::new(
                 crate::command_error::ExitStatus::Unavailable,
                 format!("cannot open the database {database}: {reason}"),
@@ -93,20 +108,7 @@ impl Context {
 impl Context {
     /// Destructive verbs: a yes on the terminal, or `--yes`.
     pub fn confirm(&self, question: &str) -> CommandResult {
-        if self.yes {
-            return Ok(());
-        }
-        if !crate::input::interactive() {
-            return Err(CommandError::usage(format!(
-                "{question}: pass --yes to confirm without a terminal"
-            )));
-        }
-        let answer = crate::input::line(&format!("{question} [y/N] "), "--yes")?;
-        if matches!(answer.to_lowercase().as_str(), "y" | "yes") {
-            Ok(())
-        } else {
-            Err(CommandError::usage("cancelled; nothing was changed"))
-        }
+        crate::input::confirm(question, self.yes)
     }
 }
 

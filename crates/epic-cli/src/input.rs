@@ -52,6 +52,24 @@ pub fn line(prompt: &str, missing_flag: &str) -> CommandResult<String> {
     Ok(answer.trim().to_owned())
 }
 
+/// Destructive verbs: a yes on the terminal, or `--yes`.
+pub fn confirm(question: &str, yes: bool) -> CommandResult {
+    if yes {
+        return Ok(());
+    }
+    if !interactive() {
+        return Err(CommandError::usage(format!(
+            "{question} Pass --yes to confirm without a terminal."
+        )));
+    }
+    let answer = line(&format!("{question} [y/N] "), "--yes")?;
+    if matches!(answer.to_lowercase().as_str(), "y" | "yes") {
+        Ok(())
+    } else {
+        Err(CommandError::usage("cancelled; nothing was changed"))
+    }
+}
+
 /// Required values: given as flags, or asked on a terminal. Without a
 /// terminal every missing flag is named at once.
 pub fn require(fields: &mut [(&mut Option<String>, &str, &str)]) -> CommandResult {

@@ -25,18 +25,37 @@ pub struct Store {
     backend: Backend,
 }
 
+/// Whether opening an SQLite URL may create the file: only the commands that
+/// make a database (`init`, `db migrate`, `demo`) may, so that a mistyped
+/// path fails instead of leaving an empty database behind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Missing {
+    Create,
+    Refuse,
+}
+
 impl Store {
-    /// Opens `url`: `sqlite:PATH` (created owner-only if missing) or
-    /// `postgres://…`. Fails fast with `Unavailable` when it cannot connect.
+    /// Opens an existing database: `sqlite:PATH` or `postgres://…`. Fails
+    /// fast with `Unavailable` when it cannot connect or the file is missing.
     pub async fn open(url: &str) -> Result<Self> {
-        Self::open_within(url, WAIT).await
+        Self::connect(url, WAIT, Missing::Refuse).await
+    }
+
+    /// Opens `url`, creating an SQLite file (owner-only) and its folder if
+    /// they are missing.
+    pub async fn create(url: &str) -> Result<Self> {
+        Self::connect(url, WAIT, Missing::Create).await
     }
 
     /// Like `open`, giving up on a server or a locked file after `wait`
     /// (shell completion cannot keep a TAB waiting for seconds).
     pub async fn open_within(url: &str, wait: Duration) -> Result<Self> {
+        Self::connect(url, wait, Missing::Refuse).await
+    }
+
+    async fn connect(url: &str, wait: Duration, missing: Missing) -> Result<Self> {
         if let Some(path) = sqlite_path(url) {
-            return Self::open_sqlite(&path, wait).await;
+            return Self::open_sqlite(&path, wait, missing).await;
         }
         if url.starts_with("postgres://") || url.starts_with("postgresql://") {
             let mut options = ConnectOptions::new(url);
@@ -63,8 +82,18 @@ impl Store {
         ))
     }
 
-    async fn open_sqlite(path: &Path, wait: Duration) -> Result<Self> {
-        create_private_file(path)?;
+    async fn open_sqlite(path: &Path, wait: Duration, missing: Missing) -> Result<Self> {
+        match missing {
+            Missing::Create => create_private_file(path)?,
+            Missing::Refuse if !path.exists() => {
+                return Err(Error::Unavailable(format!(
+                    "{} does not exist; `epic init` creates a new database",
+                    path.display()
+                )));
+            }
+            Missing::Refuse => {}
+        }
+        crate::private::tighten_sqlite(path)?;
         let file = path.to_owned();
         let mut options = ConnectOptions::new("sqlite:epic.db");
         options
@@ -126,7 +155,7 @@ impl Store {
 }
 
 /// `sqlite:///abs/path`, `sqlite://rel/path` and `sqlite:path` all name a file.
-fn sqlite_path(url: &str) -> Option<PathBuf> {
+pub fn sqlite_path(url: &str) -> Option<PathBuf> {
     let rest = url.strip_prefix("sqlite:")?;
     let rest = rest.strip_prefix("//").unwrap_or(rest);
     let rest = rest.split_once('?').map_or(rest, |(p, _)| p);

@@ -30,6 +30,10 @@ pub(crate) fn map(err: DbErr) -> Error {
         _ if is_busy(&err) => Error::Unavailable(
             "the database is busy (locked by another writer); try again in a moment".into(),
         ),
+        _ if err.to_string().contains("file is not a database") => Error::Unavailable(
+            "the file is not an epic database (not SQLite, or damaged); check the database URL"
+                .into(),
+        ),
         _ => Error::Internal(format!("database error: {err}")),
     }
 }
@@ -74,9 +78,7 @@ fn lost_connection(err: &DbErr) -> bool {
 
 fn is_busy(err: &DbErr) -> bool {
     let text = err.to_string();
-    text.contains("database is locked")
-        || text.contains("database is busy")
-        || text.contains("file is not a database")
+    text.contains("database is locked") || text.contains("database is busy")
 }
 
 /// The first line of the error chain, without the driver's noise.

@@ -3,10 +3,12 @@
 mod auth;
 mod connect;
 pub mod crm;
+pub mod demo;
 mod entity;
 mod errors;
 mod hasher;
+pub mod private;
 pub mod schema;
 
-pub use connect::{Backend, Store};
+pub use connect::{Backend, Store, sqlite_path};
 pub use hasher::BlockingHasher;

@@ -19,9 +19,9 @@ pub enum DbCommand {
 }
 
 pub async fn run(global: &GlobalArgs, command: DbCommand) -> CommandResult {
-    let context = Context::open_any_schema(global).await?;
     match command {
         DbCommand::Migrate => {
+            let context = Context::create(global).await?;
             let applied = schema::migrate(&context.store).await?;
             context.printer.note(&if applied.is_empty() {
                 format!("{} is up to date.", context.database)
@@ -35,6 +35,7 @@ pub async fn run(global: &GlobalArgs, command: DbCommand) -> CommandResult {
             Ok(())
         }
         DbCommand::Status => {
+            let context = Context::open_any_schema(global).await?;
             let status = schema::status(&context.store).await?;
             let record = json!({
                 "database": context.database,

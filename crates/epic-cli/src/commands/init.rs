@@ -40,7 +40,7 @@ pub async fn cmd_init(global: &GlobalArgs, args: InitArgs) -> CommandResult {
     let email = Email::parse(&email)?;
     let password = read_new_password(args.password_stdin)?;
 
-    let context = Context::open_any_schema(global).await?;
+    let context = Context::create(global).await?;
     let applied = schema::migrate(&context.store).await?;
     if !applied.is_empty() {
         context

@@ -14,6 +14,8 @@ macro_rules! say {
 mod seed;
 mod tour;
 
+use std::path::{Path, PathBuf};
+
 use clap::Args;
 use epic_domain::SystemClock;
 use epic_domain::auth::{self, LockoutPolicy};
@@ -35,28 +37,85 @@ pub struct DemoArgs {
 
 /// The demo never touches the user's own database: it has its own file,
 /// rebuilt on every run, unless `--database-url` names another SQLite file.
-fn demo_url(global: &GlobalArgs) -> CommandResult<String> {
+fn demo_path(global: &GlobalArgs) -> CommandResult<PathBuf> {
     match &global.database_url {
-        Some(url) if url.starts_with("sqlite:") => Ok(url.clone()),
-        Some(_) => Err(CommandError::usage(
-            "the demo only runs on a SQLite file of its own: pass --database-url sqlite:PATH or nothing",
-        )),
-        None => Ok(format!(
-            "sqlite://{}",
-            config::data_dir()?.join("demo.db").display()
-        )),
+        Some(url) => epic_store::sqlite_path(url).ok_or_else(|| {
+            CommandError::usage(
+                "the demo only runs on a SQLite file of its own: pass --database-url sqlite:PATH or nothing",
+            )
+        }),
+        None => Ok(config::data_dir()?.join("demo.db")),
     }
 }
 
-fn remove_sqlite(url: &str) -> CommandResult {
-    let path = url.trim_start_matches("sqlite:").trim_start_matches("//");
+/// Every database this user could mean by "my database": the one the
+/// environment or config file names, and the default one.
+fn databases_in_use() -> CommandResult<Vec<PathBuf>> {
+    let mut paths = vec![config::data_dir()?.join("epic.db")];
+    if let Some(path) = epic_store::sqlite_path(&config::database_url(None)?) {
+        paths.push(path);
+    }
+    Ok(paths)
+}
+
+/// Whether two paths name one file, however each is spelt: the same inode
+/// when both exist, else the same canonical folder and name.
+fn same_file(a: &Path, b: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        if let (Ok(x), Ok(y)) = (std::fs::metadata(a), std::fs::metadata(b)) {
+            return x.dev() == y.dev() && x.ino() == y.ino();
+        }
+    }
+    let canonical = |p: &Path| -> Option<PathBuf> {
+        if let Ok(c) = p.canonicalize() {
+            return Some(c);
+        }
+        let parent = match p.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d.canonicalize().ok()?,
+            _ => std::env::current_dir().ok()?,
+        };
+        Some(parent.join(p.file_name()?))
+    };
+    matches!((canonical(a), canonical(b)), (Some(x), Some(y)) if x == y)
+}
+
+/// Refuses the user's database and any file that is not an earlier demo
+/// database; asks (or needs `--yes`) before replacing an earlier demo.
+async fn check_target(path: &Path, global: &GlobalArgs) -> CommandResult {
+    if databases_in_use()?.iter().any(|db| same_file(path, db)) {
+        return Err(CommandError::usage(format!(
+            "{} is your epic database; the demo must use a file of its own",
+            path.display()
+        )));
+    }
+    if std::fs::symlink_metadata(path).is_err() {
+        return Ok(());
+    }
+    if !epic_store::demo::is_demo(path).await {
+        return Err(CommandError::usage(format!(
+            "{} exists and is not a demo database; the demo will not overwrite it",
+            path.display()
+        )));
+    }
+    crate::input::confirm(
+        &format!("Replace the demo database {}?", path.display()),
+        global.yes,
+    )
+}
+
+fn remove_sqlite(path: &Path) -> CommandResult {
     for suffix in ["", "-wal", "-shm"] {
-        match std::fs::remove_file(format!("{path}{suffix}")) {
+        let mut name = path.as_os_str().to_owned();
+        name.push(suffix);
+        match std::fs::remove_file(&name) {
             Ok(()) => {}
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
             Err(e) => {
                 return Err(CommandError::internal(format!(
-                    "cannot remove the old demo database {path}: {e}"
+                    "cannot remove the old demo database {}: {e}",
+                    path.display()
                 )));
             }
         }
@@ -65,16 +124,13 @@ fn remove_sqlite(url: &str) -> CommandResult {
 }
 
 pub async fn cmd_demo(global: &GlobalArgs, args: DemoArgs) -> CommandResult {
-    let url = demo_url(global)?;
-    let real = format!("sqlite://{}", config::data_dir()?.join("epic.db").display());
-    if url == real {
-        return Err(CommandError::usage(
-            "the demo must not use your real database; pick another file",
-        ));
-    }
-    remove_sqlite(&url)?;
-    let store = Store::open(&url).await?;
+    let path = demo_path(global)?;
+    check_target(&path, global).await?;
+    remove_sqlite(&path)?;
+    let url = format!("sqlite://{}", path.display());
+    let store = Store::create(&url).await?;
     schema::migrate(&store).await?;
+    epic_store::demo::mark(&store).await?;
     eprintln!("Building the demo database {url} …");
     let cast = seed::seed(&store, args.generated).await?;
     let mut tokens = Vec::new();
