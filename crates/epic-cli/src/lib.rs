@@ -92,6 +92,6 @@ pub fn main() -> ExitCode {
         // The panic hook has already printed and reported it.
         Err(_) => ExitStatus::Unexpected,
     };
-    drop(reporting);
+    reporting.finish();
     ExitCode::from(status.code())
 }

@@ -5,20 +5,52 @@ use serde_json::Value;
 
 pub struct Reporting(Option<sentry::ClientInitGuard>);
 
+/// How long a finished command may wait for its reports to leave. A Sentry
+/// that does not answer must not hold up the exit status of a command whose
+/// work is done.
+const FLUSH_DEADLINE: std::time::Duration = std::time::Duration::from_secs(2);
+
 pub fn init() -> Reporting {
-    let Some(dsn) = std::env::var("SENTRY_DSN")
-        .ok()
-        .filter(|d| !d.trim().is_empty())
-    else {
+    let Some(dsn) = std::env::var_os("SENTRY_DSN").filter(|d| !d.is_empty()) else {
         return Reporting(None);
     };
+    let parsed = dsn
+        .to_str()
+        .ok_or_else(|| "it is not valid UTF-8".to_owned())
+        .and_then(|d| {
+            d.trim()
+                .parse::<sentry::types::Dsn>()
+                .map_err(|e| e.to_string())
+        });
+    let dsn = match parsed {
+        Ok(dsn) => dsn,
+        Err(reason) => {
+            eprintln!(
+                "warning: SENTRY_DSN is not a valid DSN ({reason}); errors will not be reported"
+            );
+            return Reporting(None);
+        }
+    };
     let mut options = sentry::ClientOptions::default();
+    options.dsn = Some(dsn);
+    options.shutdown_timeout = FLUSH_DEADLINE;
     options.release = sentry::release_name!();
     options.send_default_pii = false;
     options.attach_stacktrace = true;
     options.before_send = Some(std::sync::Arc::new(scrub));
-    let guard = sentry::init((dsn, options));
-    Reporting(Some(guard))
+    Reporting(Some(sentry::init(options)))
+}
+
+impl Reporting {
+    /// Sends what is queued, waiting at most `FLUSH_DEADLINE`, then lets the
+    /// process exit without joining the sender (dropping the guard would
+    /// wait for a request that may never end).
+    pub fn finish(self) {
+        if let Some(guard) = self.0 {
+            guard.flush(Some(FLUSH_DEADLINE));
+            std::mem::forget(guard);
+        }
+    }
 }
 
 impl std::fmt::Debug for Reporting {
