@@ -130,6 +130,44 @@ impl Epic {
         }
     }
 
+    /// Runs epic under GNU time with `stdin` as its input, for tests that
+    /// bound its memory: the run and its peak resident size in KiB.
+    pub fn run_measured(&self, args: &[&str], stdin: Stdio) -> (Run, u64) {
+        let report = tempfile::NamedTempFile::new().expect("time report");
+        let mut command = self.command(args);
+        let epic = command.get_program().to_owned();
+        let mut timed = Command::new("/usr/bin/time");
+        timed
+            .arg("-f")
+            .arg("%M")
+            .arg("-o")
+            .arg(report.path())
+            .arg(epic)
+            .args(command.get_args())
+            .env_clear();
+        for (key, value) in command.get_envs() {
+            if let Some(value) = value {
+                timed.env(key, value);
+            }
+        }
+        let output = timed
+            .stdin(stdin)
+            .output()
+            .expect("run epic under /usr/bin/time");
+        let peak = std::fs::read_to_string(report.path())
+            .expect("time report")
+            .lines()
+            .filter_map(|l| l.trim().parse::<u64>().ok())
+            .next_back()
+            .expect("a peak RSS in the time report");
+        let run = Run {
+            code: output.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+        };
+        (run, peak)
+    }
+
     /// A database initialised with `ADA` as its first management employee.
     pub fn company(db: &TestDb) -> Self {
         let epic = Self::new(db);

@@ -9,6 +9,10 @@ use epic_tests::{Epic, TestDb, block_on};
 #[test]
 fn migrate_then_status_on_an_empty_database() {
     let db = TestDb::new();
+    if let Some(path) = db.url.strip_prefix("sqlite://") {
+        // An empty file is an empty SQLite database; a missing one is refused.
+        std::fs::File::create(path).unwrap();
+    }
     let epic = Epic::new(&db);
     let empty = epic.run(&["db", "status", "-o", "json"]).code(8).json();
     assert_eq!(empty["current"], false);

@@ -19,7 +19,9 @@ async fn candidates(kind: LabelKind) -> Option<Vec<(i64, String)>> {
         .await
         .ok()?;
     schema::require_current(&store).await.ok()?;
-    let (token, _) = TokenStore::new(&config::redacted(&url), &config::data_dir().ok()?).load()?;
+    let (token, _) = TokenStore::new(&config::redacted(&url), &config::data_dir().ok()?)
+        .load()
+        .ok()??;
     let who = auth::authenticate(&store, &SystemClock, &token)
         .await
         .ok()?;

@@ -92,29 +92,49 @@ pub fn config_file() -> CommandResult<PathBuf> {
     }
 }
 
+/// A config file holds two short keys; anything larger is not one.
+const MAX_CONFIG_BYTES: u64 = 64 * 1024;
+
 pub fn read_config_file() -> CommandResult<FileConfig> {
+    use std::io::Read;
     let path = config_file()?;
-    match std::fs::read_to_string(&path) {
-        Ok(text) => toml::from_str(&text).map_err(|e| {
-            CommandError::usage(format!("config file {}: {}", path.display(), e.message()))
-        }),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(FileConfig::default()),
-        Err(e) => Err(CommandError::usage(format!(
-            "cannot read config file {}: {e}",
-            path.display()
-        ))),
+    let cannot = |e: &dyn std::fmt::Display| {
+        CommandError::usage(format!("cannot read config file {}: {e}", path.display()))
+    };
+    let file = match std::fs::File::open(&path) {
+        Ok(file) => file,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(FileConfig::default()),
+        Err(e) => return Err(cannot(&e)),
+    };
+    // It may hold a database password: keep it the owner's alone.
+    epic_store::private::tighten(&path).map_err(|e| cannot(&e))?;
+    let mut text = String::new();
+    file.take(MAX_CONFIG_BYTES + 1)
+        .read_to_string(&mut text)
+        .map_err(|e| cannot(&e))?;
+    if text.len() as u64 > MAX_CONFIG_BYTES {
+        return Err(cannot(&format!(
+            "it is larger than {} KiB",
+            MAX_CONFIG_BYTES / 1024
+        )));
     }
+    toml::from_str(&text).map_err(|e| {
+        CommandError::usage(format!("config file {}: {}", path.display(), e.message()))
+    })
 }
 
 pub fn database_url(flag: Option<&str>) -> CommandResult<String> {
     if let Some(url) = flag {
         return Ok(url.to_owned());
     }
-    if let Some(url) = std::env::var("EPIC_DATABASE_URL")
-        .ok()
-        .filter(|u| !u.is_empty())
-    {
-        return Ok(url);
+    // Empty means unset; set to anything else, it is used or the command
+    // fails, rather than quietly falling back to another database.
+    match std::env::var("EPIC_DATABASE_URL") {
+        Ok(url) if !url.is_empty() => return Ok(url),
+        Ok(_) | Err(std::env::VarError::NotPresent) => {}
+        Err(std::env::VarError::NotUnicode(_)) => {
+            return Err(CommandError::usage("EPIC_DATABASE_URL is not valid UTF-8"));
+        }
     }
     if let Some(url) = read_config_file()?.database_url {
         return Ok(url);
@@ -160,23 +180,71 @@ pub fn format(flag: Option<Format>) -> CommandResult<Option<Format>> {
         .transpose()
 }
 
-/// The URL as it may be shown and used as a key: without its password.
+/// The URL as it may be shown and used as a key: without its password,
+/// whether it is in the user info or a `password=` parameter.
 pub fn redacted(url: &str) -> String {
     let Some((scheme, rest)) = url.split_once("://") else {
         return url.to_owned();
     };
-    let (authority, tail) = rest.split_once('/').map_or((rest, ""), |(a, t)| (a, t));
-    let Some((userinfo, host)) = authority.rsplit_once('@') else {
-        return url.to_owned();
+    let (rest, query) = rest
+        .split_once('?')
+        .map_or((rest, None), |(r, q)| (r, Some(q)));
+    let (authority, tail) = rest
+        .split_once('/')
+        .map_or((rest, None), |(a, t)| (a, Some(t)));
+    let authority = match authority.rsplit_once('@') {
+        Some((userinfo, host)) => {
+            let user = userinfo.split_once(':').map_or(userinfo, |(u, _)| u);
+            format!("{user}@{host}")
+        }
+        None => authority.to_owned(),
     };
-    let user = userinfo.split_once(':').map_or(userinfo, |(u, _)| u);
-    let slash = if rest.contains('/') { "/" } else { "" };
-    format!("{scheme}://{user}@{host}{slash}{tail}")
+    let mut out = format!("{scheme}://{authority}");
+    if let Some(tail) = tail {
+        out.push('/');
+        out.push_str(tail);
+    }
+    if let Some(query) = query {
+        let kept: Vec<&str> = query
+            .split('&')
+            .filter(|pair| !pair.to_ascii_lowercase().starts_with("password="))
+            .collect();
+        if !kept.is_empty() {
+            out.push('?');
+            out.push_str(&kept.join("&"));
+        }
+    }
+    out
+}
+
+/// Removes the URL's password from a message that may quote it.
+pub fn scrub_password(url: &str, message: &str) -> String {
+    let mut secrets = Vec::new();
+    if let Some((_, rest)) = url.split_once("://") {
+        let authority = rest.split(['/', '?']).next().unwrap_or_default();
+        if let Some((userinfo, _)) = authority.rsplit_once('@')
+            && let Some((_, password)) = userinfo.split_once(':')
+        {
+            secrets.push(password);
+        }
+        if let Some((_, query)) = rest.split_once('?') {
+            secrets.extend(query.split('&').filter_map(|p| {
+                p.split_once('=')
+                    .filter(|(k, _)| k.eq_ignore_ascii_case("password"))
+                    .map(|(_, v)| v)
+            }));
+        }
+    }
+    let mut out = message.replace(url, &redacted(url));
+    for secret in secrets.into_iter().filter(|s| !s.is_empty()) {
+        out = out.replace(secret, "***");
+    }
+    out
 }
 
 #[cfg(test)]
 mod tests {
-    use super::redacted;
+    use super::{redacted, scrub_password};
 
     #[test]
     fn passwords_are_removed_from_urls() {
@@ -186,5 +254,14 @@ mod tests {
         );
         assert_eq!(redacted("postgres://bob@db/epic"), "postgres://bob@db/epic");
         assert_eq!(redacted("sqlite:///tmp/a.db"), "sqlite:///tmp/a.db");
+        assert_eq!(
+            redacted("postgres://bob@db/epic?sslmode=disable&password=s3cret"),
+            "postgres://bob@db/epic?sslmode=disable"
+        );
+        assert_eq!(redacted("postgres://:s3cret@db"), "postgres://@db");
+        assert_eq!(
+            scrub_password("postgres://bob:s3cret@db/epic", "bad password s3cret"),
+            "bad password ***"
+        );
     }
 }

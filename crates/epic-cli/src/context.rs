@@ -49,7 +49,10 @@ impl Context {
         let store = opened.map_err(|err| match err {
             epic_domain::Error::Unavailable(reason) => CommandError::new(
                 crate::command_error::ExitStatus::Unavailable,
-                format!("cannot open the database {database}: {reason}"),
+                format!(
+                    "cannot open the database {database}: {}",
+                    config::scrub_password(&url, &reason)
+                ),
             )
             .with_hint("check --database-url, EPIC_DATABASE_URL or the config file, and that the server is running"),
             other => other.into(),
@@ -74,7 +77,7 @@ impl Context {
     /// The employee behind the stored token, checked against the database.
     /// Allows an employee who must still change their password.
     pub async fn session(&self) -> CommandResult<(Authenticated, TokenSource, String)> {
-        let (token, source) = self.tokens.load().ok_or_else(|| {
+        let (token, source) = self.tokens.load()?.ok_or_else(|| {
             CommandError::from(epic_domain::Error::Unauthenticated(
                 AuthFailure::NotLoggedIn,
             ))

@@ -1,6 +1,6 @@
 //! Reading from the person or the script at the other end.
 
-use std::io::{BufRead, IsTerminal, Write};
+use std::io::{BufRead, IsTerminal, Read, Write};
 
 use crate::command_error::{CommandError, CommandResult};
 
@@ -12,16 +12,14 @@ pub fn interactive() -> bool {
 /// Reads `count` lines from standard input (for `--password-stdin`),
 /// removing only the line ending: spaces are part of a password.
 pub fn stdin_lines(count: usize, what: &str) -> CommandResult<Vec<String>> {
-    let stdin = std::io::stdin();
+    let mut stdin = std::io::stdin().lock();
     let mut lines = Vec::with_capacity(count);
     for _ in 0..count {
-        let mut line = String::new();
-        let read = stdin.lock().read_line(&mut line)?;
-        if read == 0 {
-            return Err(CommandError::usage(format!(
+        let line = bounded_line(&mut stdin, MAX_LINE)?.ok_or_else(|| {
+            CommandError::usage(format!(
                 "--password-stdin expects {count} line(s) ({what}) on standard input"
-            )));
-        }
+            ))
+        })?;
         let trimmed = line.strip_suffix('\n').unwrap_or(&line);
         let trimmed = trimmed.strip_suffix('\r').unwrap_or(trimmed);
         lines.push(trimmed.to_owned());
@@ -47,9 +45,37 @@ pub fn line(prompt: &str, missing_flag: &str) -> CommandResult<String> {
     let mut stderr = std::io::stderr();
     write!(stderr, "{prompt}")?;
     stderr.flush()?;
-    let mut answer = String::new();
-    std::io::stdin().lock().read_line(&mut answer)?;
+    let answer = bounded_line(&mut std::io::stdin().lock(), MAX_LINE)?.unwrap_or_default();
     Ok(answer.trim().to_owned())
+}
+
+/// The longest line `epic` reads from standard input: room for the longest
+/// password (1,024 characters of up to 4 bytes) and then some.
+const MAX_LINE: usize = 8 * 1024;
+
+/// One line of at most `limit` bytes, or `None` at the end of input. A
+/// longer line is refused after reading `limit` bytes, not kept in memory.
+fn bounded_line(reader: &mut impl BufRead, limit: usize) -> CommandResult<Option<String>> {
+    let mut bytes = Vec::new();
+    let read = reader
+        .take(limit as u64 + 1)
+        .read_until(b'\n', &mut bytes)?;
+    if read == 0 {
+        return Ok(None);
+    }
+    if bytes.len() > limit {
+        return Err(CommandError::from(epic_domain::Error::invalid(
+            "standard input",
+            format!("a line is longer than {limit} bytes"),
+        )));
+    }
+    let line = String::from_utf8(bytes).map_err(|_| {
+        CommandError::from(epic_domain::Error::invalid(
+            "standard input",
+            "is not valid UTF-8",
+        ))
+    })?;
+    Ok(Some(line))
 }
 
 /// Destructive verbs: a yes on the terminal, or `--yes`.

@@ -63,21 +63,70 @@ impl TokenStore {
         }
     }
 
-    pub fn load(&self) -> Option<(String, TokenSource)> {
-        if let Some(token) = std::env::var("EPIC_TOKEN")
-            .ok()
-            .filter(|t| !t.trim().is_empty())
-        {
-            return Some((token, TokenSource::Environment));
+    /// The token to use. `EPIC_TOKEN`, once set, is the only candidate: a
+    /// script whose login failed must fail too, not act as whoever is
+    /// logged in on this account.
+    pub fn load(&self) -> CommandResult<Option<(String, TokenSource)>> {
+        if let Some(value) = std::env::var_os("EPIC_TOKEN") {
+            let refused = |why: &str| {
+                CommandError::new(ExitStatus::Unauthenticated, format!("EPIC_TOKEN {why}"))
+                    .with_hint("set it to the output of `epic login --print-token`, or unset it")
+            };
+            let token = value
+                .into_string()
+                .map_err(|_| refused("is not valid UTF-8"))?;
+            let token = token.trim();
+            if token.is_empty() {
+                return Err(refused(
+                    "is set but empty (did the login that set it fail?)",
+                ));
+            }
+            if token.len() > MAX_TOKEN {
+                return Err(refused("is too long to be a session token"));
+            }
+            return Ok(Some((token.to_owned(), TokenSource::Environment)));
         }
         let account = self.account.clone();
         if let Ok(token) = bounded(move || keyring::Entry::new(SERVICE, &account)?.get_password()) {
-            return Some((token, TokenSource::Keyring));
+            return Ok(Some((token, TokenSource::Keyring)));
         }
-        std::fs::read_to_string(&self.file)
-            .ok()
-            .map(|t| (t.trim().to_owned(), TokenSource::File))
-            .filter(|(t, _)| !t.is_empty())
+        let Some(text) = self.read_file()? else {
+            return Ok(None);
+        };
+        let token = text.trim();
+        Ok((!token.is_empty()).then(|| (token.to_owned(), TokenSource::File)))
+    }
+
+    /// The token file, read without following a link, from a folder that
+    /// only its owner can enter, and at most `MAX_TOKEN` bytes of it.
+    fn read_file(&self) -> CommandResult<Option<String>> {
+        use std::io::Read;
+        let Some(dir) = self.file.parent() else {
+            return Ok(None);
+        };
+        if std::fs::symlink_metadata(dir).is_err() {
+            return Ok(None);
+        }
+        check_private_dir(dir)?;
+        let mut file = match no_follow().read(true).open(&self.file) {
+            Ok(file) => file,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(unsafe_file(&self.file, &e.to_string())),
+        };
+        epic_store::private::tighten(&self.file)
+            .map_err(|e| unsafe_file(&self.file, &e.to_string()))?;
+        let mut text = String::new();
+        (&mut file)
+            .take(MAX_TOKEN as u64 + 1)
+            .read_to_string(&mut text)
+            .map_err(|e| unsafe_file(&self.file, &e.to_string()))?;
+        if text.len() > MAX_TOKEN {
+            return Err(unsafe_file(
+                &self.file,
+                "it is too large to be a token file",
+            ));
+        }
+        Ok(Some(text))
     }
 
     pub fn save_in_keyring(&self, token: &str) -> Result<(), String> {
@@ -94,11 +143,14 @@ impl TokenStore {
         #[cfg(unix)]
         std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
         builder.create(dir)?;
-        let mut options = std::fs::OpenOptions::new();
+        check_private_dir(dir)?;
+        let mut options = no_follow();
         options.write(true).create(true).truncate(true);
         #[cfg(unix)]
         std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-        let mut file = options.open(&self.file)?;
+        let mut file = options
+            .open(&self.file)
+            .map_err(|e| unsafe_file(&self.file, &e.to_string()))?;
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
@@ -125,6 +177,59 @@ impl TokenStore {
              or run `epic login --insecure-storage` to keep it in a file only you can read",
         )
     }
+}
+
+/// A token is a few hundred bytes; anything much larger is not one.
+const MAX_TOKEN: usize = 8 * 1024;
+
+/// Open options that refuse a symbolic link as the last component, so a link
+/// planted at the token path can neither be read nor have its target
+/// overwritten.
+fn no_follow() -> std::fs::OpenOptions {
+    let mut options = std::fs::OpenOptions::new();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        let flag = rustix::fs::OFlags::NOFOLLOW.bits();
+        options.custom_flags(i32::try_from(flag).unwrap_or(0));
+    }
+    options
+}
+
+fn unsafe_file(path: &Path, why: &str) -> CommandError {
+    CommandError::new(
+        ExitStatus::Unauthenticated,
+        format!("will not use the token file {}: {why}", path.display()),
+    )
+    .with_hint("remove it and log in again")
+}
+
+/// The token folder must be ours and closed to everyone else; a folder
+/// that is merely too open is closed, one owned by someone else refused.
+fn check_private_dir(dir: &Path) -> CommandResult {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{MetadataExt, PermissionsExt};
+        let refuse = |why: String| {
+            CommandError::new(
+                ExitStatus::Unauthenticated,
+                format!("will not use the token folder {}: {why}", dir.display()),
+            )
+            .with_hint("remove it and log in again")
+        };
+        let metadata = std::fs::symlink_metadata(dir).map_err(|e| refuse(e.to_string()))?;
+        if !metadata.is_dir() {
+            return Err(refuse("it is not a folder".into()));
+        }
+        if metadata.uid() != rustix::process::geteuid().as_raw() {
+            return Err(refuse("it belongs to another user".into()));
+        }
+        if metadata.mode() & 0o077 != 0 {
+            std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))
+                .map_err(|e| refuse(e.to_string()))?;
+        }
+    }
+    Ok(())
 }
 
 /// A stable file name for a database, without a hashing dependency.
