@@ -5,6 +5,7 @@ pub use sea_orm_migration::prelude::*;
 
 mod m20261127_000001_initial;
 mod m20261127_000002_unpaid_index;
+mod m20261128_000003_hashed_sessions;
 
 #[derive(Debug)]
 pub struct Migrator;
@@ -14,6 +15,7 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(m20261127_000001_initial::Migration),
             Box::new(m20261127_000002_unpaid_index::Migration),
+            Box::new(m20261128_000003_hashed_sessions::Migration),
         ]
     }
 }

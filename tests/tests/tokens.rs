@@ -209,3 +209,38 @@ fn wrong_or_missing_claims_are_refused_even_with_the_real_key() {
         );
     }
 }
+
+/// Everything a read-only copy of the database holds about live sessions,
+/// with the signing secret, is not enough to sign a token that works.
+#[test]
+fn a_copy_of_the_database_yields_no_usable_session() {
+    let (db, epic, token) = setup();
+    let key = installation_key(&db);
+    let claims: Claims = serde_json::from_value(payload(&token)).unwrap();
+    let stored: Vec<String> = block_on(async {
+        use sea_orm::ConnectionTrait;
+        let store = db.store().await;
+        let select = Query::select()
+            .column(Alias::new("jti"))
+            .from(Alias::new("sessions"))
+            .to_owned();
+        let rows = store.connection().query_all(&select).await.unwrap();
+        rows.iter()
+            .map(|r| r.try_get::<String>("", "jti").unwrap())
+            .collect()
+    });
+    assert_eq!(stored.len(), 1);
+    assert_ne!(stored[0], claims.jti, "the token id is stored in clear");
+    assert_eq!(stored[0], token::session_key(&claims.jti));
+    let forged = token::sign(
+        &key,
+        &Claims {
+            jti: stored[0].clone(),
+            ..claims
+        },
+    )
+    .unwrap();
+    refused(&epic, &forged);
+    epic.run_full(&["whoami"], "", &[("EPIC_TOKEN", &token)])
+        .ok();
+}

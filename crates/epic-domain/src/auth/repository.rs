@@ -23,6 +23,7 @@ impl std::fmt::Debug for Installation {
 
 #[derive(Debug, Clone)]
 pub struct NewSession {
+    /// `token::session_key` of the token id, never the id itself.
     pub jti: String,
     pub employee_id: EmployeeId,
     pub issued_at: DateTime<Utc>,
@@ -31,6 +32,7 @@ pub struct NewSession {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Session {
+    /// `token::session_key` of the token id, never the id itself.
     pub jti: String,
     pub employee_id: EmployeeId,
     pub issued_at: DateTime<Utc>,

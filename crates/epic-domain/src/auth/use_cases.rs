@@ -95,8 +95,9 @@ pub async fn login<R: AuthRepository, H: PasswordHasher>(
         now,
     );
     let token = token::sign(&key, &claims)?;
+    let session_key = token::session_key(&claims.jti);
     repo.open_session(&NewSession {
-        jti: claims.jti.clone(),
+        jti: session_key.clone(),
         employee_id: credentials.employee.id,
         issued_at: now,
         expires_at: claims.expires_at(),
@@ -105,7 +106,7 @@ pub async fn login<R: AuthRepository, H: PasswordHasher>(
     Ok(LoggedIn {
         token,
         expires_at: claims.expires_at(),
-        session_id: claims.jti,
+        session_id: session_key,
         employee: credentials.employee,
     })
 }
@@ -142,7 +143,10 @@ pub async fn authenticate<R: AuthRepository>(
     let now = clock.now();
     let claims = token::verify(&key, token.trim(), now)?;
     let employee_id = claims.employee_id()?;
-    let session = repo.session(&claims.jti).await?.ok_or_else(invalid)?;
+    let session = repo
+        .session(&token::session_key(&claims.jti))
+        .await?
+        .ok_or_else(invalid)?;
     if session.employee_id != employee_id
         || session.revoked_at.is_some()
         || session.expires_at <= now
