@@ -134,7 +134,7 @@ impl Epic {
     /// bound its memory: the run and its peak resident size in KiB.
     pub fn run_measured(&self, args: &[&str], stdin: Stdio) -> (Run, u64) {
         let report = tempfile::NamedTempFile::new().expect("time report");
-        let mut command = self.command(args);
+        let command = self.command(args);
         let epic = command.get_program().to_owned();
         let mut timed = Command::new("/usr/bin/time");
         timed

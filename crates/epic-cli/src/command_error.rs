@@ -72,11 +72,16 @@ impl CommandError {
         if self.status == ExitStatus::Unexpected {
             crate::telemetry::capture_error(&self.message);
         }
+        // Messages quote what users typed and what files hold: shown, never
+        // obeyed by the terminal.
         if !self.message.is_empty() {
-            eprintln!("error: {self}");
+            eprintln!(
+                "error: {}",
+                crate::output::terminal_safe(&self.message, true)
+            );
         }
         if let Some(hint) = &self.hint {
-            eprintln!("hint: {hint}");
+            eprintln!("hint: {}", crate::output::terminal_safe(hint, true));
         }
         self.status
     }

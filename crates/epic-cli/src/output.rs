@@ -7,7 +7,10 @@ use serde_json::{Map, Value};
 use crate::cli::{ColorChoice, Format};
 use crate::command_error::CommandResult;
 
+mod cells;
 mod rows;
+use cells::spreadsheet_safe;
+pub use cells::{from_spreadsheet, terminal_safe};
 pub use rows::Rows;
 
 #[derive(Debug, Clone, Copy)]
@@ -70,16 +73,18 @@ impl Printer {
             Format::Csv => {
                 let mut writer = csv::Writer::from_writer(&mut out);
                 writer.write_record(record.keys())?;
-                writer.write_record(record.values().map(plain))?;
+                writer.write_record(record.values().map(csv_cell))?;
                 writer.flush()?;
             }
             Format::Table => {
                 let width = record.keys().map(String::len).max().unwrap_or(0);
                 for (key, value) in record {
+                    let value = human(value);
+                    let value = terminal_safe(&value, true);
                     if self.color {
-                        writeln!(out, "\x1b[1m{key:width$}\x1b[0m  {}", human(value))?;
+                        writeln!(out, "\x1b[1m{key:width$}\x1b[0m  {value}")?;
                     } else {
-                        writeln!(out, "{key:width$}  {}", human(value))?;
+                        writeln!(out, "{key:width$}  {value}")?;
                     }
                 }
             }
@@ -109,7 +114,7 @@ impl Printer {
                     writer.write_record(
                         columns
                             .iter()
-                            .map(|c| record.get(*c).map(plain).unwrap_or_default()),
+                            .map(|c| record.get(*c).map(csv_cell).unwrap_or_default()),
                     )?;
                 }
                 writer.flush()?;
@@ -119,7 +124,7 @@ impl Printer {
                 for record in records {
                     let line: Vec<String> = columns
                         .iter()
-                        .map(|c| record.get(*c).map(plain).unwrap_or_default())
+                        .map(|c| record.get(*c).map(tsv_cell).unwrap_or_default())
                         .collect();
                     writeln!(out, "{}", line.join("\t"))?;
                 }
@@ -135,7 +140,7 @@ impl Printer {
                     builder.push_record(
                         columns
                             .iter()
-                            .map(|c| record.get(*c).map(human).unwrap_or_default()),
+                            .map(|c| record.get(*c).map(table_cell).unwrap_or_default()),
                     );
                 }
                 let mut table = builder.build();
@@ -173,6 +178,20 @@ fn plain(value: &Value) -> String {
         Value::String(s) => s.clone(),
         other => other.to_string(),
     }
+}
+
+/// A value as a CSV cell: exact, unless a spreadsheet would run it.
+pub(crate) fn csv_cell(value: &Value) -> String {
+    spreadsheet_safe(&plain(value)).into_owned()
+}
+
+/// A value on one tab-separated line: no tab or line break of its own.
+pub(crate) fn tsv_cell(value: &Value) -> String {
+    terminal_safe(&plain(value), false).into_owned()
+}
+
+fn table_cell(value: &Value) -> String {
+    terminal_safe(&human(value), true).into_owned()
 }
 
 /// For people: times in the local zone, to the minute.

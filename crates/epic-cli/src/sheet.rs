@@ -1,13 +1,22 @@
 //! Reading the sheets people keep: CSV (RFC 4180, UTF-8) or Excel (.xlsx,
-//! .xls, .ods), first sheet, header in the first row.
+//! .xls, .ods), first sheet, header in the first row. What a file may make
+//! us read is bounded, so a small hostile file cannot exhaust memory.
 
 use std::path::Path;
 
-use calamine::{Data, DataType, Reader, open_workbook_auto};
+use calamine::{Data, DataType, Reader, Xlsx, open_workbook, open_workbook_auto};
 use epic_domain::Error;
 use epic_domain::crm::imports::{SheetRow, columns};
 
 use crate::command_error::{CommandError, CommandResult, ExitStatus};
+
+/// The most rows and columns a sheet may have, header included.
+pub const MAX_ROWS: u32 = 200_001;
+pub const MAX_COLUMNS: u32 = 256;
+/// The largest file on disk, and for zipped formats (.xlsx, .ods) the most
+/// its parts may unpack to.
+const MAX_FILE_BYTES: u64 = 100 * 1024 * 1024;
+const MAX_UNPACKED_BYTES: u64 = 256 * 1024 * 1024;
 
 fn unreadable(path: &Path, reason: impl std::fmt::Display) -> CommandError {
     CommandError::from(Error::invalid(
@@ -74,29 +83,134 @@ pub fn read(
         .and_then(|e| e.to_str())
         .unwrap_or_default()
         .to_lowercase();
-    let table: Vec<Vec<String>> = if matches!(extension.as_str(), "xlsx" | "xlsm" | "xls" | "ods") {
-        let mut workbook = open_workbook_auto(path).map_err(|e| unreadable(path, e))?;
-        let range = workbook
-            .worksheet_range_at(0)
-            .ok_or_else(|| unreadable(path, "it has no sheet"))?
-            .map_err(|e| unreadable(path, e))?;
-        range
-            .rows()
-            .map(|row| row.iter().map(cell_text).collect())
-            .collect()
-    } else {
-        let mut reader = csv::ReaderBuilder::new()
-            .has_headers(false)
-            .flexible(true)
-            .from_path(path)
-            .map_err(|e| unreadable(path, e))?;
-        reader
-            .records()
-            .map(|r| {
-                r.map(|record| record.iter().map(str::to_owned).collect())
-                    .map_err(|e| unreadable(path, e))
-            })
-            .collect::<CommandResult<_>>()?
+    let size = std::fs::metadata(path)
+        .map_err(|e| unreadable(path, e))?
+        .len();
+    if size > MAX_FILE_BYTES {
+        return Err(too_large(
+            path,
+            &format!("{} MiB on disk", MAX_FILE_BYTES >> 20),
+        ));
+    }
+    let table = match extension.as_str() {
+        "xlsx" | "xlsm" => {
+            check_unpacked_size(path)?;
+            read_xlsx(path)?
+        }
+        "ods" | "xls" => {
+            if extension == "ods" {
+                check_unpacked_size(path)?;
+            }
+            let mut workbook = open_workbook_auto(path).map_err(|e| unreadable(path, e))?;
+            let range = workbook
+                .worksheet_range_at(0)
+                .ok_or_else(|| unreadable(path, "it has no sheet"))?
+                .map_err(|e| unreadable(path, e))?;
+            let (height, width) = range.get_size();
+            check_position(path, height.saturating_sub(1), width.saturating_sub(1))?;
+            range
+                .rows()
+                .map(|row| row.iter().map(cell_text).collect())
+                .collect()
+        }
+        _ => read_csv(path)?,
     };
     to_rows(path, table, layout, required)
+}
+
+fn too_large(path: &Path, limit: &str) -> CommandError {
+    unreadable(
+        path,
+        format!("it is larger than an import may be ({limit})"),
+    )
+}
+
+/// Refuses a cell past the row or column limit, naming both.
+fn check_position(path: &Path, row: usize, column: usize) -> CommandResult {
+    if row >= MAX_ROWS as usize || column >= MAX_COLUMNS as usize {
+        return Err(too_large(
+            path,
+            &format!(
+                "{} rows of {MAX_COLUMNS} columns; it has a cell at row {}, column {}",
+                MAX_ROWS - 1,
+                row + 1,
+                column + 1
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// Zip archives say how large each part unpacks to before anything is
+/// unpacked; a few kilobytes can otherwise unpack to gigabytes.
+fn check_unpacked_size(path: &Path) -> CommandResult {
+    let file = std::fs::File::open(path).map_err(|e| unreadable(path, e))?;
+    let mut archive = zip::ZipArchive::new(file).map_err(|e| unreadable(path, e))?;
+    let mut total: u64 = 0;
+    for index in 0..archive.len() {
+        let part = archive
+            .by_index_raw(index)
+            .map_err(|e| unreadable(path, e))?;
+        total = total.saturating_add(part.size());
+    }
+    if total > MAX_UNPACKED_BYTES {
+        return Err(too_large(
+            path,
+            &format!("{} MiB unpacked", MAX_UNPACKED_BYTES >> 20),
+        ));
+    }
+    Ok(())
+}
+
+/// The first sheet of a workbook, cell by cell as it is unpacked, so that
+/// a far-away cell is refused before anything is allocated for it.
+fn read_xlsx(path: &Path) -> CommandResult<Vec<Vec<String>>> {
+    let mut workbook: Xlsx<_> = open_workbook(path).map_err(|e| unreadable(path, e))?;
+    let name = workbook
+        .sheet_names()
+        .first()
+        .cloned()
+        .ok_or_else(|| unreadable(path, "it has no sheet"))?;
+    let mut cells = workbook
+        .worksheet_cells_reader(&name)
+        .map_err(|e| unreadable(path, e))?;
+    let mut table: Vec<Vec<String>> = Vec::new();
+    while let Some(cell) = cells.next_cell().map_err(|e| unreadable(path, e))? {
+        let (row, column) = cell.get_position();
+        let (row, column) = (row as usize, column as usize);
+        check_position(path, row, column)?;
+        let text = cell_text(&Data::from(cell.get_value().clone()));
+        if text.is_empty() {
+            continue;
+        }
+        if table.len() <= row {
+            table.resize_with(row + 1, Vec::new);
+        }
+        let line = &mut table[row];
+        if line.len() <= column {
+            line.resize(column + 1, String::new());
+        }
+        line[column] = text;
+    }
+    Ok(table)
+}
+
+fn read_csv(path: &Path) -> CommandResult<Vec<Vec<String>>> {
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_path(path)
+        .map_err(|e| unreadable(path, e))?;
+    let mut table = Vec::new();
+    for (index, record) in reader.records().enumerate() {
+        let record = record.map_err(|e| unreadable(path, e))?;
+        check_position(path, index, record.len().saturating_sub(1))?;
+        table.push(
+            record
+                .iter()
+                .map(|cell| crate::output::from_spreadsheet(cell).to_owned())
+                .collect(),
+        );
+    }
+    Ok(table)
 }

@@ -135,6 +135,17 @@ pub fn verify(key: &SigningKey, token: &str, now: DateTime<Utc>) -> Result<Claim
     Ok(claims)
 }
 
+/// What the sessions table keeps of a token id: its SHA-256, in hex. A
+/// read-only copy of the database (a backup, a replica) then holds no id
+/// that a token could be signed for, even with the signing secret.
+pub fn session_key(jti: &str) -> String {
+    use sha2::Digest;
+    sha2::Sha256::digest(jti.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -181,15 +192,4 @@ mod tests {
     fn short_secrets_are_refused() {
         assert!(SigningKey::new(vec![0; 31], "x".into()).is_err());
     }
-}
-
-/// What the sessions table keeps of a token id: its SHA-256, in hex. A
-/// read-only copy of the database (a backup, a replica) then holds no id
-/// that a token could be signed for, even with the signing secret.
-pub fn session_key(jti: &str) -> String {
-    use sha2::Digest;
-    sha2::Sha256::digest(jti.as_bytes())
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
 }

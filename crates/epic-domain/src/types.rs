@@ -25,6 +25,12 @@ impl Email {
         if value.chars().count() > 254 {
             return invalid("must be at most 254 characters");
         }
+        // Look-alike letters (a Cyrillic е for a Latin e) would make a
+        // second address that reads as the first: addresses are ASCII, a
+        // Unicode domain in its xn-- form.
+        if !value.is_ascii() {
+            return invalid("must be written in ASCII (a Unicode domain in its xn-- form)");
+        }
         let Some((local, domain)) = value.rsplit_once('@') else {
             return invalid("must look like name@example.com");
         };
@@ -92,6 +98,12 @@ impl FullName {
         }
         if value.chars().any(char::is_control) {
             return Err(Error::invalid(field, "must not contain control characters"));
+        }
+        if value.chars().any(crate::values::is_bidi_control) {
+            return Err(Error::invalid(
+                field,
+                "must not contain bidirectional control characters",
+            ));
         }
         Ok(Self(value.to_owned()))
     }

@@ -189,6 +189,41 @@ fn spreadsheet_time(text: &str) -> String {
     joined
 }
 
+/// Characters that reorder how text is displayed (U+202E turns
+/// `gnp.exe` into `exe.png`): never part of a name or a note.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// The longest note an event may carry.
+pub const MAX_NOTE_CHARS: usize = 5000;
+
+/// Free text for an event: several lines allowed (Windows line endings become
+/// plain newlines), but no other control character, which could rewrite a
+/// colleague's terminal, and no bidirectional control.
+pub fn parse_notes(input: &str) -> Result<String> {
+    let value = input.trim().replace("\r\n", "\n");
+    if value.chars().count() > MAX_NOTE_CHARS {
+        return Err(Error::invalid(
+            "notes",
+            format!("must be at most {MAX_NOTE_CHARS} characters"),
+        ));
+    }
+    if value.chars().any(|c| c.is_control() && c != '\n') {
+        return Err(Error::invalid(
+            "notes",
+            "must not contain control characters other than line breaks",
+        ));
+    }
+    if value.chars().any(is_bidi_control) {
+        return Err(Error::invalid(
+            "notes",
+            "must not contain bidirectional control characters",
+        ));
+    }
+    Ok(value)
+}
+
 /// How many people are expected.
 pub fn parse_attendees(input: &str) -> Result<u32> {
     let text = input.trim();

@@ -63,6 +63,15 @@ result is [] or a header alone, with exit code 0.
 
 `version` is what `update --if-version` compares with.
 
+Text is data, never a command:
+  - In CSV, a cell that begins with =, +, -, @, a tab or a carriage return gets
+    a leading ' so that a spreadsheet shows it instead of running it as a
+    formula (\"+33 6 12\" becomes \"'+33 6 12\"). `client import` and
+    `event import` remove that ' again, so an export imports back unchanged.
+  - In tables and tab-separated lines, control characters are shown as escapes
+    (\\t, \\n, \\u{1b}); a tab-separated line never holds a tab or line
+    break of its own. JSON and CSV carry the text exactly.
+
 Reports (epic report …), for cron jobs:
 
   revenue       sales_contact_id, sales_contact_name, contracts_signed,

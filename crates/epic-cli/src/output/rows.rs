@@ -32,7 +32,11 @@ enum Writer {
         first: bool,
         buffer: Vec<u8>,
     },
-    Delimited(Box<csv::Writer<BufWriter<Stdout>>>),
+    /// CSV or, with `cell = tsv_cell`, tab-separated lines.
+    Delimited {
+        out: Box<csv::Writer<BufWriter<Stdout>>>,
+        cell: fn(&serde_json::Value) -> String,
+    },
     Table(Vec<Record>),
 }
 
@@ -51,16 +55,22 @@ impl<'p, T: Serialize> Rows<'p, T> {
                     .has_headers(false)
                     .from_writer(out());
                 failure = csv.write_record(columns).err().map(CommandError::from);
-                Writer::Delimited(Box::new(csv))
+                Writer::Delimited {
+                    out: Box::new(csv),
+                    cell: super::csv_cell,
+                }
             }
             // In a pipe: one tab-separated line per record, no decoration.
-            Format::Table if !printer.terminal && !printer.explicit => Writer::Delimited(Box::new(
-                csv::WriterBuilder::new()
-                    .has_headers(false)
-                    .delimiter(b'\t')
-                    .quote_style(csv::QuoteStyle::Never)
-                    .from_writer(out()),
-            )),
+            Format::Table if !printer.terminal && !printer.explicit => Writer::Delimited {
+                out: Box::new(
+                    csv::WriterBuilder::new()
+                        .has_headers(false)
+                        .delimiter(b'\t')
+                        .quote_style(csv::QuoteStyle::Never)
+                        .from_writer(out()),
+                ),
+                cell: super::tsv_cell,
+            },
             Format::Table => Writer::Table(Vec::new()),
         };
         Self {
@@ -107,7 +117,10 @@ impl<'p, T: Serialize> Rows<'p, T> {
                     out.write_all(line)?;
                 }
             }
-            Writer::Delimited(csv) => csv.serialize(record)?,
+            Writer::Delimited { out, cell } => {
+                let record = crate::commands::records::record(record)?;
+                out.write_record(record.values().map(*cell))?;
+            }
             Writer::Table(records) => records.push(crate::commands::records::record(record)?),
         }
         Ok(())
@@ -122,7 +135,7 @@ impl<'p, T: Serialize> Rows<'p, T> {
                 out.write_all(if first { b"[]\n" } else { b"\n]\n" })?;
                 out.flush()?;
             }
-            Writer::Delimited(mut csv) => csv.flush()?,
+            Writer::Delimited { mut out, .. } => out.flush()?,
             Writer::Table(records) => self.printer.list(self.columns, &records)?,
         }
         Ok(())

@@ -7,7 +7,7 @@ use super::{check_version, ensure, guard, refused_write, sales_ownership};
 use crate::employee::Employee;
 use crate::policy::{Action, Ownership};
 use crate::types::{Department, EmployeeId, FullName};
-use crate::values::{parse_attendees, parse_time};
+use crate::values::{parse_attendees, parse_notes, parse_time};
 use crate::{Error, Result};
 
 #[derive(Debug, Clone, Default)]
@@ -92,7 +92,7 @@ pub async fn create_event<R: CrmRepository>(
         end: parse_time("end", &input.end)?,
         location: location(&input.location)?,
         attendees: parse_attendees(&input.attendees)?,
-        notes: input.notes.unwrap_or_default().trim().to_owned(),
+        notes: parse_notes(input.notes.as_deref().unwrap_or_default())?,
         support_contact: None,
     };
     check_dates(values.start, values.end)?;
@@ -242,7 +242,9 @@ pub async fn update_event<R: CrmRepository>(
         notes: patch
             .notes
             .as_deref()
-            .map_or_else(|| current.notes.clone(), |n| n.trim().to_owned()),
+            .map(parse_notes)
+            .transpose()?
+            .unwrap_or_else(|| current.notes.clone()),
         support_contact: match patch.support {
             Some(SupportChange::Assign(id)) => Some(id),
             Some(SupportChange::Remove) => None,

@@ -283,7 +283,7 @@ pub async fn import_events<R: CrmRepository>(
                 end: parse_time("end", cell(row, "end"))?,
                 location: FullName::parse_field("location", cell(row, "location"))?,
                 attendees: parse_attendees(cell(row, "attendees"))?,
-                notes: cell(row, "notes").to_owned(),
+                notes: crate::values::parse_notes(cell(row, "notes"))?,
                 support_contact: None,
             };
             if values.end < values.start {
