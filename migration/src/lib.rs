@@ -6,6 +6,7 @@ pub use sea_orm_migration::prelude::*;
 mod m20261127_000001_initial;
 mod m20261127_000002_unpaid_index;
 mod m20261128_000003_hashed_sessions;
+mod m20261128_000004_append_only_audit;
 
 #[derive(Debug)]
 pub struct Migrator;
@@ -16,6 +17,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000001_initial::Migration),
             Box::new(m20261127_000002_unpaid_index::Migration),
             Box::new(m20261128_000003_hashed_sessions::Migration),
+            Box::new(m20261128_000004_append_only_audit::Migration),
         ]
     }
 }

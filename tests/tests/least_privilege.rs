@@ -132,6 +132,23 @@ fn the_story_runs_as_a_runtime_role_that_cannot_change_the_schema() {
         refused(&db, "ALTER TABLE", &alter).await;
         let truncate = Table::truncate().table(Alias::new("audit_log")).to_owned();
         refused(&db, "TRUNCATE", &truncate).await;
+        // The audit log is append-only for the runtime role.
+        let rewrite = Query::update()
+            .table(Alias::new("audit_log"))
+            .value(Alias::new("action"), "nothing happened")
+            .to_owned();
+        refused(&db, "UPDATE audit_log", &rewrite).await;
+        let erase = Query::delete()
+            .from_table(Alias::new("audit_log"))
+            .to_owned();
+        refused(&db, "DELETE FROM audit_log", &erase).await;
+        // What a holder of its password can still do: change rows directly,
+        // bypassing epic's permission checks (hence `epic serve` for teams).
+        let direct = Query::update()
+            .table(Alias::new("clients"))
+            .value(Alias::new("phone"), "+33 1 00 00 00 00")
+            .to_owned();
+        db.execute(&direct).await.unwrap();
         let _ = db.close().await;
     });
 
