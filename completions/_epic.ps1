@@ -637,7 +637,7 @@ Register-ArgumentCompleter -Native -CommandName 'epic' -ScriptBlock {
             [CompletionResult]::new('--support', '--support', [CompletionResultType]::ParameterName, 'support')
             [CompletionResult]::new('--contract', '--contract', [CompletionResultType]::ParameterName, 'contract')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Events starting at or after this time')
-            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Events starting before this time')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Events starting before this time (a day alone includes that day)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, plain otherwise]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, plain otherwise]')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)')
@@ -807,7 +807,7 @@ Register-ArgumentCompleter -Native -CommandName 'epic' -ScriptBlock {
         }
         'epic;report;revenue' {
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Start of the period (included) [default: 30 days ago]')
-            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'End of the period (excluded) [default: now]')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'End of the period (excluded; a day alone is included) [default: now]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, plain otherwise]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, plain otherwise]')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)')
@@ -836,7 +836,7 @@ Register-ArgumentCompleter -Native -CommandName 'epic' -ScriptBlock {
             break
         }
         'epic;report;upcoming' {
-            [CompletionResult]::new('--days', '--days', [CompletionResultType]::ParameterName, 'How many days ahead')
+            [CompletionResult]::new('--days', '--days', [CompletionResultType]::ParameterName, 'How many days ahead (1 to 3660)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, plain otherwise]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, plain otherwise]')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)')
@@ -852,7 +852,7 @@ Register-ArgumentCompleter -Native -CommandName 'epic' -ScriptBlock {
         }
         'epic;report;monthly' {
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Start of the period (included) [default: 30 days ago]')
-            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'End of the period (excluded) [default: now]')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'End of the period (excluded; a day alone is included) [default: now]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, plain otherwise]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, plain otherwise]')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)')

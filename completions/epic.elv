@@ -597,7 +597,7 @@ set edit:completion:arg-completer[epic] = {|@words|
             cand --support 'support'
             cand --contract 'contract'
             cand --from 'Events starting at or after this time'
-            cand --to 'Events starting before this time'
+            cand --to 'Events starting before this time (a day alone includes that day)'
             cand -o 'Output format [default: table on a terminal, plain otherwise]'
             cand --format 'Output format [default: table on a terminal, plain otherwise]'
             cand --database-url 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)'
@@ -757,7 +757,7 @@ set edit:completion:arg-completer[epic] = {|@words|
         }
         &'epic;report;revenue'= {
             cand --from 'Start of the period (included) [default: 30 days ago]'
-            cand --to 'End of the period (excluded) [default: now]'
+            cand --to 'End of the period (excluded; a day alone is included) [default: now]'
             cand -o 'Output format [default: table on a terminal, plain otherwise]'
             cand --format 'Output format [default: table on a terminal, plain otherwise]'
             cand --database-url 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)'
@@ -784,7 +784,7 @@ set edit:completion:arg-completer[epic] = {|@words|
             cand --version 'Print version'
         }
         &'epic;report;upcoming'= {
-            cand --days 'How many days ahead'
+            cand --days 'How many days ahead (1 to 3660)'
             cand -o 'Output format [default: table on a terminal, plain otherwise]'
             cand --format 'Output format [default: table on a terminal, plain otherwise]'
             cand --database-url 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)'
@@ -799,7 +799,7 @@ set edit:completion:arg-completer[epic] = {|@words|
         }
         &'epic;report;monthly'= {
             cand --from 'Start of the period (included) [default: 30 days ago]'
-            cand --to 'End of the period (excluded) [default: now]'
+            cand --to 'End of the period (excluded; a day alone is included) [default: now]'
             cand -o 'Output format [default: table on a terminal, plain otherwise]'
             cand --format 'Output format [default: table on a terminal, plain otherwise]'
             cand --database-url 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)'

@@ -529,7 +529,7 @@ complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_sub
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from list" -l support -r
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from list" -l contract -r
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from list" -l from -d 'Events starting at or after this time' -r
-complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from list" -l to -d 'Events starting before this time' -r
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from list" -l to -d 'Events starting before this time (a day alone includes that day)' -r
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''"
@@ -669,7 +669,7 @@ complete -c epic -n "__fish_epic_using_subcommand report; and not __fish_seen_su
 complete -c epic -n "__fish_epic_using_subcommand report; and not __fish_seen_subcommand_from revenue unpaid upcoming monthly" -f -a "upcoming" -d 'Events in the next days, flagging those without support'
 complete -c epic -n "__fish_epic_using_subcommand report; and not __fish_seen_subcommand_from revenue unpaid upcoming monthly" -f -a "monthly" -d 'Events, attendees and events without support, per month of their start'
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from revenue" -l from -d 'Start of the period (included) [default: 30 days ago]' -r
-complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from revenue" -l to -d 'End of the period (excluded) [default: now]' -r
+complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from revenue" -l to -d 'End of the period (excluded; a day alone is included) [default: now]' -r
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from revenue" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''"
@@ -692,7 +692,7 @@ complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcom
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from unpaid" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from unpaid" -s h -l help -d 'Print help'
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from unpaid" -s V -l version -d 'Print version'
-complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from upcoming" -l days -d 'How many days ahead' -r
+complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from upcoming" -l days -d 'How many days ahead (1 to 3660)' -r
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from upcoming" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''"
@@ -705,7 +705,7 @@ complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcom
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from upcoming" -s h -l help -d 'Print help'
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from upcoming" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from monthly" -l from -d 'Start of the period (included) [default: 30 days ago]' -r
-complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from monthly" -l to -d 'End of the period (excluded) [default: now]' -r
+complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from monthly" -l to -d 'End of the period (excluded; a day alone is included) [default: now]' -r
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from monthly" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''"

@@ -197,3 +197,134 @@ fn passwords_in_database_urls_are_never_shown() {
         }
     }
 }
+
+#[test]
+fn messages_name_the_argument_and_refusals_come_before_questions() {
+    let (template, company) = epic_tests::Company::build();
+    let db = TestDb::copy_of(&template);
+    let bill = Epic::logged_in(&db, &company.sales.email.to_string());
+    let run = bill.run(&["client", "show", "abc"]).code(2);
+    assert!(
+        run.stderr.contains("<ID>") && run.stderr.contains("whole number"),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("invalid digit"), "{}", run.stderr);
+    bill.run(&["event", "list", "--support", "x"]).code(2);
+    bill.run(&["client", "show", "99999999999999999999"])
+        .code(2);
+
+    // Someone else's client: refused at once, not after a question.
+    let other = company.other_client.to_string();
+    let run = bill.run(&["client", "delete", &other]).code(5);
+    assert!(!run.stderr.contains("--yes"), "{}", run.stderr);
+    let kate = Epic::logged_in(&db, &company.support.email.to_string());
+    kate.run(&["employee", "delete", &company.spare.id.0.to_string()])
+        .code(5);
+    kate.run(&["contract", "delete", &company.contract.to_string()])
+        .code(5);
+
+    // Errors name the flags, not the columns behind them.
+    let contract = company.unsigned_contract.to_string();
+    let run = bill
+        .run(&[
+            "contract", "update", &contract, "--total", "10", "--due", "20",
+        ])
+        .code(6);
+    assert!(run.stderr.contains("--due"), "{}", run.stderr);
+    assert!(!run.stderr.contains("amount_due"), "{}", run.stderr);
+    let run = bill
+        .run(&[
+            "client",
+            "create",
+            "--name",
+            " ",
+            "--email",
+            "x@example.com",
+        ])
+        .code(6);
+    assert!(
+        run.stderr.contains("--name") && !run.stderr.contains("full_name"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn dates_and_periods_have_ranges_and_a_day_alone_is_a_day() {
+    let (template, company) = epic_tests::Company::build();
+    let db = TestDb::copy_of(&template);
+    let ada = Epic::logged_in(&db, ADA);
+    ada.run(&["report", "upcoming", "--days", "4000000000"])
+        .code(2);
+    ada.run(&["report", "upcoming", "--days", "3660"]).ok();
+    ada.run(&["event", "list", "--from", "0001-01-01"]).code(6);
+    ada.run(&["report", "revenue", "--to", "99999-01-01T00:00:00Z"])
+        .code(6);
+    // --from alone, in the future: the period is the 30 days after it.
+    let run = ada.run(&["report", "monthly", "--from", "2090-01-01"]).ok();
+    assert!(!run.stderr.contains("--from"), "{}", run.stderr);
+    ada.run(&["report", "revenue", "--from", "2026-01-01"]).ok();
+    // A day alone as the end of a period includes that day.
+    let event = ada
+        .run(&["event", "show", &company.event.to_string(), "-o", "json"])
+        .ok()
+        .json();
+    let start = event["start"].as_str().unwrap();
+    let day = chrono::DateTime::parse_from_rfc3339(start)
+        .unwrap()
+        .with_timezone(&chrono::Local)
+        .format("%Y-%m-%d")
+        .to_string();
+    let listed = ada
+        .run(&["event", "list", "--from", &day, "--to", &day, "-o", "json"])
+        .ok()
+        .json();
+    assert!(
+        listed
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e["id"] == company.event),
+        "{listed}"
+    );
+}
+
+#[test]
+fn look_alike_text_is_refused() {
+    let (template, company) = epic_tests::Company::build();
+    let db = TestDb::copy_of(&template);
+    let bill = Epic::logged_in(&db, &company.sales.email.to_string());
+    let run = bill
+        .run(&[
+            "client",
+            "create",
+            "--name",
+            "Kevin \u{202e}gnp.exe",
+            "--email",
+            "k2@startup.io",
+        ])
+        .code(6);
+    assert!(run.stderr.contains("bidirectional"), "{}", run.stderr);
+    bill.run(&[
+        "client",
+        "create",
+        "--name",
+        "Kevin",
+        "--email",
+        "kevin2@startup.io",
+    ])
+    .ok();
+    // A Cyrillic "е" in place of the Latin "e".
+    let run = bill
+        .run(&[
+            "client",
+            "create",
+            "--name",
+            "Kevin",
+            "--email",
+            "k\u{435}vin2@startup.io",
+        ])
+        .code(6);
+    assert!(run.stderr.contains("ASCII"), "{}", run.stderr);
+}

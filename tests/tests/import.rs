@@ -299,8 +299,9 @@ fn sales_cannot_import_events_for_another_sellers_client() {
 fn clients_import_from_csv_with_duplicates_refused() {
     let o = Office::open();
     let file = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../docs/examples/clients.csv");
-    // The company already has John Ouick and Jacky Blangier: two bad rows.
-    let run = o.bill.run(&["client", "import", path(&file)]).code(6);
+    // The company already has John Ouick and Jacky Blangier: two duplicates,
+    // a conflict as for `client create`.
+    let run = o.bill.run(&["client", "import", path(&file)]).code(7);
     assert!(
         run.stderr.contains("row 3: email") && run.stderr.contains("row 4: email"),
         "{}",

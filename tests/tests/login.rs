@@ -79,7 +79,7 @@ fn init_validates_before_writing_anything() {
         &["init", "--name", "   ", "--email", ADA, "--password-stdin"],
         &format!("{PASSWORD}\n"),
     );
-    assert!(blank.code(6).stderr.contains("full_name"));
+    assert!(blank.code(6).stderr.contains("--name"));
     // Nothing was written: the database has no schema yet.
     epic.run(&["db", "status"]).code(8);
     epic.init(ADA).ok();
@@ -165,11 +165,20 @@ fn no_keyring_gives_a_guided_failure_and_no_live_session() {
         &["login", "--email", ADA, "--password-stdin"],
         &format!("{PASSWORD}\n"),
     );
-    let run = run.code(2);
+    let run = run.code(4);
     assert!(run.stderr.contains("keyring"), "{}", run.stderr);
+    assert!(!run.stderr.contains("No default store"), "{}", run.stderr);
     assert!(run.stderr.contains("--print-token") && run.stderr.contains("EPIC_TOKEN"));
     assert!(run.stderr.contains("--insecure-storage"));
     epic.run(&["whoami"]).code(4);
+    // The keyring is looked for before the password is asked or checked.
+    let wrong = epic
+        .run_with_stdin(
+            &["login", "--email", ADA, "--password-stdin"],
+            "not the password\n",
+        )
+        .code(4);
+    assert!(wrong.stderr.contains("keyring"), "{}", wrong.stderr);
 }
 
 #[test]

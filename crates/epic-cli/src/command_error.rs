@@ -1,6 +1,7 @@
 use std::fmt;
 
 use epic_domain::Error;
+use epic_domain::error::ProblemKind;
 
 /// The product's exit codes, one per kind of outcome.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -97,13 +98,22 @@ impl From<Error> for CommandError {
     fn from(err: Error) -> Self {
         if let Error::Rows(problems) = &err {
             // Every bad row, one per line, so the sheet can be fixed at once.
-            let status = if problems.iter().any(|p| p.denied) {
+            let any = |kind| problems.iter().any(|p| p.kind == kind);
+            let status = if any(ProblemKind::Denied) {
                 ExitStatus::Forbidden
-            } else {
+            } else if any(ProblemKind::Invalid) {
                 ExitStatus::Invalid
+            } else {
+                ExitStatus::Conflict
             };
             let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
             return Self::new(status, format!("{err}:\n  {}", lines.join("\n  ")));
+        }
+        if let Error::Invalid { field, reason } = &err {
+            return Self::new(
+                ExitStatus::Invalid,
+                format!("invalid {}: {reason}", flag_for(field)),
+            );
         }
         let status = match &err {
             Error::NotFound { .. } => ExitStatus::NotFound,
@@ -116,6 +126,23 @@ impl From<Error> for CommandError {
         };
         Self::new(status, err.to_string())
     }
+}
+
+/// The flag a person typed for a field the domain names, so that a message
+/// points at what to fix on the command line.
+fn flag_for(field: &str) -> String {
+    let flag = match field {
+        "full_name" | "name" => "name",
+        "company_name" => "company",
+        "total_amount" | "total" => "total",
+        "amount_due" | "due" => "due",
+        "support_contact" => "support",
+        "sales_contact" => "sales",
+        "email" | "phone" | "start" | "end" | "location" | "attendees" | "notes" | "from"
+        | "to" | "department" => field,
+        _ => return field.to_owned(),
+    };
+    format!("--{flag}")
 }
 
 impl From<std::io::Error> for CommandError {

@@ -70,6 +70,10 @@ pub fn main() -> ExitCode {
     let cli = match cli::Cli::try_parse() {
         Ok(cli) => cli,
         Err(err) => {
+            if let Some(message) = not_a_number(&err) {
+                eprintln!("error: {message}\n\nFor more information, try '--help'.");
+                return ExitCode::from(ExitStatus::Usage.code());
+            }
             let _ = err.print();
             return ExitCode::from(if err.use_stderr() {
                 ExitStatus::Usage.code()
@@ -94,4 +98,27 @@ pub fn main() -> ExitCode {
     };
     reporting.finish();
     ExitCode::from(status.code())
+}
+
+/// clap says "invalid digit found in string" for `client show abc`; name
+/// the argument and what it takes instead.
+fn not_a_number(err: &clap::Error) -> Option<String> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    if err.kind() != ErrorKind::ValueValidation {
+        return None;
+    }
+    let source = std::error::Error::source(err)?;
+    let parse = source.downcast_ref::<std::num::ParseIntError>()?;
+    let text = |kind| match err.get(kind) {
+        Some(ContextValue::String(s)) => Some(s.clone()),
+        _ => None,
+    };
+    let argument = text(ContextKind::InvalidArg)?;
+    let value = text(ContextKind::InvalidValue).unwrap_or_default();
+    Some(match parse.kind() {
+        std::num::IntErrorKind::PosOverflow | std::num::IntErrorKind::NegOverflow => {
+            format!("{argument} is out of range: {value}")
+        }
+        _ => format!("{argument} takes a whole number such as 12, not {value:?}"),
+    })
 }

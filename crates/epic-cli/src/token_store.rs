@@ -45,7 +45,12 @@ fn bounded<T: Send + 'static>(
         let _ = tx.send(call());
     });
     match rx.recv_timeout(KEYRING_TIMEOUT) {
-        Ok(result) => result.map_err(|e| e.to_string()),
+        Ok(result) => result.map_err(|e| match e {
+            keyring::Error::NoDefaultStore | keyring::Error::NoStorageAccess(_) => {
+                "no system keyring (Secret Service) is reachable in this session".to_owned()
+            }
+            other => other.to_string(),
+        }),
         Err(_) => Err(format!(
             "the keyring did not answer within {}s",
             KEYRING_TIMEOUT.as_secs()
@@ -167,9 +172,15 @@ impl TokenStore {
         let _ = std::fs::remove_file(&self.file);
     }
 
+    /// Whether the system keyring can be reached at all, asked before a
+    /// login takes a password it could not keep a session for.
+    pub fn keyring_ready() -> Result<(), String> {
+        bounded(|| keyring::Entry::new(SERVICE, "epic").map(drop))
+    }
+
     pub fn keyring_unavailable(reason: &str) -> CommandError {
         CommandError::new(
-            ExitStatus::Usage,
+            ExitStatus::Unauthenticated,
             format!("cannot keep the session token in the system keyring: {reason}"),
         )
         .with_hint(

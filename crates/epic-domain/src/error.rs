@@ -88,8 +88,19 @@ pub struct RowProblem {
     pub row: usize,
     pub field: String,
     pub reason: String,
-    /// The importer may not do this (rather than the value being wrong).
-    pub denied: bool,
+    pub kind: ProblemKind,
+}
+
+/// Why a row was refused, which decides the exit code of the whole import
+/// exactly as the same refusal of a single record would.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProblemKind {
+    /// The value is wrong.
+    Invalid,
+    /// The importer may not do this.
+    Denied,
+    /// The record already exists (a duplicate e-mail).
+    Conflict,
 }
 
 impl fmt::Display for RowProblem {

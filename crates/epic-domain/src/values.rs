@@ -126,11 +126,68 @@ impl Serialize for Money {
     }
 }
 
-/// RFC 3339, or `YYYY-MM-DD HH:MM` (also with `T`) in the local time zone.
+/// Which end of a period a time bounds. A day alone means the start of that
+/// day; as the end of a period it includes the whole day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Bound {
+    Start,
+    End,
+}
+
+/// Years outside these are typing mistakes, and far enough from chrono's
+/// limits that adding a period to them cannot overflow.
+const YEARS: std::ops::RangeInclusive<i32> = 1900..=9999;
+
+/// RFC 3339, `YYYY-MM-DD HH:MM` (also with `T` or seconds) in the local
+/// time zone, the support team's `4 Jun 2023 @ 1PM`, or a day alone
+/// (`YYYY-MM-DD`, the start of that day).
 pub fn parse_time(field: &'static str, input: &str) -> Result<DateTime<Utc>> {
+    parse_bound(field, input, Bound::Start)
+}
+
+/// `parse_time` for the bounds of a period: a day alone as its `End` is
+/// the start of the next day, so that the day is included.
+pub fn parse_bound(field: &'static str, input: &str, bound: Bound) -> Result<DateTime<Utc>> {
+    use chrono::Datelike;
     let text = input.trim();
+    let time = parse_any(field, text, bound)?;
+    if !YEARS.contains(&time.year()) {
+        return Err(Error::invalid(
+            field,
+            format!(
+                "must be between the years {} and {} (got {text:?})",
+                YEARS.start(),
+                YEARS.end()
+            ),
+        ));
+    }
+    Ok(time)
+}
+
+fn parse_any(field: &'static str, text: &str, bound: Bound) -> Result<DateTime<Utc>> {
     if let Ok(t) = DateTime::parse_from_rfc3339(text) {
         return Ok(t.with_timezone(&Utc));
+    }
+    let local = |naive: NaiveDateTime| {
+        Local
+            .from_local_datetime(&naive)
+            .earliest()
+            .map(|t| t.with_timezone(&Utc))
+            .ok_or_else(|| {
+                Error::invalid(
+                    field,
+                    format!("{text:?} does not exist in the local time zone"),
+                )
+            })
+    };
+    if let Ok(day) = chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d") {
+        let day = match bound {
+            Bound::Start => Some(day),
+            Bound::End => day.succ_opt(),
+        };
+        if let Some(midnight) = day.and_then(|d| d.and_hms_opt(0, 0, 0)) {
+            return local(midnight);
+        }
     }
     let spreadsheet = spreadsheet_time(text);
     for (candidate, format) in [
@@ -141,22 +198,13 @@ pub fn parse_time(field: &'static str, input: &str) -> Result<DateTime<Utc>> {
         (spreadsheet.as_str(), "%d %B %Y %I:%M %p"),
     ] {
         if let Ok(naive) = NaiveDateTime::parse_from_str(candidate, format) {
-            return Local
-                .from_local_datetime(&naive)
-                .earliest()
-                .map(|t| t.with_timezone(&Utc))
-                .ok_or_else(|| {
-                    Error::invalid(
-                        field,
-                        format!("{text:?} does not exist in the local time zone"),
-                    )
-                });
+            return local(naive);
         }
     }
     Err(Error::invalid(
         field,
         format!(
-            "must be a time like 2026-06-04 13:00, 4 Jun 2026 @ 1PM or 2026-06-04T13:00:00+02:00 (got {text:?})"
+            "must be a day or a time like 2026-06-04, 2026-06-04 13:00, 4 Jun 2026 @ 1PM or 2026-06-04T13:00:00+02:00 (got {text:?})"
         ),
     ))
 }

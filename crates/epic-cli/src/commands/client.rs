@@ -140,7 +140,7 @@ pub async fn run(global: &GlobalArgs, command: ClientCommand) -> CommandResult {
             super::import::cmd_import(&context, &actor, &args, super::import::Kind::Clients).await
         }
         ClientCommand::Delete { id } => {
-            let client = crm::show_client(store, &actor, id).await?;
+            let client = crm::client_to_delete(store, &actor, id).await?;
             context.confirm(&format!("Delete client {id} ({})?", client.full_name))?;
             crm::delete_client(store, &actor, id, now()).await?;
             context.printer.note(&format!("Deleted client {id}."));

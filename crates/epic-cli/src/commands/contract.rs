@@ -169,7 +169,7 @@ pub async fn run(global: &GlobalArgs, command: ContractCommand) -> CommandResult
             show(&crm::pay_contract(store, &actor, id, &amount, now()).await?)
         }
         ContractCommand::Delete { id } => {
-            let contract = crm::show_contract(store, &actor, id).await?;
+            let contract = crm::contract_to_delete(store, &actor, id).await?;
             context.confirm(&format!(
                 "Delete contract {id} of {}?",
                 contract.client_name

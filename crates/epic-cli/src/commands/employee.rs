@@ -159,7 +159,7 @@ pub async fn run(global: &GlobalArgs, command: EmployeeCommand) -> CommandResult
             show(&updated)
         }
         EmployeeCommand::Delete { id } => {
-            let target = crm::show_employee(store, &actor, EmployeeId(id)).await?;
+            let target = crm::employee_to_delete(store, &actor, EmployeeId(id)).await?;
             context.confirm(&format!("Delete employee {id} ({})?", target.full_name))?;
             crm::delete_employee(store, &actor, EmployeeId(id), now()).await?;
             telemetry::info("employee deleted", &[("employee_id", id)]);

@@ -2,7 +2,7 @@ use clap::{Args, Subcommand};
 use epic_domain::crm::records::Event;
 use epic_domain::crm::{self, EventFilter, EventInput, EventPatch, SupportChange};
 use epic_domain::types::{Department, EmployeeId};
-use epic_domain::values::parse_time;
+use epic_domain::values::{Bound, parse_bound};
 
 use super::records::{self, EVENT};
 use crate::cli::GlobalArgs;
@@ -61,7 +61,7 @@ pub struct ListArgs {
     /// Events starting at or after this time
     #[arg(long, value_name = "TIME")]
     pub from: Option<String>,
-    /// Events starting before this time
+    /// Events starting before this time (a day alone includes that day)
     #[arg(long, value_name = "TIME")]
     pub to: Option<String>,
     /// Only events that have not started yet
@@ -137,13 +137,13 @@ pub async fn run(global: &GlobalArgs, command: EventCommand) -> CommandResult {
                 } else {
                     args.from
                         .as_deref()
-                        .map(|t| parse_time("from", t))
+                        .map(|t| parse_bound("from", t, Bound::Start))
                         .transpose()?
                 },
                 to: args
                     .to
                     .as_deref()
-                    .map(|t| parse_time("to", t))
+                    .map(|t| parse_bound("to", t, Bound::End))
                     .transpose()?,
             };
             let mut rows = context.printer.rows(EVENT);
@@ -198,7 +198,7 @@ pub async fn run(global: &GlobalArgs, command: EventCommand) -> CommandResult {
             super::import::cmd_import(&context, &actor, &args, super::import::Kind::Events).await
         }
         EventCommand::Delete { id } => {
-            let event = crm::show_event(store, &actor, id).await?;
+            let event = crm::event_to_delete(store, &actor, id).await?;
             context.confirm(&format!("Delete event {id} ({})?", event.name))?;
             crm::delete_event(store, &actor, id, now()).await?;
             context.printer.note(&format!("Deleted event {id}."));

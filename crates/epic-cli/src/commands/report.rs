@@ -1,7 +1,7 @@
 use chrono::{DateTime, Duration, Utc};
 use clap::{Args, Subcommand};
 use epic_domain::crm::reports;
-use epic_domain::values::parse_time;
+use epic_domain::values::{Bound, parse_bound};
 
 use super::records;
 use crate::cli::GlobalArgs;
@@ -53,8 +53,8 @@ pub enum ReportCommand {
         after_help = "Examples:\n  epic report upcoming --days 14\n  epic report upcoming -o json | jq '.[] | select(.needs_support)'"
     )]
     Upcoming {
-        /// How many days ahead
-        #[arg(long, default_value_t = 30)]
+        /// How many days ahead (1 to 3660)
+        #[arg(long, default_value_t = 30, value_parser = clap::value_parser!(u32).range(1..=3660))]
         days: u32,
     },
     /// Events, attendees and events without support, per month of their start
@@ -67,25 +67,31 @@ pub struct PeriodArgs {
     /// Start of the period (included) [default: 30 days ago]
     #[arg(long, value_name = "TIME")]
     pub from: Option<String>,
-    /// End of the period (excluded) [default: now]
+    /// End of the period (excluded; a day alone is included) [default: now]
     #[arg(long, value_name = "TIME")]
     pub to: Option<String>,
 }
 
 impl PeriodArgs {
+    /// The period asked for. Without `--to` it ends now, or 30 days after a
+    /// `--from` in the future; without `--from` it starts 30 days before
+    /// its end.
     fn period(&self) -> epic_domain::Result<(DateTime<Utc>, DateTime<Utc>)> {
-        let to = self
-            .to
-            .as_deref()
-            .map(|t| parse_time("to", t))
-            .transpose()?
-            .unwrap_or_else(now);
-        let from = self
-            .from
-            .as_deref()
-            .map(|t| parse_time("from", t))
-            .transpose()?
-            .unwrap_or(to - Duration::days(30));
+        let parse = |field, text: &Option<String>, bound| {
+            text.as_deref()
+                .map(|t| parse_bound(field, t, bound))
+                .transpose()
+        };
+        let from = parse("from", &self.from, Bound::Start)?;
+        let to = parse("to", &self.to, Bound::End)?;
+        let window = Duration::days(30);
+        let (from, to) = match (from, to) {
+            (Some(from), Some(to)) => (from, to),
+            (Some(from), None) if from > now() => (from, from + window),
+            (Some(from), None) => (from, now()),
+            (None, Some(to)) => (to - window, to),
+            (None, None) => (now() - window, now()),
+        };
         if to < from {
             return Err(epic_domain::Error::invalid(
                 "to",

@@ -187,12 +187,13 @@ pub async fn update_client<R: CrmRepository>(
     }
 }
 
-pub async fn delete_client<R: CrmRepository>(
+/// The client `actor` may delete, so that a refusal comes before any
+/// confirmation is asked.
+pub async fn client_to_delete<R: CrmRepository>(
     repo: &R,
     actor: &Employee,
     id: i64,
-    now: DateTime<Utc>,
-) -> Result<()> {
+) -> Result<Client> {
     let current = repo
         .client(id)
         .await?
@@ -202,6 +203,16 @@ pub async fn delete_client<R: CrmRepository>(
         Action::DeleteClient,
         sales_ownership(actor, current.sales_contact_id),
     )?;
+    Ok(current)
+}
+
+pub async fn delete_client<R: CrmRepository>(
+    repo: &R,
+    actor: &Employee,
+    id: i64,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let current = client_to_delete(repo, actor, id).await?;
     let trail = Trail::new(
         actor.id,
         "delete",

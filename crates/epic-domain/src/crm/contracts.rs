@@ -228,18 +228,29 @@ pub async fn set_signed<R: CrmRepository>(
     .await
 }
 
-pub async fn delete_contract<R: CrmRepository>(
+/// The contract `actor` may delete, so that a refusal comes before any
+/// confirmation is asked.
+pub async fn contract_to_delete<R: CrmRepository>(
     repo: &R,
     actor: &Employee,
     id: i64,
-    now: DateTime<Utc>,
-) -> Result<()> {
+) -> Result<Contract> {
     let current = load(repo, id).await?;
     ensure(
         actor,
         Action::DeleteContract,
         sales_ownership(actor, current.sales_contact_id),
     )?;
+    Ok(current)
+}
+
+pub async fn delete_contract<R: CrmRepository>(
+    repo: &R,
+    actor: &Employee,
+    id: i64,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let current = contract_to_delete(repo, actor, id).await?;
     let trail = Trail::new(
         actor.id,
         "delete",

@@ -161,14 +161,24 @@ pub async fn set_active<R: CrmRepository>(
         .ok_or_else(|| Error::not_found("employee", id))
 }
 
+/// The employee `actor` may delete, so that a refusal comes before any
+/// confirmation is asked.
+pub async fn employee_to_delete<R: CrmRepository>(
+    repo: &R,
+    actor: &Employee,
+    id: EmployeeId,
+) -> Result<Employee> {
+    ensure(actor, Action::DeleteEmployee, Ownership::None)?;
+    load(repo, id).await
+}
+
 pub async fn delete_employee<R: CrmRepository>(
     repo: &R,
     actor: &Employee,
     id: EmployeeId,
     now: DateTime<Utc>,
 ) -> Result<()> {
-    ensure(actor, Action::DeleteEmployee, Ownership::None)?;
-    let current = load(repo, id).await?;
+    let current = employee_to_delete(repo, actor, id).await?;
     let trail = Trail::new(
         actor.id,
         "delete",

@@ -305,12 +305,13 @@ pub async fn update_event<R: CrmRepository>(
     }
 }
 
-pub async fn delete_event<R: CrmRepository>(
+/// The event `actor` may delete, so that a refusal comes before any
+/// confirmation is asked.
+pub async fn event_to_delete<R: CrmRepository>(
     repo: &R,
     actor: &Employee,
     id: i64,
-    now: DateTime<Utc>,
-) -> Result<()> {
+) -> Result<Event> {
     let current = repo
         .event(id)
         .await?
@@ -320,6 +321,16 @@ pub async fn delete_event<R: CrmRepository>(
         Action::DeleteEvent,
         support_ownership(actor, &current),
     )?;
+    Ok(current)
+}
+
+pub async fn delete_event<R: CrmRepository>(
+    repo: &R,
+    actor: &Employee,
+    id: i64,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let current = event_to_delete(repo, actor, id).await?;
     let mut trail = Trail::new(
         actor.id,
         "delete",

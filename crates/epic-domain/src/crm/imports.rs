@@ -13,7 +13,7 @@ use super::repository::{
 };
 use super::{ensure, sales_ownership};
 use crate::employee::Employee;
-use crate::error::RowProblem;
+use crate::error::{ProblemKind, RowProblem};
 use crate::policy::{self, Action, Ownership};
 use crate::types::{Email, FullName};
 use crate::values::{Phone, parse_attendees, parse_time};
@@ -94,19 +94,33 @@ struct Problems(Vec<RowProblem>);
 
 impl Problems {
     fn add(&mut self, row: usize, err: Error) {
-        let (field, reason, denied) = match err {
-            Error::Invalid { field, reason } => (field.to_owned(), reason, false),
-            Error::PermissionDenied(reason) => ("permission".to_owned(), reason, true),
-            Error::NotFound { entity, id } => {
-                (entity.to_owned(), format!("{entity} {id} not found"), false)
+        let (field, reason, kind) = match err {
+            Error::Invalid { field, reason } => (field.to_owned(), reason, ProblemKind::Invalid),
+            Error::PermissionDenied(reason) => {
+                ("permission".to_owned(), reason, ProblemKind::Denied)
             }
-            other => ("row".to_owned(), other.to_string(), false),
+            Error::NotFound { entity, id } => (
+                entity.to_owned(),
+                format!("{entity} {id} not found"),
+                ProblemKind::Invalid,
+            ),
+            other => ("row".to_owned(), other.to_string(), ProblemKind::Invalid),
         };
         self.0.push(RowProblem {
             row,
             field,
             reason,
-            denied,
+            kind,
+        });
+    }
+
+    /// A row that would duplicate a record: a conflict, as for `create`.
+    fn duplicate(&mut self, row: usize, field: &str, reason: String) {
+        self.0.push(RowProblem {
+            row,
+            field: field.to_owned(),
+            reason,
+            kind: ProblemKind::Conflict,
         });
     }
 
@@ -159,12 +173,10 @@ pub async fn import_clients<R: CrmRepository>(
         })();
         match parsed {
             Ok(new) if !known.insert(new.email.to_string()) => {
-                problems.add(
+                problems.duplicate(
                     row.number,
-                    Error::invalid(
-                        "email",
-                        format!("{} is already a client (or twice in the file)", new.email),
-                    ),
+                    "email",
+                    format!("{} is already a client (or twice in the file)", new.email),
                 );
             }
             Ok(new) => {

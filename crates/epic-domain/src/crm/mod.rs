@@ -26,12 +26,15 @@ use crate::policy::{self, Action, Ownership};
 use crate::types::{Department, EmployeeId};
 use crate::{Error, Result};
 
-pub use clients::{create_client, delete_client, update_client};
-pub use contracts::{create_contract, delete_contract, pay_contract, set_signed, update_contract};
-pub use employees::{
-    create_employee, delete_employee, reset_password, set_active, update_employee,
+pub use clients::{client_to_delete, create_client, delete_client, update_client};
+pub use contracts::{
+    contract_to_delete, create_contract, delete_contract, pay_contract, set_signed, update_contract,
 };
-pub use events::{create_event, delete_event, update_event};
+pub use employees::{
+    create_employee, delete_employee, employee_to_delete, reset_password, set_active,
+    update_employee,
+};
+pub use events::{create_event, delete_event, event_to_delete, update_event};
 pub use inbox::{
     audit, list_clients, list_contracts, list_employees, list_events, mark_read, notifications,
     show_client, show_contract, show_employee, show_event,
