@@ -366,7 +366,7 @@ fn every_validation_rule_names_its_field_and_writes_nothing() {
         &o.bill,
         &refs(&client("   ", "kevin2@startup.io", "")),
         6,
-        "full_name",
+        "--name",
     );
     o.bill
         .run(&refs(&client(
@@ -394,7 +394,7 @@ fn every_validation_rule_names_its_field_and_writes_nothing() {
             "-5",
         ],
         6,
-        "total_amount",
+        "--total",
     );
     o.refused(
         &o.ada,
@@ -409,7 +409,7 @@ fn every_validation_rule_names_its_field_and_writes_nothing() {
             "20",
         ],
         6,
-        "amount_due",
+        "--due",
     );
     o.refused(
         &o.ada,
@@ -422,14 +422,14 @@ fn every_validation_rule_names_its_field_and_writes_nothing() {
             "10.999",
         ],
         6,
-        "total_amount",
+        "--total",
     );
     // Partial updates are checked on the final values: due is 1000.
     o.refused(
         &o.ada,
         &["contract", "update", &k, "--total", "999.99"],
         6,
-        "amount_due",
+        "--due",
     );
     o.ada
         .run(&["contract", "update", &k, "--total", "1000"])
@@ -548,7 +548,7 @@ fn business_rules() {
             &id(c.sales.id.0),
         ],
         6,
-        "support_contact",
+        "--support",
     );
     o.refused(
         &o.ada,
@@ -560,7 +560,7 @@ fn business_rules() {
             &id(c.support.id.0),
         ],
         6,
-        "sales_contact",
+        "--sales",
     );
     o.ada
         .run(&["employee", "deactivate", &id(c.other_support.id.0)])
@@ -575,7 +575,7 @@ fn business_rules() {
             &id(c.other_support.id.0),
         ],
         6,
-        "support_contact",
+        "--support",
     );
 
     // Reassigning a client moves its contracts along.

@@ -47,7 +47,17 @@ fn a_file_that_is_not_a_database_gives_exit_8() {
     )
     .unwrap();
     let url = format!("sqlite://{}", path.display());
-    epic.run(&["--database-url", &url, "whoami"]).code(8);
+    let run = epic.run(&["--database-url", &url, "whoami"]).code(8);
+    assert!(
+        run.stderr.contains("not an epic database"),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("busy"), "{}", run.stderr);
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        "this is not a database, just some text that is long enough"
+    );
 }
 
 #[test]

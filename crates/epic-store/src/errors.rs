@@ -21,6 +21,12 @@ pub(crate) fn map(err: DbErr) -> Error {
             brief(&err)
         ));
     }
+    if brief(&err).contains("file is not a database") {
+        return Error::Unavailable(
+            "the file is not an epic database (not SQLite, or damaged); check the database URL"
+                .into(),
+        );
+    }
     match &err {
         DbErr::Conn(_) | DbErr::ConnectionAcquire(_) => Error::Unavailable(brief(&err)),
         _ if lost_connection(&err) => Error::Unavailable(format!(
@@ -30,10 +36,7 @@ pub(crate) fn map(err: DbErr) -> Error {
         _ if is_busy(&err) => Error::Unavailable(
             "the database is busy (locked by another writer); try again in a moment".into(),
         ),
-        _ if err.to_string().contains("file is not a database") => Error::Unavailable(
-            "the file is not an epic database (not SQLite, or damaged); check the database URL"
-                .into(),
-        ),
+
         _ => Error::Internal(format!("database error: {err}")),
     }
 }
