@@ -237,6 +237,38 @@ fn spreadsheet_bombs_are_refused_in_bounded_memory() {
     assert!(stderr.contains("MiB unpacked"), "{stderr}");
     assert!(peak < limit_kib, "peak RSS {peak} KiB");
 
+    // OpenDocument repeats cells by count: one row of 16,384 cells repeated
+    // 1,500 times, in a file of a few hundred bytes.
+    let bomb = ods("<table:table-row table:number-rows-repeated=\"1500\">\
+         <table:table-cell table:number-columns-repeated=\"16384\" office:value-type=\"string\">\
+         <text:p>x</text:p></table:table-cell></table:table-row>");
+    let file = bill.home.path().join("repeated.ods");
+    std::fs::write(&file, bomb).unwrap();
+    let (code, stderr, peak) = import(&bill, &file);
+    assert_eq!(code, 6, "{stderr}");
+    assert!(stderr.contains("256 columns"), "{stderr}");
+    assert!(peak < limit_kib, "peak RSS {peak} KiB");
+    // What LibreOffice writes after the last row: empty rows and cells
+    // repeated to the sheet's edge. That is no reason to refuse a file.
+    let fine = ods(
+        "<table:table-row><table:table-cell office:value-type=\"string\"><text:p>Noémie Roux</text:p></table:table-cell>\
+         <table:table-cell office:value-type=\"string\"><text:p>noemie@example.com</text:p></table:table-cell>\
+         <table:table-cell table:number-columns-repeated=\"1022\"/></table:table-row>\
+         <table:table-row table:number-rows-repeated=\"1048574\"><table:table-cell table:number-columns-repeated=\"1024\"/></table:table-row>",
+    );
+    let file = bill.home.path().join("libreoffice.ods");
+    std::fs::write(&file, fine).unwrap();
+    let (code, stderr, _) = import(&bill, &file);
+    assert_eq!(code, 0, "{stderr}");
+
+    // The old binary format expands every sheet before anything can be
+    // checked: refused, with what to do instead.
+    let file = bill.home.path().join("old.xls");
+    std::fs::write(&file, b"\xd0\xcf\x11\xe0 not really").unwrap();
+    let (code, stderr, _) = import(&bill, &file);
+    assert_eq!(code, 6, "{stderr}");
+    assert!(stderr.contains(".xlsx"), "{stderr}");
+
     // A sheet within the limits still imports.
     let file = bill.home.path().join("fine.xlsx");
     let mut book = rust_xlsxwriter::Workbook::new();
@@ -252,4 +284,37 @@ fn spreadsheet_bombs_are_refused_in_bounded_memory() {
     book.save(&file).unwrap();
     let (code, stderr, _) = import(&bill, &file);
     assert_eq!(code, 0, "{stderr}");
+}
+
+/// An OpenDocument spreadsheet whose first sheet has a header row
+/// (full_name, email) and then `rows`.
+fn ods(rows: &str) -> Vec<u8> {
+    let content = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\
+         <office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" \
+         xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" \
+         xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1.2\">\
+         <office:body><office:spreadsheet><table:table table:name=\"Sheet1\">\
+         <table:table-row><table:table-cell office:value-type=\"string\"><text:p>full_name</text:p></table:table-cell>\
+         <table:table-cell office:value-type=\"string\"><text:p>email</text:p></table:table-cell></table:table-row>\
+         {rows}</table:table></office:spreadsheet></office:body></office:document-content>"
+    );
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let stored =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    zip.start_file("mimetype", stored).unwrap();
+    zip.write_all(b"application/vnd.oasis.opendocument.spreadsheet")
+        .unwrap();
+    zip.start_file("META-INF/manifest.xml", stored).unwrap();
+    zip.write_all(
+        b"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\
+          <manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\">\
+          <manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"application/vnd.oasis.opendocument.spreadsheet\"/>\
+          <manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>\
+          </manifest:manifest>",
+    )
+    .unwrap();
+    zip.start_file("content.xml", stored).unwrap();
+    zip.write_all(content.as_bytes()).unwrap();
+    zip.finish().unwrap().into_inner()
 }

@@ -13,7 +13,7 @@ use crate::output::{self, Record};
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {
-    /// A .csv, .xlsx, .xls or .ods file
+    /// A .csv, .xlsx or .ods file (save an old .xls as .xlsx first)
     pub file: PathBuf,
     /// Check every row and report, without writing anything
     #[arg(long)]

@@ -1,22 +1,18 @@
-//! Reading the sheets people keep: CSV (RFC 4180, UTF-8) or Excel (.xlsx,
-//! .xls, .ods), first sheet, header in the first row. What a file may make
-//! us read is bounded, so a small hostile file cannot exhaust memory.
+//! Reading the sheets people keep: CSV (RFC 4180, UTF-8), Excel (.xlsx) or
+//! OpenDocument (.ods), first sheet, header in the first row. What a file
+//! may make us read is bounded (`limits`), so a small hostile file cannot
+//! exhaust memory.
+
+mod limits;
 
 use std::path::Path;
 
-use calamine::{Data, DataType, Reader, Xlsx, open_workbook, open_workbook_auto};
+use calamine::{Data, DataType, Reader, Xlsx, open_workbook};
 use epic_domain::Error;
 use epic_domain::crm::imports::{SheetRow, columns};
 
 use crate::command_error::{CommandError, CommandResult, ExitStatus};
-
-/// The most rows and columns a sheet may have, header included.
-pub const MAX_ROWS: u32 = 200_001;
-pub const MAX_COLUMNS: u32 = 256;
-/// The largest file on disk, and for zipped formats (.xlsx, .ods) the most
-/// its parts may unpack to.
-const MAX_FILE_BYTES: u64 = 100 * 1024 * 1024;
-const MAX_UNPACKED_BYTES: u64 = 256 * 1024 * 1024;
+use limits::check_position;
 
 fn unreadable(path: &Path, reason: impl std::fmt::Display) -> CommandError {
     CommandError::from(Error::invalid(
@@ -83,83 +79,37 @@ pub fn read(
         .and_then(|e| e.to_str())
         .unwrap_or_default()
         .to_lowercase();
-    let size = std::fs::metadata(path)
-        .map_err(|e| unreadable(path, e))?
-        .len();
-    if size > MAX_FILE_BYTES {
-        return Err(too_large(
-            path,
-            &format!("{} MiB on disk", MAX_FILE_BYTES >> 20),
-        ));
-    }
+    limits::check_file_size(path)?;
     let table = match extension.as_str() {
         "xlsx" | "xlsm" => {
-            check_unpacked_size(path)?;
+            limits::check_unpacked_size(path)?;
             read_xlsx(path)?
         }
-        "ods" | "xls" => {
-            if extension == "ods" {
-                check_unpacked_size(path)?;
-            }
-            let mut workbook = open_workbook_auto(path).map_err(|e| unreadable(path, e))?;
+        "ods" => {
+            limits::check_unpacked_size(path)?;
+            limits::check_ods_extent(path)?;
+            let mut workbook: calamine::Ods<_> =
+                open_workbook(path).map_err(|e| unreadable(path, e))?;
             let range = workbook
                 .worksheet_range_at(0)
                 .ok_or_else(|| unreadable(path, "it has no sheet"))?
                 .map_err(|e| unreadable(path, e))?;
-            let (height, width) = range.get_size();
-            check_position(path, height.saturating_sub(1), width.saturating_sub(1))?;
             range
                 .rows()
                 .map(|row| row.iter().map(cell_text).collect())
                 .collect()
         }
+        // The old binary format unpacks every sheet in full before anything
+        // can be checked: a few cells far apart cost gigabytes.
+        "xls" | "xlsb" => {
+            return Err(unreadable(
+                path,
+                "the old Excel format is not read; save it as .xlsx or .csv",
+            ));
+        }
         _ => read_csv(path)?,
     };
     to_rows(path, table, layout, required)
-}
-
-fn too_large(path: &Path, limit: &str) -> CommandError {
-    unreadable(
-        path,
-        format!("it is larger than an import may be ({limit})"),
-    )
-}
-
-/// Refuses a cell past the row or column limit, naming both.
-fn check_position(path: &Path, row: usize, column: usize) -> CommandResult {
-    if row >= MAX_ROWS as usize || column >= MAX_COLUMNS as usize {
-        return Err(too_large(
-            path,
-            &format!(
-                "{} rows of {MAX_COLUMNS} columns; it has a cell at row {}, column {}",
-                MAX_ROWS - 1,
-                row + 1,
-                column + 1
-            ),
-        ));
-    }
-    Ok(())
-}
-
-/// Zip archives say how large each part unpacks to before anything is
-/// unpacked; a few kilobytes can otherwise unpack to gigabytes.
-fn check_unpacked_size(path: &Path) -> CommandResult {
-    let file = std::fs::File::open(path).map_err(|e| unreadable(path, e))?;
-    let mut archive = zip::ZipArchive::new(file).map_err(|e| unreadable(path, e))?;
-    let mut total: u64 = 0;
-    for index in 0..archive.len() {
-        let part = archive
-            .by_index_raw(index)
-            .map_err(|e| unreadable(path, e))?;
-        total = total.saturating_add(part.size());
-    }
-    if total > MAX_UNPACKED_BYTES {
-        return Err(too_large(
-            path,
-            &format!("{} MiB unpacked", MAX_UNPACKED_BYTES >> 20),
-        ));
-    }
-    Ok(())
 }
 
 /// The first sheet of a workbook, cell by cell as it is unpacked, so that
