@@ -55,11 +55,15 @@ pub fn check_file_size(path: &Path) -> CommandResult {
     Ok(())
 }
 
+fn archive(path: &Path) -> CommandResult<zip::ZipArchive<std::fs::File>> {
+    let file = std::fs::File::open(path).map_err(|e| unreadable(path, e))?;
+    zip::ZipArchive::new(file).map_err(|e| unreadable(path, e))
+}
+
 /// Zip archives say how large each part unpacks to before anything is
 /// unpacked; a few kilobytes can otherwise unpack to gigabytes.
 pub fn check_unpacked_size(path: &Path) -> CommandResult {
-    let file = std::fs::File::open(path).map_err(|e| unreadable(path, e))?;
-    let mut archive = zip::ZipArchive::new(file).map_err(|e| unreadable(path, e))?;
+    let mut archive = archive(path)?;
     let mut total: u64 = 0;
     for index in 0..archive.len() {
         let part = archive
@@ -82,8 +86,7 @@ pub fn check_unpacked_size(path: &Path) -> CommandResult {
 /// times fills gigabytes. Walks the first sheet's XML as a stream and
 /// refuses a non-empty cell past the limits before it is expanded.
 pub fn check_ods_extent(path: &Path) -> CommandResult {
-    let file = std::fs::File::open(path).map_err(|e| unreadable(path, e))?;
-    let mut archive = zip::ZipArchive::new(file).map_err(|e| unreadable(path, e))?;
+    let mut archive = archive(path)?;
     let content = archive
         .by_name("content.xml")
         .map_err(|e| unreadable(path, e))?;
