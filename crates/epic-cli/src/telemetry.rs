@@ -1,6 +1,9 @@
 //! Sentry, only when `SENTRY_DSN` is set. Events are scrubbed of tokens,
 //! passwords and email addresses before they leave the machine.
 
+use std::sync::Arc;
+use std::time::Duration;
+
 use serde_json::Value;
 
 pub struct Reporting(Option<sentry::ClientInitGuard>);
@@ -8,7 +11,37 @@ pub struct Reporting(Option<sentry::ClientInitGuard>);
 /// How long a finished command may wait for its reports to leave. A Sentry
 /// that does not answer must not hold up the exit status of a command whose
 /// work is done.
-const FLUSH_DEADLINE: std::time::Duration = std::time::Duration::from_secs(2);
+const FLUSH_DEADLINE: Duration = Duration::from_secs(2);
+/// Every request to Sentry: connected within this, finished within that.
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(2);
+const SEND_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// Sentry's own HTTP transport with an agent of ours, whose timeouts bound
+/// each request (the default agent has none).
+#[derive(Debug)]
+struct BoundedTransport;
+
+impl sentry::TransportFactory for BoundedTransport {
+    fn create_transport_with_options(
+        &self,
+        options: sentry::TransportOptions,
+    ) -> Arc<dyn sentry::Transport> {
+        let tls = ureq::tls::TlsConfig::builder()
+            .provider(ureq::tls::TlsProvider::Rustls)
+            .build();
+        let agent = ureq::Agent::config_builder()
+            .timeout_connect(Some(CONNECT_TIMEOUT))
+            .timeout_global(Some(SEND_TIMEOUT))
+            .tls_config(tls)
+            .build()
+            .new_agent();
+        Arc::new(
+            sentry::transports::UreqHttpTransportOptions::from(options)
+                .with_agent(agent)
+                .build(),
+        )
+    }
+}
 
 pub fn init() -> Reporting {
     let Some(dsn) = std::env::var_os("SENTRY_DSN").filter(|d| !d.is_empty()) else {
@@ -34,10 +67,11 @@ pub fn init() -> Reporting {
     let mut options = sentry::ClientOptions::default();
     options.dsn = Some(dsn);
     options.shutdown_timeout = FLUSH_DEADLINE;
+    options.transport = Some(Arc::new(BoundedTransport));
     options.release = sentry::release_name!();
     options.send_default_pii = false;
     options.attach_stacktrace = true;
-    options.before_send = Some(std::sync::Arc::new(scrub));
+    options.before_send = Some(Arc::new(scrub));
     Reporting(Some(sentry::init(options)))
 }
 
