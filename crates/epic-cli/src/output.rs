@@ -8,6 +8,7 @@ use crate::cli::{ColorChoice, Format};
 use crate::command_error::CommandResult;
 
 mod cells;
+mod flat;
 mod rows;
 use cells::spreadsheet_safe;
 pub use cells::{from_spreadsheet, terminal_safe};

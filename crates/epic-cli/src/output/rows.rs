@@ -3,12 +3,15 @@
 //! memory as exporting ten; only a table for a person on a terminal is
 //! gathered first, to size its columns.
 
+use std::borrow::Cow;
 use std::io::{BufWriter, Stdout, Write};
 use std::marker::PhantomData;
 use std::ops::ControlFlow;
 
 use serde::Serialize;
 
+use super::cells::{spreadsheet_safe, terminal_safe};
+use super::flat::Cells;
 use super::{Printer, Record};
 use crate::cli::Format;
 use crate::command_error::{CommandError, CommandResult};
@@ -32,10 +35,11 @@ enum Writer {
         first: bool,
         buffer: Vec<u8>,
     },
-    /// CSV or, with `cell = tsv_cell`, tab-separated lines.
+    /// CSV or, with `safe = tsv_safe`, tab-separated lines.
     Delimited {
         out: Box<csv::Writer<BufWriter<Stdout>>>,
-        cell: fn(&serde_json::Value) -> String,
+        cells: Cells,
+        safe: fn(&str) -> Cow<'_, str>,
     },
     Table(Vec<Record>),
 }
@@ -57,7 +61,8 @@ impl<'p, T: Serialize> Rows<'p, T> {
                 failure = csv.write_record(columns).err().map(CommandError::from);
                 Writer::Delimited {
                     out: Box::new(csv),
-                    cell: super::csv_cell,
+                    cells: Cells::default(),
+                    safe: spreadsheet_safe,
                 }
             }
             // In a pipe: one tab-separated line per record, no decoration.
@@ -69,7 +74,8 @@ impl<'p, T: Serialize> Rows<'p, T> {
                         .quote_style(csv::QuoteStyle::Never)
                         .from_writer(out()),
                 ),
-                cell: super::tsv_cell,
+                cells: Cells::default(),
+                safe: |text| terminal_safe(text, false),
             },
             Format::Table => Writer::Table(Vec::new()),
         };
@@ -117,9 +123,15 @@ impl<'p, T: Serialize> Rows<'p, T> {
                     out.write_all(line)?;
                 }
             }
-            Writer::Delimited { out, cell } => {
-                let record = crate::commands::records::record(record)?;
-                out.write_record(record.values().map(*cell))?;
+            Writer::Delimited { out, cells, safe } => {
+                let cells = cells
+                    .fill(record)
+                    .map_err(|e| CommandError::internal(format!("cannot list a record: {e}")))?;
+                for cell in cells {
+                    out.write_field(safe(cell).as_bytes())?;
+                }
+                // An empty record ends the one the fields above began.
+                out.write_record(None::<&[u8]>)?;
             }
             Writer::Table(records) => records.push(crate::commands::records::record(record)?),
         }
