@@ -4,15 +4,19 @@ use std::process::{Command, Stdio};
 
 use crate::TestDb;
 
-/// The `epic` binary under test. It is this package's own binary target, so
-/// Cargo builds it before any of this package's integration tests, next to
-/// them in the target folder.
-fn binary() -> PathBuf {
+/// A binary of this package: Cargo builds them before any of this
+/// package's integration tests, next to them in the target folder.
+fn sibling(name: &str) -> PathBuf {
     let exe = std::env::current_exe().expect("test executable path");
     let dir = exe.parent().and_then(Path::parent).expect("target dir");
-    let bin = dir.join(format!("epic-under-test{}", std::env::consts::EXE_SUFFIX));
+    let bin = dir.join(format!("{name}{}", std::env::consts::EXE_SUFFIX));
     assert!(bin.exists(), "{} is missing", bin.display());
     bin
+}
+
+/// The `epic` binary under test.
+fn binary() -> PathBuf {
+    sibling("epic-under-test")
 }
 
 /// One user at one machine: their own HOME, nothing else from our
@@ -130,36 +134,24 @@ impl Epic {
         }
     }
 
-    /// Runs epic under GNU time with `stdin` as its input, for tests that
-    /// bound its memory: the run and its peak resident size in KiB.
+    /// Runs epic with `stdin` as its input, for tests that bound its
+    /// memory: the run and its peak resident size in KiB.
     pub fn run_measured(&self, args: &[&str], stdin: Stdio) -> (Run, u64) {
-        let report = tempfile::NamedTempFile::new().expect("time report");
-        let command = self.command(args);
-        let epic = command.get_program().to_owned();
-        let mut timed = Command::new("/usr/bin/time");
-        timed
-            .arg("-f")
-            .arg("%M")
-            .arg("-o")
+        let report = tempfile::NamedTempFile::new().expect("peak report");
+        let epic = self.command(args);
+        let mut measured = Command::new(sibling("measure-peak"));
+        measured
             .arg(report.path())
-            .arg(epic)
-            .args(command.get_args())
-            .env_clear();
-        for (key, value) in command.get_envs() {
-            if let Some(value) = value {
-                timed.env(key, value);
-            }
-        }
-        let output = timed
-            .stdin(stdin)
-            .output()
-            .expect("run epic under /usr/bin/time");
+            .arg(epic.get_program())
+            .args(epic.get_args())
+            .env_clear()
+            .envs(epic.get_envs().filter_map(|(k, v)| v.map(|v| (k, v))));
+        let output = measured.stdin(stdin).output().expect("run epic");
         let peak = std::fs::read_to_string(report.path())
-            .expect("time report")
-            .lines()
-            .filter_map(|l| l.trim().parse::<u64>().ok())
-            .next_back()
-            .expect("a peak RSS in the time report");
+            .expect("peak report")
+            .trim()
+            .parse()
+            .expect("a peak in KiB");
         let run = Run {
             code: output.status.code().unwrap_or(-1),
             stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
