@@ -44,19 +44,15 @@ fn a_set_but_unusable_epic_token_fails_instead_of_falling_back() {
         assert!(run.stdout.is_empty(), "{}", run.stdout);
     }
     let not_utf8 = std::ffi::OsStr::from_bytes(b"\xff\xfe");
-    let output = epic
-        .command(&["whoami"])
-        .env("EPIC_TOKEN", not_utf8)
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(4));
-    let output = epic
-        .command(&["whoami"])
-        .env("EPIC_DATABASE_URL", not_utf8)
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&output.stderr).contains("EPIC_DATABASE_URL"));
+    for (variable, code) in [("EPIC_TOKEN", 4), ("EPIC_DATABASE_URL", 2)] {
+        let output = epic
+            .command(&["whoami"])
+            .env(variable, not_utf8)
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(code), "{variable}");
+        assert!(String::from_utf8_lossy(&output.stderr).contains(variable));
+    }
 }
 
 #[test]
