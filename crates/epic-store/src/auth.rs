@@ -8,7 +8,7 @@ use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
 
 use crate::Store;
 use crate::entity::{employee, session, setting};
-use crate::errors::map;
+use crate::errors::{IntoDomain, map};
 
 fn corrupt(what: &str) -> Error {
     Error::Internal(format!("the database holds an invalid {what}"))
@@ -87,7 +87,7 @@ impl AuthRepository for Store {
             .filter(setting::Column::Key.is_in([setting::INSTALLATION_ID, setting::JWT_SECRET]))
             .all(&self.db)
             .await
-            .map_err(map)?;
+            .into_domain()?;
         let value = |key: &str| rows.iter().find(|r| r.key == key).map(|r| r.value.clone());
         match (value(setting::INSTALLATION_ID), value(setting::JWT_SECRET)) {
             (Some(id), Some(secret_hex)) => {
@@ -110,7 +110,7 @@ impl AuthRepository for Store {
         let existing = setting::Entity::find_by_id(setting::INSTALLATION_ID.to_owned())
             .one(&txn)
             .await
-            .map_err(map)?;
+            .into_domain()?;
         if existing.is_some() {
             return Err(Error::Conflict(
                 "this database is already initialised; log in with `epic login`".into(),
@@ -128,9 +128,9 @@ impl AuthRepository for Store {
         ])
         .exec(&txn)
         .await
-        .map_err(map)?;
+        .into_domain()?;
         let model = insert_employee(&txn, first, now).await?;
-        txn.commit().await.map_err(map)?;
+        txn.commit().await.into_domain()?;
         to_employee(&model)
     }
 
@@ -139,7 +139,7 @@ impl AuthRepository for Store {
             .filter(employee::Column::Email.eq(email.as_str()))
             .one(&self.db)
             .await
-            .map_err(map)?
+            .into_domain()?
             .map(to_credentials)
             .transpose()
     }
@@ -148,7 +148,7 @@ impl AuthRepository for Store {
         employee::Entity::find_by_id(id.0)
             .one(&self.db)
             .await
-            .map_err(map)?
+            .into_domain()?
             .map(to_credentials)
             .transpose()
     }
@@ -168,11 +168,11 @@ impl AuthRepository for Store {
             .filter(employee::Column::Id.eq(id.0))
             .exec(&txn)
             .await
-            .map_err(map)?;
+            .into_domain()?;
         let failures = employee::Entity::find_by_id(id.0)
             .one(&txn)
             .await
-            .map_err(map)?
+            .into_domain()?
             .map_or(0, |m| u32::try_from(m.failed_logins).unwrap_or(0));
         if let Some(until) = policy.locked_until(failures, now) {
             employee::Entity::update_many()
@@ -180,9 +180,9 @@ impl AuthRepository for Store {
                 .filter(employee::Column::Id.eq(id.0))
                 .exec(&txn)
                 .await
-                .map_err(map)?;
+                .into_domain()?;
         }
-        txn.commit().await.map_err(map)
+        txn.commit().await.into_domain()
     }
 
     async fn open_session(&self, new: &NewSession) -> Result<()> {
@@ -196,7 +196,7 @@ impl AuthRepository for Store {
             .filter(employee::Column::Id.eq(new.employee_id.0))
             .exec(&txn)
             .await
-            .map_err(map)?;
+            .into_domain()?;
         session::Entity::insert(session::ActiveModel {
             jti: Set(new.jti.clone()),
             employee_id: Set(new.employee_id.0),
@@ -207,15 +207,15 @@ impl AuthRepository for Store {
         })
         .exec_without_returning(&txn)
         .await
-        .map_err(map)?;
-        txn.commit().await.map_err(map)
+        .into_domain()?;
+        txn.commit().await.into_domain()
     }
 
     async fn session(&self, jti: &str) -> Result<Option<Session>> {
         Ok(session::Entity::find_by_id(jti.to_owned())
             .one(&self.db)
             .await
-            .map_err(map)?
+            .into_domain()?
             .map(to_session))
     }
 
@@ -225,7 +225,7 @@ impl AuthRepository for Store {
             .filter(session::Column::Jti.eq(jti))
             .exec(&self.db)
             .await
-            .map_err(map)?;
+            .into_domain()?;
         Ok(())
     }
 
@@ -236,7 +236,7 @@ impl AuthRepository for Store {
             .filter(session::Column::RevokedAt.is_null())
             .exec(&self.db)
             .await
-            .map_err(map)?;
+            .into_domain()?;
         Ok(())
     }
 
@@ -253,7 +253,7 @@ impl AuthRepository for Store {
         if let Some(keep) = keep {
             update = update.filter(session::Column::Jti.ne(keep));
         }
-        Ok(update.exec(&self.db).await.map_err(map)?.rows_affected)
+        Ok(update.exec(&self.db).await.into_domain()?.rows_affected)
     }
 
     async fn change_password(
@@ -277,7 +277,7 @@ impl AuthRepository for Store {
             .filter(employee::Column::PasswordHash.eq(expected_hash))
             .exec(&txn)
             .await
-            .map_err(map)?;
+            .into_domain()?;
         if changed.rows_affected != 1 {
             return Err(Error::Conflict(
                 "the password was changed by someone else meanwhile; nothing was changed".into(),
@@ -290,7 +290,7 @@ impl AuthRepository for Store {
             .filter(session::Column::Jti.ne(keep_session))
             .exec(&txn)
             .await
-            .map_err(map)?;
-        txn.commit().await.map_err(map)
+            .into_domain()?;
+        txn.commit().await.into_domain()
     }
 }

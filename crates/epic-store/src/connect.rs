@@ -1,3 +1,4 @@
+use crate::errors::IntoDomain;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -68,9 +69,7 @@ impl Store {
                 .acquire_timeout(wait)
                 .sqlx_logging(false)
                 .set_application_name("epic");
-            let db = Database::connect(options)
-                .await
-                .map_err(crate::errors::map)?;
+            let db = Database::connect(options).await.into_domain()?;
             return Ok(Self {
                 db,
                 backend: Backend::Postgres,
@@ -115,9 +114,7 @@ impl Store {
                     // threads every few rows.
                     .row_buffer_size(4096)
             });
-        let db = Database::connect(options)
-            .await
-            .map_err(crate::errors::map)?;
+        let db = Database::connect(options).await.into_domain()?;
         Ok(Self {
             db,
             backend: Backend::Sqlite,
@@ -143,10 +140,7 @@ impl Store {
                 .then_some(SqliteTransactionMode::Immediate),
             ..TransactionOptions::default()
         };
-        self.db
-            .begin_with_options(options)
-            .await
-            .map_err(crate::errors::map)
+        self.db.begin_with_options(options).await.into_domain()
     }
 
     pub async fn close(self) {

@@ -10,7 +10,7 @@ use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait, SqlxSqliteConnect
 
 use crate::Store;
 use crate::entity::setting;
-use crate::errors::map;
+use crate::errors::IntoDomain;
 
 const DEMO: &str = "demo";
 
@@ -22,7 +22,7 @@ pub async fn mark(store: &Store) -> Result<()> {
     }
     .insert(&store.db)
     .await
-    .map_err(map)?;
+    .into_domain()?;
     Ok(())
 }
 

@@ -2,6 +2,18 @@ use epic_domain::Error;
 use sea_orm::sqlx;
 use sea_orm::{DbErr, RuntimeErr, SqlErr};
 
+/// `.into_domain()` on a database result: the one way the store turns a
+/// database error into the domain's (see `map`).
+pub(crate) trait IntoDomain<T> {
+    fn into_domain(self) -> epic_domain::Result<T>;
+}
+
+impl<T> IntoDomain<T> for Result<T, DbErr> {
+    fn into_domain(self) -> epic_domain::Result<T> {
+        self.map_err(map)
+    }
+}
+
 /// Maps a database error to what it means for the user. Connection problems
 /// are "unavailable" (exit 8); constraint violations are conflicts; anything
 /// else is unexpected and reported.

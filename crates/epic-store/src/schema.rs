@@ -1,6 +1,7 @@
 //! Schema version: apply migrations, report them, and refuse to work on a
 //! database this build does not match.
 
+use crate::errors::IntoDomain;
 use epic_domain::{Error, Result};
 use migration::SchemaManager;
 use migration::{Migrator, MigratorTrait, known_versions};
@@ -37,11 +38,11 @@ async fn applied_versions(store: &Store) -> Result<Vec<String>> {
             .iter()
             .map(|r| r.try_get::<String>("", "version"))
             .collect::<Result<_, _>>()
-            .map_err(crate::errors::map),
+            .into_domain(),
         Err(err) => {
             // Only look the table up when the cheap query failed.
             let manager = SchemaManager::new(&store.db);
-            if manager.has_table(TABLE).await.map_err(crate::errors::map)? {
+            if manager.has_table(TABLE).await.into_domain()? {
                 Err(crate::errors::map(err))
             } else {
                 Ok(Vec::new())
@@ -106,8 +107,8 @@ pub async fn migrate(store: &Store) -> Result<Vec<String>> {
         return Ok(Vec::new());
     }
     let txn = store.write().await?;
-    Migrator::up(&txn, None).await.map_err(crate::errors::map)?;
-    txn.commit().await.map_err(crate::errors::map)?;
+    Migrator::up(&txn, None).await.into_domain()?;
+    txn.commit().await.into_domain()?;
     Ok(before.pending)
 }
 
@@ -122,11 +123,7 @@ pub async fn forget_newest_migration(store: &Store) -> Result<()> {
         .from_table(Alias::new(TABLE))
         .and_where(Expr::col(Alias::new("version")).eq(newest))
         .to_owned();
-    store
-        .db
-        .execute(&delete)
-        .await
-        .map_err(crate::errors::map)?;
+    store.db.execute(&delete).await.into_domain()?;
     Ok(())
 }
 
@@ -138,10 +135,6 @@ pub async fn record_unknown_migration(store: &Store, version: &str) -> Result<()
         .columns([Alias::new("version"), Alias::new("applied_at")])
         .values_panic([version.into(), 0i64.into()])
         .to_owned();
-    store
-        .db
-        .execute(&insert)
-        .await
-        .map_err(crate::errors::map)?;
+    store.db.execute(&insert).await.into_domain()?;
     Ok(())
 }

@@ -12,7 +12,7 @@ use super::read::{ClientRow, client_select, each, one};
 use super::trail;
 use crate::Store;
 use crate::entity::{client, contract};
-use crate::errors::map;
+use crate::errors::{IntoDomain, map};
 
 const ENTITY: &str = "client";
 
@@ -115,7 +115,7 @@ pub(super) async fn create(
     let txn = store.write().await?;
     let id = insert(&txn, new, trail, now).await?;
     let created = get(&txn, id).await?;
-    txn.commit().await.map_err(map)?;
+    txn.commit().await.into_domain()?;
     created.ok_or_else(|| Error::Internal("a created client vanished".into()))
 }
 
@@ -131,7 +131,7 @@ pub(super) async fn import(
         let models = client::Entity::insert_many(batch.iter().map(|(new, _)| active(new, now)))
             .exec_with_returning(&txn)
             .await
-            .map_err(map)?;
+            .into_domain()?;
         // RETURNING gives the rows in VALUES order on both backends; the
         // audit trail depends on it, so check rather than assume.
         let in_order = models.len() == batch.len()
@@ -153,7 +153,7 @@ pub(super) async fn import(
         ids.extend(models.iter().map(|m| m.id));
         progress(ids.len());
     }
-    txn.commit().await.map_err(map)?;
+    txn.commit().await.into_domain()?;
     Ok(ids)
 }
 
@@ -215,10 +215,10 @@ pub(super) async fn update(
         .filter(contract::Column::SalesContactId.ne(values.sales_contact.0))
         .exec(&txn)
         .await
-        .map_err(map)?;
+        .into_domain()?;
     trail::record(&txn, ENTITY, id, None, trail, now).await?;
     let updated = get(&txn, id).await?;
-    txn.commit().await.map_err(map)?;
+    txn.commit().await.into_domain()?;
     Ok(updated)
 }
 
@@ -233,7 +233,7 @@ pub(super) async fn delete(
         .filter(contract::Column::ClientId.eq(id))
         .count(&txn)
         .await
-        .map_err(map)?;
+        .into_domain()?;
     if contracts > 0 {
         return Err(Error::Conflict(format!(
             "client {id} still has {contracts} contract(s): delete them first"
@@ -242,11 +242,11 @@ pub(super) async fn delete(
     let deleted = client::Entity::delete_by_id(id)
         .exec(&txn)
         .await
-        .map_err(map)?;
+        .into_domain()?;
     if deleted.rows_affected == 0 {
         return Ok(false);
     }
     trail::record(&txn, ENTITY, id, None, trail, now).await?;
-    txn.commit().await.map_err(map)?;
+    txn.commit().await.into_domain()?;
     Ok(true)
 }

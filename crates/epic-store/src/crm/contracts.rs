@@ -11,7 +11,7 @@ use super::read::{ContractRow, contract_select, each, one};
 use super::trail;
 use crate::Store;
 use crate::entity::{client, contract, event};
-use crate::errors::map;
+use crate::errors::IntoDomain;
 
 const ENTITY: &str = "contract";
 
@@ -66,7 +66,7 @@ pub(super) async fn create(
     let Some(owner) = client::Entity::find_by_id(client_id)
         .one(&txn)
         .await
-        .map_err(map)?
+        .into_domain()?
     else {
         return Ok(None);
     };
@@ -84,10 +84,10 @@ pub(super) async fn create(
     })
     .exec_with_returning(&txn)
     .await
-    .map_err(map)?;
+    .into_domain()?;
     trail::record(&txn, ENTITY, model.id, None, trail, now).await?;
     let created = get(&txn, model.id).await?;
-    txn.commit().await.map_err(map)?;
+    txn.commit().await.into_domain()?;
     Ok(created)
 }
 
@@ -121,12 +121,12 @@ pub(super) async fn update(
     if let Some(owner) = guard.owner {
         update = update.filter(contract::Column::SalesContactId.eq(owner.0));
     }
-    if update.exec(&txn).await.map_err(map)?.rows_affected == 0 {
+    if update.exec(&txn).await.into_domain()?.rows_affected == 0 {
         return Ok(None);
     }
     trail::record(&txn, ENTITY, id, None, trail, now).await?;
     let updated = get(&txn, id).await?;
-    txn.commit().await.map_err(map)?;
+    txn.commit().await.into_domain()?;
     Ok(updated)
 }
 
@@ -141,7 +141,7 @@ pub(super) async fn delete(
         .filter(event::Column::ContractId.eq(id))
         .count(&txn)
         .await
-        .map_err(map)?;
+        .into_domain()?;
     if events > 0 {
         return Err(Error::Conflict(format!(
             "contract {id} still has {events} event(s): delete them first"
@@ -150,13 +150,13 @@ pub(super) async fn delete(
     if contract::Entity::delete_by_id(id)
         .exec(&txn)
         .await
-        .map_err(map)?
+        .into_domain()?
         .rows_affected
         == 0
     {
         return Ok(false);
     }
     trail::record(&txn, ENTITY, id, None, trail, now).await?;
-    txn.commit().await.map_err(map)?;
+    txn.commit().await.into_domain()?;
     Ok(true)
 }

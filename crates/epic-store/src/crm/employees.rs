@@ -14,7 +14,7 @@ use super::trail;
 use crate::Store;
 use crate::auth::{insert_employee, to_employee};
 use crate::entity::{client, contract, employee, event, session};
-use crate::errors::map;
+use crate::errors::{IntoDomain, map};
 
 const ENTITY: &str = "employee";
 
@@ -23,7 +23,7 @@ pub(super) async fn list(store: &Store) -> Result<Vec<Employee>> {
         .order_by_asc(employee::Column::Id)
         .all(&store.db)
         .await
-        .map_err(map)?
+        .into_domain()?
         .iter()
         .map(to_employee)
         .collect()
@@ -33,7 +33,7 @@ pub(super) async fn get<C: ConnectionTrait>(db: &C, id: EmployeeId) -> Result<Op
     employee::Entity::find_by_id(id.0)
         .one(db)
         .await
-        .map_err(map)?
+        .into_domain()?
         .as_ref()
         .map(to_employee)
         .transpose()
@@ -48,7 +48,7 @@ pub(super) async fn create(
     let txn = store.write().await?;
     let model = insert_employee(&txn, new, now).await?;
     trail::record(&txn, ENTITY, model.id, None, trail, now).await?;
-    txn.commit().await.map_err(map)?;
+    txn.commit().await.into_domain()?;
     to_employee(&model)
 }
 
@@ -64,7 +64,7 @@ async fn keep_a_manager(txn: &DatabaseTransaction, id: EmployeeId) -> Result<()>
         .lock(LockType::Update)
         .all(txn)
         .await
-        .map_err(map)?;
+        .into_domain()?;
     if others.is_empty() {
         return Err(Error::Conflict(
             "this is the last active management employee: appoint or reactivate another manager first".into(),
@@ -131,7 +131,7 @@ pub(super) async fn update(
     }
     trail::record(&txn, ENTITY, id.0, None, trail, now).await?;
     let updated = get(&txn, id).await?;
-    txn.commit().await.map_err(map)?;
+    txn.commit().await.into_domain()?;
     Ok(updated)
 }
 
@@ -142,7 +142,7 @@ async fn end_sessions(txn: &DatabaseTransaction, id: EmployeeId, now: DateTime<U
         .filter(session::Column::RevokedAt.is_null())
         .exec(txn)
         .await
-        .map_err(map)?;
+        .into_domain()?;
     Ok(())
 }
 
@@ -174,13 +174,13 @@ pub(super) async fn set_active(
         .filter(employee::Column::Id.eq(id.0))
         .exec(&txn)
         .await
-        .map_err(map)?;
+        .into_domain()?;
     if !active {
         end_sessions(&txn, id, now).await?;
     }
     trail::record(&txn, ENTITY, id.0, None, trail, now).await?;
     let updated = get(&txn, id).await?;
-    txn.commit().await.map_err(map)?;
+    txn.commit().await.into_domain()?;
     Ok(updated)
 }
 
@@ -201,17 +201,17 @@ pub(super) async fn delete(
         .filter(client::Column::SalesContactId.eq(id.0))
         .count(&txn)
         .await
-        .map_err(map)?;
+        .into_domain()?;
     let contracts = contract::Entity::find()
         .filter(contract::Column::SalesContactId.eq(id.0))
         .count(&txn)
         .await
-        .map_err(map)?;
+        .into_domain()?;
     let events = event::Entity::find()
         .filter(event::Column::SupportContactId.eq(id.0))
         .count(&txn)
         .await
-        .map_err(map)?;
+        .into_domain()?;
     if clients + contracts + events > 0 {
         return Err(Error::Conflict(format!(
             "employee {id} is still the contact of {clients} client(s), {contracts} contract(s) and {events} event(s): reassign them or deactivate the employee instead"
@@ -221,8 +221,8 @@ pub(super) async fn delete(
     employee::Entity::delete_by_id(id.0)
         .exec(&txn)
         .await
-        .map_err(map)?;
-    txn.commit().await.map_err(map)?;
+        .into_domain()?;
+    txn.commit().await.into_domain()?;
     Ok(true)
 }
 
@@ -254,13 +254,13 @@ pub(super) async fn reset_password(
         .filter(employee::Column::Id.eq(id.0))
         .exec(&txn)
         .await
-        .map_err(map)?;
+        .into_domain()?;
     if changed.rows_affected == 0 {
         return Ok(None);
     }
     end_sessions(&txn, id, now).await?;
     trail::record(&txn, ENTITY, id.0, None, trail, now).await?;
     let updated = get(&txn, id).await?;
-    txn.commit().await.map_err(map)?;
+    txn.commit().await.into_domain()?;
     Ok(updated)
 }

@@ -15,7 +15,7 @@ use super::read::{EventRow, each, event_select, one};
 use super::trail;
 use crate::Store;
 use crate::entity::{contract, event};
-use crate::errors::map;
+use crate::errors::IntoDomain;
 
 const ENTITY: &str = "event";
 
@@ -99,7 +99,7 @@ async fn insert(
         .lock(LockType::Update)
         .one(txn)
         .await
-        .map_err(map)?
+        .into_domain()?
         .is_none()
     {
         return Ok(None);
@@ -107,7 +107,7 @@ async fn insert(
     let model = event::Entity::insert(active(contract_id, values, now)?)
         .exec_with_returning(txn)
         .await
-        .map_err(map)?;
+        .into_domain()?;
     trail::record(txn, ENTITY, model.id, Some(model.id), trail, now).await?;
     Ok(Some(model.id))
 }
@@ -125,7 +125,7 @@ pub(super) async fn create(
         return Ok(None);
     };
     let created = get(&txn, id).await?;
-    txn.commit().await.map_err(map)?;
+    txn.commit().await.into_domain()?;
     Ok(created)
 }
 
@@ -149,7 +149,7 @@ pub(super) async fn import(
             .lock(LockType::Update)
             .all(&txn)
             .await
-            .map_err(map)?
+            .into_domain()?
             .into_iter()
             .map(|c| (c.id, c.sales_contact_id))
             .collect();
@@ -169,7 +169,7 @@ pub(super) async fn import(
         let inserted = event::Entity::insert_many(models)
             .exec_with_returning(&txn)
             .await
-            .map_err(map)?;
+            .into_domain()?;
         // RETURNING gives the rows in VALUES order on both backends; the
         // audit trail depends on it, so check rather than assume.
         let in_order = inserted.len() == batch.len()
@@ -193,7 +193,7 @@ pub(super) async fn import(
         ids.extend(inserted.iter().map(|m| m.id));
         progress(ids.len());
     }
-    txn.commit().await.map_err(map)?;
+    txn.commit().await.into_domain()?;
     Ok(Some(ids))
 }
 
@@ -233,12 +233,12 @@ pub(super) async fn update(
     if let Some(owner) = guard.owner {
         update = update.filter(event::Column::SupportContactId.eq(owner.0));
     }
-    if update.exec(&txn).await.map_err(map)?.rows_affected == 0 {
+    if update.exec(&txn).await.into_domain()?.rows_affected == 0 {
         return Ok(None);
     }
     trail::record(&txn, ENTITY, id, Some(id), trail, now).await?;
     let updated = get(&txn, id).await?;
-    txn.commit().await.map_err(map)?;
+    txn.commit().await.into_domain()?;
     Ok(updated)
 }
 
@@ -252,7 +252,7 @@ pub(super) async fn delete(
     if event::Entity::find_by_id(id)
         .one(&txn)
         .await
-        .map_err(map)?
+        .into_domain()?
         .is_none()
     {
         return Ok(false);
@@ -262,7 +262,7 @@ pub(super) async fn delete(
     event::Entity::delete_by_id(id)
         .exec(&txn)
         .await
-        .map_err(map)?;
-    txn.commit().await.map_err(map)?;
+        .into_domain()?;
+    txn.commit().await.into_domain()?;
     Ok(true)
 }

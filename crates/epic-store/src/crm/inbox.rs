@@ -9,7 +9,7 @@ use sea_orm::{ColumnTrait, EntityTrait, FromQueryResult, PaginatorTrait, QueryFi
 use super::read::rows;
 use crate::Store;
 use crate::entity::{audit, client, contract, employee, event, notification};
-use crate::errors::map;
+use crate::errors::IntoDomain;
 
 fn mine(employee: EmployeeId, unread_only: bool) -> sea_orm::Select<notification::Entity> {
     let mut select =
@@ -29,7 +29,7 @@ pub(super) async fn notifications(
         .order_by_asc(notification::Column::Id)
         .all(&store.db)
         .await
-        .map_err(map)?
+        .into_domain()?
         .into_iter()
         .map(|n| Notification {
             id: n.id,
@@ -43,7 +43,7 @@ pub(super) async fn notifications(
 }
 
 pub(super) async fn unread(store: &Store, employee: EmployeeId) -> Result<u64> {
-    mine(employee, true).count(&store.db).await.map_err(map)
+    mine(employee, true).count(&store.db).await.into_domain()
 }
 
 pub(super) async fn mark_read(
@@ -59,7 +59,7 @@ pub(super) async fn mark_read(
     if let Some(id) = id {
         update = update.filter(notification::Column::Id.eq(id));
     }
-    Ok(update.exec(&store.db).await.map_err(map)?.rows_affected)
+    Ok(update.exec(&store.db).await.into_domain()?.rows_affected)
 }
 
 #[derive(Debug, FromQueryResult)]

@@ -10,7 +10,7 @@ use sea_orm::sea_query::{Alias, Expr, ExprTrait, JoinType, Query, SelectStatemen
 use sea_orm::{ConnectionTrait, DbErr, FromQueryResult, QueryResult, StreamTrait};
 
 use crate::entity::{client, contract, employee, event};
-use crate::errors::map;
+use crate::errors::IntoDomain;
 
 fn corrupt(what: &str) -> Error {
     Error::Internal(format!("the database holds an invalid {what}"))
@@ -28,23 +28,23 @@ pub(crate) async fn rows<C: ConnectionTrait, T: FromQueryResult>(
     db: &C,
     select: &SelectStatement,
 ) -> Result<Vec<T>> {
-    let results = db.query_all(select).await.map_err(map)?;
+    let results = db.query_all(select).await.into_domain()?;
     results
         .iter()
         .map(|r| T::from_query_result(r, ""))
         .collect::<Result<Vec<T>, DbErr>>()
-        .map_err(map)
+        .into_domain()
 }
 
 pub(crate) async fn first<C: ConnectionTrait, T: FromQueryResult>(
     db: &C,
     select: &SelectStatement,
 ) -> Result<Option<T>> {
-    let result: Option<QueryResult> = db.query_one(select).await.map_err(map)?;
+    let result: Option<QueryResult> = db.query_one(select).await.into_domain()?;
     result
         .map(|r| T::from_query_result(&r, ""))
         .transpose()
-        .map_err(map)
+        .into_domain()
 }
 
 #[derive(Debug, FromQueryResult)]
@@ -336,10 +336,10 @@ where
     R: FromQueryResult,
     T: TryFrom<R, Error = Error>,
 {
-    let rows = db.stream(select).await.map_err(map)?;
+    let rows = db.stream(select).await.into_domain()?;
     let mut rows = std::pin::pin!(rows);
     while let Some(row) = rows.next().await {
-        let record = T::try_from(R::from_query_result(&row.map_err(map)?, "").map_err(map)?)?;
+        let record = T::try_from(R::from_query_result(&row.into_domain()?, "").into_domain()?)?;
         if sink(record).is_break() {
             break;
         }

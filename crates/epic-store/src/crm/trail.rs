@@ -7,7 +7,7 @@ use epic_domain::crm::records::Trail;
 use sea_orm::{ActiveValue::Set, DatabaseTransaction, EntityTrait};
 
 use crate::entity::{audit, notification};
-use crate::errors::map;
+use crate::errors::IntoDomain;
 
 pub(crate) async fn record(
     txn: &DatabaseTransaction,
@@ -57,13 +57,13 @@ pub(crate) async fn record_many(
         audit::Entity::insert_many(chunk)
             .exec_without_returning(txn)
             .await
-            .map_err(map)?;
+            .into_domain()?;
     }
     for chunk in chunks(notices) {
         notification::Entity::insert_many(chunk)
             .exec_without_returning(txn)
             .await
-            .map_err(map)?;
+            .into_domain()?;
     }
     Ok(())
 }
