@@ -115,3 +115,17 @@ fn every_command_has_examples() {
         missing.join(", ")
     );
 }
+
+/// The README's table of exit codes says what `epic --help` says.
+#[test]
+fn the_readme_lists_every_exit_code_as_the_binary_does() {
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    let mut table = String::from("| code | meaning |\n|---|---|\n");
+    for status in epic_cli::ExitStatus::ALL {
+        table.push_str(&format!("| {} | {} |\n", status.code(), status.meaning()));
+    }
+    assert!(
+        readme.contains(&table),
+        "README.md's exit codes differ from ExitStatus; expected:\n{table}"
+    );
+}

@@ -5,18 +5,15 @@ use crate::commands::{
     login, logout, man, notification, password, report,
 };
 
-const EXIT_CODES: &str = "\
-Exit codes:
-  0  success
-  1  unexpected error (reported when SENTRY_DSN is set)
-  2  usage error
-  3  not found
-  4  not authenticated: not logged in, token expired/revoked/invalid, wrong credentials, account locked or inactive
-  5  permission denied
-  6  invalid input or broken business rule
-  7  conflict: duplicate, stale update, still referenced, last management employee
-  8  database unavailable, or its schema does not match this epic
+/// The end of `epic --help`: what scripts need most.
+fn root_after_help() -> String {
+    format!(
+        "Exit codes:\n{}\n{ENVIRONMENT}",
+        crate::command_error::ExitStatus::table()
+    )
+}
 
+const ENVIRONMENT: &str = "\
 Environment:
   EPIC_DATABASE_URL  sqlite:PATH or postgres://USER@HOST/DB (default: SQLite in your data folder)
   EPIC_TOKEN         a session token from `epic login --print-token`, for scripts and cron
@@ -26,7 +23,7 @@ Environment:
 /// epic: the Epic Events CRM. Clients, contracts and events for the sales,
 /// support and management teams.
 #[derive(Debug, Parser)]
-#[command(name = "epic", bin_name = "epic", version, after_help = EXIT_CODES, propagate_version = true, disable_help_subcommand = true)]
+#[command(name = "epic", bin_name = "epic", version, after_help = root_after_help(), propagate_version = true, disable_help_subcommand = true)]
 pub struct Cli {
     #[command(flatten)]
     pub global: GlobalArgs,

@@ -18,6 +18,64 @@ pub enum ExitStatus {
 }
 
 impl ExitStatus {
+    /// Every status, in the order of their codes.
+    pub const ALL: [Self; 9] = [
+        Self::Success,
+        Self::Unexpected,
+        Self::Usage,
+        Self::NotFound,
+        Self::Unauthenticated,
+        Self::Forbidden,
+        Self::Invalid,
+        Self::Conflict,
+        Self::Unavailable,
+    ];
+
+    /// What the code tells a script: the one text that `--help`, `epic help
+    /// exit-codes` and the README's table (checked by a test) all show.
+    pub fn meaning(self) -> &'static str {
+        match self {
+            Self::Success => "success",
+            Self::Unexpected => "unexpected error (reported to Sentry when SENTRY_DSN is set)",
+            Self::Usage => {
+                "usage error: unknown flag, missing value, no terminal to ask on, no --yes"
+            }
+            Self::NotFound => "not found",
+            Self::Unauthenticated => {
+                "not authenticated: not logged in, token expired, revoked or invalid, wrong credentials, account locked or inactive, password change required"
+            }
+            Self::Forbidden => "permission denied",
+            Self::Invalid => "invalid input or broken business rule (the message names the field)",
+            Self::Conflict => {
+                "conflict: duplicate, stale update, still referenced, last active manager"
+            }
+            Self::Unavailable => "database unavailable, or its schema does not match this epic",
+        }
+    }
+
+    /// One entry per code, indented for help text and wrapped before 80
+    /// columns.
+    pub fn table() -> String {
+        let mut out = String::new();
+        for status in Self::ALL {
+            let mut line = format!("  {}", status.code());
+            let mut first = true;
+            for word in status.meaning().split(' ') {
+                if !first && line.len() + 1 + word.len() > 78 {
+                    out.push_str(&line);
+                    out.push('\n');
+                    line = "    ".to_owned();
+                }
+                line.push_str(if first { "  " } else { " " });
+                line.push_str(word);
+                first = false;
+            }
+            out.push_str(&line);
+            out.push('\n');
+        }
+        out
+    }
+
     pub fn code(self) -> u8 {
         match self {
             Self::Success => 0,

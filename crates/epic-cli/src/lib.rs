@@ -50,7 +50,7 @@ pub mod generated {
         root.build();
         let mut out = String::new();
         walk(&root, &mut out);
-        for (name, text) in crate::commands::help::TOPICS {
+        for (name, text) in crate::commands::help::topics() {
             out.push_str(&format!("==> epic help {name}\n{text}\n"));
         }
         out

@@ -83,26 +83,20 @@ Reports (epic report …), for cron jobs:
   monthly       month (YYYY-MM, UTC), events, attendees, without_support
 ";
 
-pub const EXIT_CODES: &str = "\
-Exit codes
-
-  0  success
-  1  unexpected error (reported to Sentry when SENTRY_DSN is set)
-  2  usage error: unknown flag, missing value, no terminal to ask on, no --yes
-  3  not found
-  4  not authenticated: not logged in, token expired, revoked or invalid,
-     wrong credentials, account locked or inactive, password change required
-  5  permission denied
-  6  invalid input or broken business rule (the message names the field)
-  7  conflict: duplicate, stale update, still referenced, last manager
-  8  database unavailable, or its schema does not match this epic
-";
-
-pub const TOPICS: [(&str, &str); 3] = [
-    ("environment", ENVIRONMENT),
-    ("formatting", FORMATTING),
-    ("exit-codes", EXIT_CODES),
-];
+/// The help topics, by name.
+pub fn topics() -> [(&'static str, String); 3] {
+    [
+        ("environment", ENVIRONMENT.to_owned()),
+        ("formatting", FORMATTING.to_owned()),
+        (
+            "exit-codes",
+            format!(
+                "Exit codes\n\n{}",
+                crate::command_error::ExitStatus::table()
+            ),
+        ),
+    ]
+}
 
 #[derive(Debug, Args)]
 #[command(
@@ -117,7 +111,7 @@ pub fn cmd_help(args: &HelpArgs) -> CommandResult {
     use std::io::Write;
     let mut out = std::io::stdout().lock();
     if let [one] = args.topic.as_slice()
-        && let Some((_, text)) = TOPICS.iter().find(|(name, _)| name == one)
+        && let Some((_, text)) = topics().into_iter().find(|(name, _)| name == one)
     {
         out.write_all(text.as_bytes())?;
         return Ok(());
