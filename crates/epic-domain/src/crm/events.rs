@@ -1,7 +1,7 @@
 use chrono::{DateTime, Utc};
 
 use super::clients::require_active;
-use super::records::{Event, FieldChange, NotificationDraft, Trail, changed_fields};
+use super::records::{Contract, Event, FieldChange, NotificationDraft, Trail, changed_fields};
 use super::repository::{CrmRepository, EventValues};
 use super::{check_version, ensure, guard, refused_write, sales_ownership};
 use crate::employee::Employee;
@@ -49,6 +49,39 @@ impl EventPatch {
     }
 }
 
+impl EventInput {
+    /// Every field parsed and checked, the dates together: the one reading
+    /// of a new event, whether typed or imported.
+    pub(super) fn values(&self) -> Result<EventValues> {
+        let values = EventValues {
+            name: name(&self.name)?,
+            start: parse_time("start", &self.start)?,
+            end: parse_time("end", &self.end)?,
+            location: location(&self.location)?,
+            attendees: parse_attendees(&self.attendees)?,
+            notes: parse_notes(self.notes.as_deref().unwrap_or_default())?,
+            support_contact: None,
+        };
+        check_dates(values.start, values.end)?;
+        Ok(values)
+    }
+}
+
+/// Events are only for signed contracts.
+pub(super) fn require_signed(contract: &Contract) -> Result<()> {
+    if contract.signed {
+        Ok(())
+    } else {
+        Err(Error::invalid(
+            "contract",
+            format!(
+                "contract {} is not signed yet: events are only for signed contracts",
+                contract.id
+            ),
+        ))
+    }
+}
+
 fn check_dates(start: DateTime<Utc>, end: DateTime<Utc>) -> Result<()> {
     if end < start {
         return Err(Error::invalid("end", "must not be before the start"));
@@ -80,22 +113,8 @@ pub async fn create_event<R: CrmRepository>(
         Action::CreateEvent,
         sales_ownership(actor, found.sales_contact_id),
     )?;
-    if !found.signed {
-        return Err(Error::invalid(
-            "contract",
-            format!("contract {contract} is not signed yet: events are only for signed contracts"),
-        ));
-    }
-    let values = EventValues {
-        name: name(&input.name)?,
-        start: parse_time("start", &input.start)?,
-        end: parse_time("end", &input.end)?,
-        location: location(&input.location)?,
-        attendees: parse_attendees(&input.attendees)?,
-        notes: parse_notes(input.notes.as_deref().unwrap_or_default())?,
-        support_contact: None,
-    };
-    check_dates(values.start, values.end)?;
+    require_signed(&found)?;
+    let values = input.values()?;
     let trail = Trail::new(
         actor.id,
         "create",

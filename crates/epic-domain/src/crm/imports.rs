@@ -7,16 +7,15 @@ use std::ops::ControlFlow;
 
 use chrono::{DateTime, Utc};
 
+use super::events::{EventInput, require_signed};
 use super::records::{Contract, FieldChange, Trail};
-use super::repository::{
-    ClientFilter, ContractFilter, CrmRepository, EventValues, NewClient, Progress,
-};
+use super::repository::{ClientFilter, ContractFilter, CrmRepository, NewClient, Progress};
 use super::{ensure, sales_ownership};
 use crate::employee::Employee;
 use crate::error::{ProblemKind, RowProblem};
 use crate::policy::{self, Action, Ownership};
 use crate::types::{Email, FullName};
-use crate::values::{Phone, parse_attendees, parse_time};
+use crate::values::Phone;
 use crate::{Error, Result};
 
 /// One data row: its number in the file and its cells by column.
@@ -253,11 +252,8 @@ pub async fn import_events<R: CrmRepository>(
             problems.add(row.number, err);
             continue;
         }
-        if !contract.signed {
-            problems.add(
-                row.number,
-                Error::invalid("contract", format!("contract {id} is not signed yet")),
-            );
+        if let Err(err) = require_signed(contract) {
+            problems.add(row.number, err);
         }
         let client = cell(row, "client");
         if !client.is_empty()
@@ -288,21 +284,15 @@ pub async fn import_events<R: CrmRepository>(
                 Error::PermissionDenied("only management assigns support: leave the column empty and let management run `epic event update ID --support`".into()),
             );
         }
-        let values = (|| -> Result<EventValues> {
-            let values = EventValues {
-                name: FullName::parse_field("name", cell(row, "name"))?,
-                start: parse_time("start", cell(row, "start"))?,
-                end: parse_time("end", cell(row, "end"))?,
-                location: FullName::parse_field("location", cell(row, "location"))?,
-                attendees: parse_attendees(cell(row, "attendees"))?,
-                notes: crate::values::parse_notes(cell(row, "notes"))?,
-                support_contact: None,
-            };
-            if values.end < values.start {
-                return Err(Error::invalid("end", "must not be before the start"));
-            }
-            Ok(values)
-        })();
+        let values = EventInput {
+            name: cell(row, "name").to_owned(),
+            start: cell(row, "start").to_owned(),
+            end: cell(row, "end").to_owned(),
+            location: cell(row, "location").to_owned(),
+            attendees: cell(row, "attendees").to_owned(),
+            notes: Some(cell(row, "notes").to_owned()),
+        }
+        .values();
         match values {
             Ok(values) if problems.0.len() == before => {
                 let trail = Trail::new(
