@@ -37,6 +37,20 @@ impl ClientPatch {
     }
 }
 
+impl ClientInput {
+    /// Every field parsed and checked: the one reading of a new client,
+    /// whether typed or imported. Empty phone and company mean none.
+    pub(super) fn new_client(&self, sales_contact: EmployeeId) -> Result<NewClient> {
+        Ok(NewClient {
+            full_name: FullName::parse(&self.full_name)?,
+            email: Email::parse(&self.email)?,
+            phone: optional(self.phone.as_deref(), Phone::parse)?,
+            company_name: optional(self.company_name.as_deref(), company)?,
+            sales_contact,
+        })
+    }
+}
+
 fn optional<T>(input: Option<&str>, parse: impl Fn(&str) -> Result<T>) -> Result<Option<T>> {
     input
         .map(str::trim)
@@ -56,13 +70,7 @@ pub async fn create_client<R: CrmRepository>(
     now: DateTime<Utc>,
 ) -> Result<Client> {
     ensure(actor, Action::CreateClient, Ownership::None)?;
-    let new = NewClient {
-        full_name: FullName::parse(&input.full_name)?,
-        email: Email::parse(&input.email)?,
-        phone: optional(input.phone.as_deref(), Phone::parse)?,
-        company_name: optional(input.company_name.as_deref(), company)?,
-        sales_contact: actor.id,
-    };
+    let new = input.new_client(actor.id)?;
     let trail = Trail::new(
         actor.id,
         "create",

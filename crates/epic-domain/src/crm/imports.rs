@@ -7,15 +7,14 @@ use std::ops::ControlFlow;
 
 use chrono::{DateTime, Utc};
 
+use super::clients::ClientInput;
 use super::events::{EventInput, require_signed};
 use super::records::{Contract, FieldChange, Trail};
-use super::repository::{ClientFilter, ContractFilter, CrmRepository, NewClient, Progress};
+use super::repository::{ClientFilter, ContractFilter, CrmRepository, Progress};
 use super::{ensure, sales_ownership};
 use crate::employee::Employee;
 use crate::error::{ProblemKind, RowProblem};
 use crate::policy::{self, Action, Ownership};
-use crate::types::{Email, FullName};
-use crate::values::Phone;
 use crate::{Error, Result};
 
 /// One data row: its number in the file and its cells by column.
@@ -136,10 +135,6 @@ fn cell<'a>(row: &'a SheetRow, field: &str) -> &'a str {
     row.cells.get(field).map_or("", |v| v.trim())
 }
 
-fn optional(value: &str) -> Option<&str> {
-    Some(value).filter(|v| !v.is_empty())
-}
-
 /// Clients: the importer (sales) becomes their sales contact.
 pub async fn import_clients<R: CrmRepository>(
     repo: &R,
@@ -159,17 +154,13 @@ pub async fn import_clients<R: CrmRepository>(
     let mut problems = Problems(Vec::new());
     let mut ready = Vec::new();
     for row in rows {
-        let parsed = (|| -> Result<NewClient> {
-            Ok(NewClient {
-                full_name: FullName::parse(cell(row, "full_name"))?,
-                email: Email::parse(cell(row, "email"))?,
-                phone: optional(cell(row, "phone")).map(Phone::parse).transpose()?,
-                company_name: optional(cell(row, "company_name"))
-                    .map(|c| FullName::parse_field("company_name", c))
-                    .transpose()?,
-                sales_contact: actor.id,
-            })
-        })();
+        let parsed = ClientInput {
+            full_name: cell(row, "full_name").to_owned(),
+            email: cell(row, "email").to_owned(),
+            phone: Some(cell(row, "phone").to_owned()),
+            company_name: Some(cell(row, "company_name").to_owned()),
+        }
+        .new_client(actor.id);
         match parsed {
             Ok(new) if !known.insert(new.email.to_string()) => {
                 problems.duplicate(
