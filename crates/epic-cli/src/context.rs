@@ -115,9 +115,7 @@ impl Context {
     }
 }
 
-/// Microseconds: what PostgreSQL keeps, so both backends store the same
-/// instant, and records made within a second still sort in order.
+/// Now, by the domain's one clock.
 pub fn now() -> chrono::DateTime<chrono::Utc> {
-    use chrono::SubsecRound;
-    chrono::Utc::now().trunc_subsecs(6)
+    epic_domain::Clock::now(&SystemClock)
 }
