@@ -123,7 +123,7 @@ pub async fn update_contract<R: CrmRepository>(
     if patch.total.is_none() && patch.due.is_none() {
         return Err(Error::invalid(
             "contract",
-            "nothing to change: pass --total and/or --due",
+            "nothing to change: give a new total, a new amount due, or both",
         ));
     }
     let version = check_version("contract", id, current.version, patch.if_version)?;
