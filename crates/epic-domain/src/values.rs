@@ -164,6 +164,15 @@ pub fn parse_bound(field: &'static str, input: &str, bound: Bound) -> Result<Dat
     Ok(time)
 }
 
+/// `parse_bound` for a bound that may not be given.
+pub fn parse_optional_bound(
+    field: &'static str,
+    input: Option<&str>,
+    bound: Bound,
+) -> Result<Option<DateTime<Utc>>> {
+    input.map(|t| parse_bound(field, t, bound)).transpose()
+}
+
 fn parse_any(field: &'static str, text: &str, bound: Bound) -> Result<DateTime<Utc>> {
     if let Ok(t) = DateTime::parse_from_rfc3339(text) {
         return Ok(t.with_timezone(&Utc));

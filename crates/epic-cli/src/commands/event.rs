@@ -1,8 +1,8 @@
 use clap::{Args, Subcommand};
 use epic_domain::crm::records::Event;
-use epic_domain::crm::{self, EventFilter, EventInput, EventPatch, SupportChange};
-use epic_domain::types::{Department, EmployeeId};
-use epic_domain::values::{Bound, parse_bound};
+use epic_domain::crm::{self, EventInput, EventPatch, ListEvents, SupportChange};
+use epic_domain::types::EmployeeId;
+use epic_domain::values::{Bound, parse_optional_bound};
 
 use super::records::{self, EVENT};
 use crate::cli::GlobalArgs;
@@ -122,30 +122,16 @@ pub async fn run(global: &GlobalArgs, command: EventCommand) -> CommandResult {
     let show = |event: &Event| context.printer.record(&records::record(event)?);
     match command {
         EventCommand::List(args) => {
-            let sales = actor.department == Department::Sales;
-            let filter = EventFilter {
-                support_contact: match (args.no_support, args.support, args.mine && !sales) {
-                    (true, _, _) => Some(None),
-                    (false, Some(id), _) => Some(Some(EmployeeId(id))),
-                    (false, None, true) => Some(Some(actor.id)),
-                    (false, None, false) => None,
-                },
-                sales_contact: (args.mine && sales).then_some(actor.id),
+            let request = ListEvents {
+                mine: args.mine,
+                support: args.support.map(EmployeeId),
+                no_support: args.no_support,
                 contract: args.contract,
-                from: if args.upcoming {
-                    Some(now())
-                } else {
-                    args.from
-                        .as_deref()
-                        .map(|t| parse_bound("from", t, Bound::Start))
-                        .transpose()?
-                },
-                to: args
-                    .to
-                    .as_deref()
-                    .map(|t| parse_bound("to", t, Bound::End))
-                    .transpose()?,
+                from: parse_optional_bound("from", args.from.as_deref(), Bound::Start)?,
+                to: parse_optional_bound("to", args.to.as_deref(), Bound::End)?,
+                upcoming: args.upcoming,
             };
+            let filter = request.filter(&actor, now());
             let mut rows = context.printer.rows(EVENT);
             crm::list_events(store, &actor, &filter, &mut |record| rows.push(&record)).await?;
             rows.finish()

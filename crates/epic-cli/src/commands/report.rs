@@ -1,7 +1,7 @@
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Utc};
 use clap::{Args, Subcommand};
-use epic_domain::crm::reports;
-use epic_domain::values::{Bound, parse_bound};
+use epic_domain::crm::reports::{self, Period};
+use epic_domain::values::{Bound, parse_optional_bound};
 
 use super::records;
 use crate::cli::GlobalArgs;
@@ -73,32 +73,12 @@ pub struct PeriodArgs {
 }
 
 impl PeriodArgs {
-    /// The period asked for. Without `--to` it ends now, or 30 days after a
-    /// `--from` in the future; without `--from` it starts 30 days before
-    /// its end.
     fn period(&self) -> epic_domain::Result<(DateTime<Utc>, DateTime<Utc>)> {
-        let parse = |field, text: &Option<String>, bound| {
-            text.as_deref()
-                .map(|t| parse_bound(field, t, bound))
-                .transpose()
-        };
-        let from = parse("from", &self.from, Bound::Start)?;
-        let to = parse("to", &self.to, Bound::End)?;
-        let window = Duration::days(30);
-        let (from, to) = match (from, to) {
-            (Some(from), Some(to)) => (from, to),
-            (Some(from), None) if from > now() => (from, from + window),
-            (Some(from), None) => (from, now()),
-            (None, Some(to)) => (to - window, to),
-            (None, None) => (now() - window, now()),
-        };
-        if to < from {
-            return Err(epic_domain::Error::invalid(
-                "to",
-                "must not be before --from",
-            ));
+        Period {
+            from: parse_optional_bound("from", self.from.as_deref(), Bound::Start)?,
+            to: parse_optional_bound("to", self.to.as_deref(), Bound::End)?,
         }
-        Ok((from, to))
+        .resolve(now())
     }
 }
 

@@ -36,8 +36,8 @@ pub use employees::{
 };
 pub use events::{create_event, delete_event, event_to_delete, update_event};
 pub use inbox::{
-    audit, list_clients, list_contracts, list_employees, list_events, mark_read, notifications,
-    show_client, show_contract, show_employee, show_event,
+    ListEvents, audit, list_clients, list_contracts, list_employees, list_events, mark_read,
+    notifications, show_client, show_contract, show_employee, show_event,
 };
 
 /// Refuses with a message naming what was refused.

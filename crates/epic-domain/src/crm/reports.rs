@@ -16,6 +16,40 @@ use crate::policy::{Action, Ownership};
 use crate::types::EmployeeId;
 use crate::values::Money;
 
+/// The period of a report, as asked: either end may be missing.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Period {
+    /// Included.
+    pub from: Option<DateTime<Utc>>,
+    /// Excluded.
+    pub to: Option<DateTime<Utc>>,
+}
+
+impl Period {
+    /// How long a period is when only one end, or none, is given.
+    const DEFAULT: Duration = Duration::days(30);
+
+    /// Both ends at `now`. Without `to` the period ends now, or 30 days
+    /// after a `from` in the future; without `from` it starts 30 days
+    /// before its end.
+    pub fn resolve(self, now: DateTime<Utc>) -> Result<(DateTime<Utc>, DateTime<Utc>)> {
+        let (from, to) = match (self.from, self.to) {
+            (Some(from), Some(to)) => (from, to),
+            (Some(from), None) if from > now => (from, from + Self::DEFAULT),
+            (Some(from), None) => (from, now),
+            (None, Some(to)) => (to - Self::DEFAULT, to),
+            (None, None) => (now - Self::DEFAULT, now),
+        };
+        if to < from {
+            return Err(crate::Error::invalid(
+                "to",
+                "must not be before the start of the period",
+            ));
+        }
+        Ok((from, to))
+    }
+}
+
 /// A sum of amounts: exact cents, shown with two decimals.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Total(i128);
@@ -201,4 +235,24 @@ pub async fn monthly<R: CrmRepository>(
     })
     .await?;
     Ok(months.into_values().collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_period_fills_its_missing_ends_with_thirty_days() {
+        let now = DateTime::UNIX_EPOCH + Duration::days(100);
+        let day = |d| DateTime::UNIX_EPOCH + Duration::days(d);
+        let resolve = |from, to| Period { from, to }.resolve(now);
+        assert_eq!(resolve(None, None).ok(), Some((day(70), now)));
+        assert_eq!(resolve(Some(day(10)), None).ok(), Some((day(10), now)));
+        assert_eq!(
+            resolve(Some(day(200)), None).ok(),
+            Some((day(200), day(230)))
+        );
+        assert_eq!(resolve(None, Some(day(50))).ok(), Some((day(20), day(50))));
+        assert!(resolve(Some(day(50)), Some(day(40))).is_err());
+    }
 }
