@@ -113,6 +113,21 @@ impl Context {
     pub fn confirm(&self, question: &str) -> CommandResult {
         crate::input::confirm(question, self.yes)
     }
+
+    /// A delete the domain has allowed (`*_to_delete`): confirmed, done,
+    /// said. `delete` is not started unless the person says yes.
+    pub async fn delete(
+        &self,
+        what: &str,
+        id: i64,
+        label: &str,
+        delete: impl Future<Output = epic_domain::Result<()>>,
+    ) -> CommandResult {
+        self.confirm(&format!("Delete {what} {id} ({label})?"))?;
+        delete.await?;
+        self.printer.note(&format!("Deleted {what} {id}."));
+        Ok(())
+    }
 }
 
 /// Now, by the domain's one clock.

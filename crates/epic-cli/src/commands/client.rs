@@ -141,10 +141,10 @@ pub async fn run(global: &GlobalArgs, command: ClientCommand) -> CommandResult {
         }
         ClientCommand::Delete { id } => {
             let client = crm::client_to_delete(store, &actor, id).await?;
-            context.confirm(&format!("Delete client {id} ({})?", client.full_name))?;
-            crm::delete_client(store, &actor, id, now()).await?;
-            context.printer.note(&format!("Deleted client {id}."));
-            Ok(())
+            let delete = crm::delete_client(store, &actor, id, now());
+            context
+                .delete("client", id, client.full_name.as_str(), delete)
+                .await
         }
     }
 }

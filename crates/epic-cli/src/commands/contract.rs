@@ -170,13 +170,10 @@ pub async fn run(global: &GlobalArgs, command: ContractCommand) -> CommandResult
         }
         ContractCommand::Delete { id } => {
             let contract = crm::contract_to_delete(store, &actor, id).await?;
-            context.confirm(&format!(
-                "Delete contract {id} of {}?",
-                contract.client_name
-            ))?;
-            crm::delete_contract(store, &actor, id, now()).await?;
-            context.printer.note(&format!("Deleted contract {id}."));
-            Ok(())
+            let delete = crm::delete_contract(store, &actor, id, now());
+            context
+                .delete("contract", id, &contract.client_name, delete)
+                .await
         }
     }
 }

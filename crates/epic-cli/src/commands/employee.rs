@@ -160,10 +160,11 @@ pub async fn run(global: &GlobalArgs, command: EmployeeCommand) -> CommandResult
         }
         EmployeeCommand::Delete { id } => {
             let target = crm::employee_to_delete(store, &actor, EmployeeId(id)).await?;
-            context.confirm(&format!("Delete employee {id} ({})?", target.full_name))?;
-            crm::delete_employee(store, &actor, EmployeeId(id), now()).await?;
+            let delete = crm::delete_employee(store, &actor, EmployeeId(id), now());
+            context
+                .delete("employee", id, target.full_name.as_str(), delete)
+                .await?;
             telemetry::info("employee deleted", &[("employee_id", id)]);
-            context.printer.note(&format!("Deleted employee {id}."));
             Ok(())
         }
         EmployeeCommand::ResetPassword { id, password_stdin } => {

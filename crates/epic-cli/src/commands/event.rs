@@ -185,10 +185,10 @@ pub async fn run(global: &GlobalArgs, command: EventCommand) -> CommandResult {
         }
         EventCommand::Delete { id } => {
             let event = crm::event_to_delete(store, &actor, id).await?;
-            context.confirm(&format!("Delete event {id} ({})?", event.name))?;
-            crm::delete_event(store, &actor, id, now()).await?;
-            context.printer.note(&format!("Deleted event {id}."));
-            Ok(())
+            let delete = crm::delete_event(store, &actor, id, now());
+            context
+                .delete("event", id, event.name.as_str(), delete)
+                .await
         }
     }
 }
