@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use clap::Args;
-use epic_domain::crm::imports::{self, CLIENT_COLUMNS, EVENT_COLUMNS};
+use epic_domain::crm::imports::{self, CLIENT_SHEET, EVENT_SHEET};
 use epic_domain::employee::Employee;
 
 use crate::command_error::CommandResult;
@@ -32,14 +32,11 @@ pub async fn cmd_import(
     args: &ImportArgs,
     kind: Kind,
 ) -> CommandResult {
-    let rows = match kind {
-        Kind::Clients => crate::sheet::read(&args.file, CLIENT_COLUMNS, &["full_name", "email"])?,
-        Kind::Events => crate::sheet::read(
-            &args.file,
-            EVENT_COLUMNS,
-            &["name", "contract", "start", "end", "location", "attendees"],
-        )?,
+    let layout = match kind {
+        Kind::Clients => CLIENT_SHEET,
+        Kind::Events => EVENT_SHEET,
     };
+    let rows = crate::sheet::read(&args.file, &layout)?;
     if std::io::IsTerminal::is_terminal(&std::io::stderr()) {
         context.printer.note(&format!(
             "Checking {} row(s) of {}…",

@@ -9,7 +9,7 @@ use std::path::Path;
 
 use calamine::{Data, DataType, Reader, Xlsx, open_workbook};
 use epic_domain::Error;
-use epic_domain::crm::imports::{SheetRow, columns};
+use epic_domain::crm::imports::{SheetLayout, SheetRow, columns};
 
 use crate::command_error::{CommandError, CommandResult, ExitStatus};
 use limits::check_position;
@@ -24,14 +24,13 @@ fn unreadable(path: &Path, reason: impl std::fmt::Display) -> CommandError {
 fn to_rows(
     path: &Path,
     table: Vec<Vec<String>>,
-    layout: &[(&'static str, &[&str])],
-    required: &[&str],
+    layout: &SheetLayout,
 ) -> CommandResult<Vec<SheetRow>> {
     let mut lines = table.into_iter();
     let header = lines
         .next()
         .ok_or_else(|| unreadable(path, "it is empty"))?;
-    let mapped = columns(&header, layout, required)?;
+    let mapped = columns(&header, layout)?;
     Ok(lines
         .enumerate()
         .filter(|(_, cells)| cells.iter().any(|c| !c.trim().is_empty()))
@@ -63,11 +62,7 @@ fn cell_text(cell: &Data) -> String {
     }
 }
 
-pub fn read(
-    path: &Path,
-    layout: &[(&'static str, &[&str])],
-    required: &[&str],
-) -> CommandResult<Vec<SheetRow>> {
+pub fn read(path: &Path, layout: &SheetLayout) -> CommandResult<Vec<SheetRow>> {
     if !path.exists() {
         return Err(CommandError::new(
             ExitStatus::NotFound,
@@ -109,7 +104,7 @@ pub fn read(
         }
         _ => read_csv(path)?,
     };
-    to_rows(path, table, layout, required)
+    to_rows(path, table, layout)
 }
 
 /// The first sheet of a workbook, cell by cell as it is unpacked, so that

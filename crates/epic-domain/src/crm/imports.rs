@@ -24,8 +24,27 @@ pub struct SheetRow {
     pub cells: BTreeMap<&'static str, String>,
 }
 
-/// Column names people use, mapped to our fields.
-pub const EVENT_COLUMNS: &[(&str, &[&str])] = &[
+/// What a sheet of one kind of record holds: the column names people use
+/// for each of our fields, and the fields a row cannot do without.
+#[derive(Debug, Clone, Copy)]
+pub struct SheetLayout {
+    pub columns: &'static [(&'static str, &'static [&'static str])],
+    pub required: &'static [&'static str],
+}
+
+/// The support team's event sheet.
+pub const EVENT_SHEET: SheetLayout = SheetLayout {
+    columns: EVENT_COLUMNS,
+    required: &["name", "contract", "start", "end", "location", "attendees"],
+};
+
+/// A list of clients.
+pub const CLIENT_SHEET: SheetLayout = SheetLayout {
+    columns: CLIENT_COLUMNS,
+    required: &["full_name", "email"],
+};
+
+const EVENT_COLUMNS: &[(&str, &[&str])] = &[
     ("name", &["name", "event", "event name"]),
     ("contract", &["contract", "contract id", "contract_id"]),
     ("client", &["client", "client name"]),
@@ -43,7 +62,7 @@ pub const EVENT_COLUMNS: &[(&str, &[&str])] = &[
     ("notes", &["notes", "note"]),
 ];
 
-pub const CLIENT_COLUMNS: &[(&str, &[&str])] = &[
+const CLIENT_COLUMNS: &[(&str, &[&str])] = &[
     ("full_name", &["full_name", "full name", "name", "client"]),
     ("email", &["email", "e-mail"]),
     ("phone", &["phone", "telephone", "phone number"]),
@@ -52,22 +71,20 @@ pub const CLIENT_COLUMNS: &[(&str, &[&str])] = &[
 
 /// Maps a header row to our fields; unknown columns are ignored, missing
 /// required ones are an error naming them.
-pub fn columns(
-    header: &[String],
-    layout: &[(&'static str, &[&str])],
-    required: &[&str],
-) -> Result<Vec<Option<&'static str>>> {
+pub fn columns(header: &[String], layout: &SheetLayout) -> Result<Vec<Option<&'static str>>> {
     let mapped: Vec<Option<&'static str>> = header
         .iter()
         .map(|h| {
             let h = h.trim().to_lowercase();
             layout
+                .columns
                 .iter()
                 .find(|(_, names)| names.contains(&h.as_str()))
                 .map(|(field, _)| *field)
         })
         .collect();
-    let missing: Vec<&str> = required
+    let missing: Vec<&str> = layout
+        .required
         .iter()
         .filter(|r| !mapped.contains(&Some(**r)))
         .copied()
