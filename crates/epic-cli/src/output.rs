@@ -99,67 +99,52 @@ impl Printer {
         Rows::new(self, columns)
     }
 
-    /// Many records with the same fields; `columns` names them even when
-    /// there is no row, so CSV always has its header.
-    pub fn list(&self, columns: &[&str], records: &[Record]) -> CommandResult {
-        let mut out = std::io::stdout().lock();
-        match (self.format, self.explicit) {
-            (Format::Json, _) => {
-                serde_json::to_writer_pretty(&mut out, records).map_err(std::io::Error::from)?;
-                writeln!(out)?;
-            }
-            (Format::Csv, _) => {
-                let mut writer = csv::Writer::from_writer(&mut out);
-                writer.write_record(columns)?;
-                for record in records {
-                    writer.write_record(
-                        columns
-                            .iter()
-                            .map(|c| record.get(*c).map(csv_cell).unwrap_or_default()),
-                    )?;
-                }
-                writer.flush()?;
-            }
-            (Format::Table, _) if !self.terminal && !self.explicit => {
-                // In a pipe: one tab-separated line per record, no decoration.
-                for record in records {
-                    let line: Vec<String> = columns
-                        .iter()
-                        .map(|c| record.get(*c).map(tsv_cell).unwrap_or_default())
-                        .collect();
-                    writeln!(out, "{}", line.join("\t"))?;
-                }
-            }
-            (Format::Table, _) => {
-                if records.is_empty() {
-                    self.note("No results.");
-                    return Ok(());
-                }
-                let mut builder = tabled::builder::Builder::default();
-                builder.push_record(columns.iter().map(|c| c.to_uppercase()));
-                for record in records {
-                    builder.push_record(
-                        columns
-                            .iter()
-                            .map(|c| record.get(*c).map(table_cell).unwrap_or_default()),
-                    );
-                }
-                let mut table = builder.build();
-                table.with(tabled::settings::Style::sharp());
-                if self.color {
-                    // Bold header row.
-                    table.modify(
-                        tabled::settings::object::Rows::first(),
-                        tabled::settings::Color::BOLD,
-                    );
-                }
-                if self.terminal {
-                    drop(out);
-                    return page(&format!("{table}\n"));
-                }
-                writeln!(out, "{table}")?;
+    /// Records already in memory, through the same writer as a streamed
+    /// list.
+    pub fn all<T: serde::Serialize>(
+        &self,
+        columns: &'static [&'static str],
+        records: &[T],
+    ) -> CommandResult {
+        let mut rows = self.rows(columns);
+        for record in records {
+            if rows.push(record).is_break() {
+                break;
             }
         }
+        rows.finish()
+    }
+
+    /// A table for a person: headers, local times, escaped text, through
+    /// the pager on a terminal. `columns` name the fields of each record.
+    fn table(&self, columns: &[&str], records: &[Record]) -> CommandResult {
+        if records.is_empty() {
+            self.note("No results.");
+            return Ok(());
+        }
+        let mut builder = tabled::builder::Builder::default();
+        builder.push_record(columns.iter().map(|c| c.to_uppercase()));
+        for record in records {
+            builder.push_record(
+                columns
+                    .iter()
+                    .map(|c| record.get(*c).map(table_cell).unwrap_or_default()),
+            );
+        }
+        let mut table = builder.build();
+        table.with(tabled::settings::Style::sharp());
+        if self.color {
+            // Bold header row.
+            table.modify(
+                tabled::settings::object::Rows::first(),
+                tabled::settings::Color::BOLD,
+            );
+        }
+        if self.terminal {
+            return page(&format!("{table}\n"));
+        }
+        let mut out = std::io::stdout().lock();
+        writeln!(out, "{table}")?;
         out.flush()?;
         Ok(())
     }
@@ -184,11 +169,6 @@ fn plain(value: &Value) -> String {
 /// A value as a CSV cell: exact, unless a spreadsheet would run it.
 pub(crate) fn csv_cell(value: &Value) -> String {
     spreadsheet_safe(&plain(value)).into_owned()
-}
-
-/// A value on one tab-separated line: no tab or line break of its own.
-pub(crate) fn tsv_cell(value: &Value) -> String {
-    terminal_safe(&plain(value), false).into_owned()
 }
 
 fn table_cell(value: &Value) -> String {

@@ -2,7 +2,7 @@ use clap::{Args, Subcommand};
 use epic_domain::crm::{self, AuditFilter};
 use epic_domain::types::EmployeeId;
 
-use super::records::{self, AUDIT};
+use super::records::AUDIT;
 use crate::cli::GlobalArgs;
 use crate::command_error::CommandResult;
 use crate::context::Context;
@@ -37,5 +37,5 @@ pub async fn run(global: &GlobalArgs, command: AuditCommand) -> CommandResult {
         actor: args.actor.map(EmployeeId),
     };
     let rows = crm::audit(&context.store, &actor, &filter).await?;
-    context.printer.list(AUDIT, &records::records(&rows)?)
+    context.printer.all(AUDIT, &rows)
 }

@@ -104,7 +104,7 @@ pub async fn run(global: &GlobalArgs, command: EmployeeCommand) -> CommandResult
     match command {
         EmployeeCommand::List => {
             let all = crm::list_employees(store, &actor).await?;
-            context.printer.list(EMPLOYEE, &records::records(&all)?)
+            context.printer.all(EMPLOYEE, &all)
         }
         EmployeeCommand::Show { id } => {
             show(&crm::show_employee(store, &actor, EmployeeId(id)).await?)

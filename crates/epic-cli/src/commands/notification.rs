@@ -1,7 +1,7 @@
 use clap::{Args, Subcommand};
 use epic_domain::crm;
 
-use super::records::{self, NOTIFICATION};
+use super::records::NOTIFICATION;
 use crate::cli::GlobalArgs;
 use crate::command_error::{CommandError, CommandResult};
 use crate::context::{Context, now};
@@ -33,9 +33,7 @@ pub async fn run(global: &GlobalArgs, command: NotificationCommand) -> CommandRe
     match command {
         NotificationCommand::List { unread } => {
             let found = crm::notifications(&context.store, &actor, unread).await?;
-            context
-                .printer
-                .list(NOTIFICATION, &records::records(&found)?)
+            context.printer.all(NOTIFICATION, &found)
         }
         NotificationCommand::Read(args) => {
             if args.id.is_none() && !args.all {

@@ -85,7 +85,3 @@ pub fn record<T: Serialize>(value: &T) -> CommandResult<Record> {
         ))),
     }
 }
-
-pub fn records<T: Serialize>(values: &[T]) -> CommandResult<Vec<Record>> {
-    values.iter().map(record).collect()
-}

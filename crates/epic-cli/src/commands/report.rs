@@ -3,7 +3,6 @@ use clap::{Args, Subcommand};
 use epic_domain::crm::reports::{self, Period};
 use epic_domain::values::{Bound, parse_optional_bound};
 
-use super::records;
 use crate::cli::GlobalArgs;
 use crate::command_error::CommandResult;
 use crate::context::{Context, now};
@@ -90,25 +89,16 @@ pub async fn run(global: &GlobalArgs, command: ReportCommand) -> CommandResult {
     match command {
         ReportCommand::Revenue(period) => {
             let (from, to) = period.period()?;
-            printer.list(
-                REVENUE,
-                &records::records(&reports::revenue(store, &actor, from, to).await?)?,
-            )
+            printer.all(REVENUE, &reports::revenue(store, &actor, from, to).await?)
         }
-        ReportCommand::Unpaid => printer.list(
-            UNPAID,
-            &records::records(&reports::unpaid(store, &actor, now()).await?)?,
-        ),
-        ReportCommand::Upcoming { days } => printer.list(
+        ReportCommand::Unpaid => printer.all(UNPAID, &reports::unpaid(store, &actor, now()).await?),
+        ReportCommand::Upcoming { days } => printer.all(
             UPCOMING,
-            &records::records(&reports::upcoming(store, &actor, now(), days).await?)?,
+            &reports::upcoming(store, &actor, now(), days).await?,
         ),
         ReportCommand::Monthly(period) => {
             let (from, to) = period.period()?;
-            printer.list(
-                MONTHLY,
-                &records::records(&reports::monthly(store, &actor, from, to).await?)?,
-            )
+            printer.all(MONTHLY, &reports::monthly(store, &actor, from, to).await?)
         }
     }
 }

@@ -148,7 +148,7 @@ impl<'p, T: Serialize> Rows<'p, T> {
                 out.flush()?;
             }
             Writer::Delimited { mut out, .. } => out.flush()?,
-            Writer::Table(records) => self.printer.list(self.columns, &records)?,
+            Writer::Table(records) => self.printer.table(self.columns, &records)?,
         }
         Ok(())
     }
