@@ -96,7 +96,6 @@ pub fn config_file() -> CommandResult<PathBuf> {
 const MAX_CONFIG_BYTES: u64 = 64 * 1024;
 
 pub fn read_config_file() -> CommandResult<FileConfig> {
-    use std::io::Read;
     let path = config_file()?;
     let cannot = |e: &dyn std::fmt::Display| {
         CommandError::usage(format!("cannot read config file {}: {e}", path.display()))
@@ -108,16 +107,7 @@ pub fn read_config_file() -> CommandResult<FileConfig> {
     };
     // It may hold a database password: keep it the owner's alone.
     epic_store::private::tighten(&path).map_err(|e| cannot(&e))?;
-    let mut text = String::new();
-    file.take(MAX_CONFIG_BYTES + 1)
-        .read_to_string(&mut text)
-        .map_err(|e| cannot(&e))?;
-    if text.len() as u64 > MAX_CONFIG_BYTES {
-        return Err(cannot(&format!(
-            "it is larger than {} KiB",
-            MAX_CONFIG_BYTES / 1024
-        )));
-    }
+    let text = epic_store::private::read_limited(file, MAX_CONFIG_BYTES).map_err(|e| cannot(&e))?;
     toml::from_str(&text).map_err(|e| {
         CommandError::usage(format!("config file {}: {}", path.display(), e.message()))
     })

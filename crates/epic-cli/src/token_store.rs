@@ -105,7 +105,6 @@ impl TokenStore {
     /// The token file, read without following a link, from a folder that
     /// only its owner can enter, and at most `MAX_TOKEN` bytes of it.
     fn read_file(&self) -> CommandResult<Option<String>> {
-        use std::io::Read;
         let Some(dir) = self.file.parent() else {
             return Ok(None);
         };
@@ -113,25 +112,16 @@ impl TokenStore {
             return Ok(None);
         }
         check_private_dir(dir)?;
-        let mut file = match no_follow().read(true).open(&self.file) {
+        let file = match no_follow().read(true).open(&self.file) {
             Ok(file) => file,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
             Err(e) => return Err(unsafe_file(&self.file, &e.to_string())),
         };
         epic_store::private::tighten(&self.file)
             .map_err(|e| unsafe_file(&self.file, &e.to_string()))?;
-        let mut text = String::new();
-        (&mut file)
-            .take(MAX_TOKEN as u64 + 1)
-            .read_to_string(&mut text)
-            .map_err(|e| unsafe_file(&self.file, &e.to_string()))?;
-        if text.len() > MAX_TOKEN {
-            return Err(unsafe_file(
-                &self.file,
-                "it is too large to be a token file",
-            ));
-        }
-        Ok(Some(text))
+        epic_store::private::read_limited(file, MAX_TOKEN as u64)
+            .map(Some)
+            .map_err(|e| unsafe_file(&self.file, &e.to_string()))
     }
 
     pub fn save_in_keyring(&self, token: &str) -> Result<(), String> {
@@ -220,7 +210,7 @@ fn unsafe_file(path: &Path, why: &str) -> CommandError {
 fn check_private_dir(dir: &Path) -> CommandResult {
     #[cfg(unix)]
     {
-        use std::os::unix::fs::{MetadataExt, PermissionsExt};
+        use std::os::unix::fs::MetadataExt;
         let refuse = |why: String| {
             CommandError::new(
                 ExitStatus::Unauthenticated,
@@ -235,10 +225,7 @@ fn check_private_dir(dir: &Path) -> CommandResult {
         if metadata.uid() != rustix::process::geteuid().as_raw() {
             return Err(refuse("it belongs to another user".into()));
         }
-        if metadata.mode() & 0o077 != 0 {
-            std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))
-                .map_err(|e| refuse(e.to_string()))?;
-        }
+        epic_store::private::tighten(dir).map_err(|e| refuse(e.to_string()))?;
     }
     Ok(())
 }

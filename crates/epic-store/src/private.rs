@@ -1,10 +1,12 @@
 //! Files that hold secrets (the database, its journal, the config, tokens)
 //! must be readable by their owner only, whoever created them.
 
-use std::path::Path;
+use std::io::Read;
+use std::path::{Path, PathBuf};
 
-/// Removes group and other permissions from `path` if it exists; a file we
-/// cannot tighten (someone else's) is an error naming it.
+/// Removes group and other permissions from the file or folder at `path`
+/// if it exists; one we cannot tighten (someone else's) is an error naming
+/// it.
 pub fn tighten(path: &Path) -> std::io::Result<()> {
     #[cfg(unix)]
     {
@@ -15,7 +17,8 @@ pub fn tighten(path: &Path) -> std::io::Result<()> {
             Err(e) => return Err(e),
         };
         let mode = metadata.permissions().mode();
-        if mode & 0o077 != 0 && metadata.is_file() {
+        let private = metadata.is_file() || metadata.is_dir();
+        if mode & 0o077 != 0 && private {
             std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode & 0o700)).map_err(
                 |e| {
                     std::io::Error::new(
@@ -35,16 +38,34 @@ pub fn tighten(path: &Path) -> std::io::Result<()> {
     Ok(())
 }
 
-/// The database file and SQLite's journal files beside it.
-pub(crate) fn tighten_sqlite(path: &Path) -> epic_domain::Result<()> {
-    let mut names = vec![path.to_owned()];
-    for suffix in ["-wal", "-shm"] {
+/// All of `reader` as text, refused past `limit` bytes after reading no
+/// more than one byte beyond it: a secret file is small, and `/dev/zero` is
+/// not one.
+pub fn read_limited(reader: impl Read, limit: u64) -> std::io::Result<String> {
+    let mut text = String::new();
+    reader.take(limit + 1).read_to_string(&mut text)?;
+    if text.len() as u64 > limit {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            format!("it is larger than {} KiB", limit.div_ceil(1024)),
+        ));
+    }
+    Ok(text)
+}
+
+/// The files of an SQLite database: the file itself and the journal files
+/// SQLite keeps beside it.
+pub fn sqlite_files(path: &Path) -> [PathBuf; 3] {
+    ["", "-wal", "-shm"].map(|suffix| {
         let mut name = path.as_os_str().to_owned();
         name.push(suffix);
-        names.push(name.into());
-    }
-    for name in &names {
-        tighten(name).map_err(|e| epic_domain::Error::Unavailable(e.to_string()))?;
+        name.into()
+    })
+}
+
+pub(crate) fn tighten_sqlite(path: &Path) -> epic_domain::Result<()> {
+    for name in sqlite_files(path) {
+        tighten(&name).map_err(|e| epic_domain::Error::Unavailable(e.to_string()))?;
     }
     Ok(())
 }

@@ -106,9 +106,7 @@ async fn check_target(path: &Path, global: &GlobalArgs) -> CommandResult {
 }
 
 fn remove_sqlite(path: &Path) -> CommandResult {
-    for suffix in ["", "-wal", "-shm"] {
-        let mut name = path.as_os_str().to_owned();
-        name.push(suffix);
+    for name in epic_store::private::sqlite_files(path) {
         match std::fs::remove_file(&name) {
             Ok(()) => {}
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
