@@ -170,63 +170,95 @@ pub fn format(flag: Option<Format>) -> CommandResult<Option<Format>> {
         .transpose()
 }
 
-/// The URL as it may be shown and used as a key: without its password,
-/// whether it is in the user info or a `password=` parameter.
-pub fn redacted(url: &str) -> String {
-    let Some((scheme, rest)) = url.split_once("://") else {
-        return url.to_owned();
-    };
-    let (rest, query) = rest
-        .split_once('?')
-        .map_or((rest, None), |(r, q)| (r, Some(q)));
-    let (authority, tail) = rest
-        .split_once('/')
-        .map_or((rest, None), |(a, t)| (a, Some(t)));
-    let authority = match authority.rsplit_once('@') {
-        Some((userinfo, host)) => {
-            let user = userinfo.split_once(':').map_or(userinfo, |(u, _)| u);
-            format!("{user}@{host}")
-        }
-        None => authority.to_owned(),
-    };
-    let mut out = format!("{scheme}://{authority}");
-    if let Some(tail) = tail {
-        out.push('/');
-        out.push_str(tail);
+/// A database URL cut where passwords can hide: `scheme://user:password@`
+/// and `password=` parameters.
+struct UrlParts<'a> {
+    scheme: &'a str,
+    user: Option<&'a str>,
+    password: Option<&'a str>,
+    /// Host, port and path.
+    rest: &'a str,
+    params: Vec<&'a str>,
+}
+
+impl<'a> UrlParts<'a> {
+    fn parse(url: &'a str) -> Option<Self> {
+        let (scheme, after) = url.split_once("://")?;
+        let (before_query, query) = after
+            .split_once('?')
+            .map_or((after, None), |(b, q)| (b, Some(q)));
+        let authority = before_query.split('/').next().unwrap_or_default();
+        let (user, password, rest) = match authority.rfind('@') {
+            Some(at) => {
+                let userinfo = &authority[..at];
+                let (user, password) = userinfo
+                    .split_once(':')
+                    .map_or((userinfo, None), |(u, p)| (u, Some(p)));
+                (Some(user), password, &before_query[at + 1..])
+            }
+            None => (None, None, before_query),
+        };
+        let params = query.map_or_else(Vec::new, |q| q.split('&').collect());
+        Some(Self {
+            scheme,
+            user,
+            password,
+            rest,
+            params,
+        })
     }
-    if let Some(query) = query {
-        let kept: Vec<&str> = query
-            .split('&')
-            .filter(|pair| !pair.to_ascii_lowercase().starts_with("password="))
+
+    fn is_password_param(param: &str) -> bool {
+        param
+            .split_once('=')
+            .is_some_and(|(key, _)| key.eq_ignore_ascii_case("password"))
+    }
+
+    /// Every password the URL holds.
+    fn passwords(&self) -> impl Iterator<Item = &'a str> + '_ {
+        let params = self
+            .params
+            .iter()
+            .filter(|p| Self::is_password_param(p))
+            .filter_map(|p| p.split_once('=').map(|(_, v)| v));
+        self.password.into_iter().chain(params)
+    }
+
+    /// The URL again, without its passwords.
+    fn without_passwords(&self) -> String {
+        let mut out = format!("{}://", self.scheme);
+        if let Some(user) = self.user {
+            out.push_str(user);
+            out.push('@');
+        }
+        out.push_str(self.rest);
+        let kept: Vec<&str> = self
+            .params
+            .iter()
+            .copied()
+            .filter(|p| !Self::is_password_param(p))
             .collect();
         if !kept.is_empty() {
             out.push('?');
             out.push_str(&kept.join("&"));
         }
+        out
     }
-    out
 }
 
-/// Removes the URL's password from a message that may quote it.
+/// The URL as it may be shown and used as a key: without its password,
+/// whether it is in the user info or a `password=` parameter.
+pub fn redacted(url: &str) -> String {
+    UrlParts::parse(url).map_or_else(|| url.to_owned(), |parts| parts.without_passwords())
+}
+
+/// Removes the URL's passwords from a message that may quote them.
 pub fn scrub_password(url: &str, message: &str) -> String {
-    let mut secrets = Vec::new();
-    if let Some((_, rest)) = url.split_once("://") {
-        let authority = rest.split(['/', '?']).next().unwrap_or_default();
-        if let Some((userinfo, _)) = authority.rsplit_once('@')
-            && let Some((_, password)) = userinfo.split_once(':')
-        {
-            secrets.push(password);
-        }
-        if let Some((_, query)) = rest.split_once('?') {
-            secrets.extend(query.split('&').filter_map(|p| {
-                p.split_once('=')
-                    .filter(|(k, _)| k.eq_ignore_ascii_case("password"))
-                    .map(|(_, v)| v)
-            }));
-        }
-    }
-    let mut out = message.replace(url, &redacted(url));
-    for secret in secrets.into_iter().filter(|s| !s.is_empty()) {
+    let Some(parts) = UrlParts::parse(url) else {
+        return message.to_owned();
+    };
+    let mut out = message.replace(url, &parts.without_passwords());
+    for secret in parts.passwords().filter(|s| !s.is_empty()) {
         out = out.replace(secret, "***");
     }
     out
