@@ -35,6 +35,16 @@ pub struct Run {
     pub stderr: String,
 }
 
+impl From<std::process::Output> for Run {
+    fn from(output: std::process::Output) -> Self {
+        Self {
+            code: output.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+        }
+    }
+}
+
 impl Run {
     #[track_caller]
     pub fn ok(self) -> Self {
@@ -132,11 +142,7 @@ impl Epic {
             _ => {}
         }
         let output = child.wait_with_output().expect("wait for epic");
-        Run {
-            code: output.status.code().unwrap_or(-1),
-            stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
-        }
+        Run::from(output)
     }
 
     /// Runs epic with `stdin` as its input, for tests that bound its
@@ -157,12 +163,7 @@ impl Epic {
             .trim()
             .parse()
             .expect("a peak in KiB");
-        let run = Run {
-            code: output.status.code().unwrap_or(-1),
-            stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
-        };
-        (run, peak)
+        (Run::from(output), peak)
     }
 
     /// A database initialised with `ADA` as its first management employee.

@@ -115,7 +115,8 @@ impl Context {
     }
 
     /// A delete the domain has allowed (`*_to_delete`): confirmed, done,
-    /// said. `delete` is not started unless the person says yes.
+    /// said. `delete` is not started unless the person says yes, and it
+    /// checks again: the record may have changed while they answered.
     pub async fn delete(
         &self,
         what: &str,

@@ -29,12 +29,20 @@ pub fn stdin_lines(count: usize, what: &str) -> CommandResult<Vec<String>> {
 
 /// A no-echo prompt on the terminal.
 pub fn secret(prompt: &str, flag_hint: &str) -> CommandResult<String> {
-    if !interactive() {
-        return Err(CommandError::usage(format!(
-            "no terminal to ask for the password: {flag_hint}"
-        )));
-    }
+    can_ask_secret(flag_hint)?;
     rpassword::prompt_password(prompt).map_err(CommandError::from)
+}
+
+/// Whether `secret` could ask, for commands that must know before they
+/// do anything else.
+pub fn can_ask_secret(flag_hint: &str) -> CommandResult {
+    if interactive() {
+        Ok(())
+    } else {
+        Err(CommandError::usage(format!(
+            "no terminal to ask for the password: {flag_hint}"
+        )))
+    }
 }
 
 /// A visible prompt on stderr, answered on stdin.

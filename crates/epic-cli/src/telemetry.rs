@@ -44,7 +44,10 @@ impl sentry::TransportFactory for BoundedTransport {
 }
 
 pub fn init() -> Reporting {
-    let Some(dsn) = std::env::var_os("SENTRY_DSN").filter(|d| !d.is_empty()) else {
+    // Blank means unset, as it always has.
+    let Some(dsn) =
+        std::env::var_os("SENTRY_DSN").filter(|d| !d.to_str().is_some_and(|d| d.trim().is_empty()))
+    else {
         return Reporting(None);
     };
     let parsed = dsn

@@ -99,12 +99,7 @@ impl FullName {
         if value.chars().any(char::is_control) {
             return Err(Error::invalid(field, "must not contain control characters"));
         }
-        if value.chars().any(crate::values::is_bidi_control) {
-            return Err(Error::invalid(
-                field,
-                "must not contain bidirectional control characters",
-            ));
-        }
+        crate::values::refuse_bidi_controls(field, value)?;
         Ok(Self(value.to_owned()))
     }
 

@@ -252,6 +252,17 @@ pub fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
+/// Refuses text that holds a bidirectional control.
+pub(crate) fn refuse_bidi_controls(field: &'static str, text: &str) -> Result<()> {
+    if text.chars().any(is_bidi_control) {
+        return Err(Error::invalid(
+            field,
+            "must not contain bidirectional control characters",
+        ));
+    }
+    Ok(())
+}
+
 /// The longest note an event may carry.
 pub const MAX_NOTE_CHARS: usize = 5000;
 
@@ -272,12 +283,7 @@ pub fn parse_notes(input: &str) -> Result<String> {
             "must not contain control characters other than line breaks",
         ));
     }
-    if value.chars().any(is_bidi_control) {
-        return Err(Error::invalid(
-            "notes",
-            "must not contain bidirectional control characters",
-        ));
-    }
+    refuse_bidi_controls("notes", &value)?;
     Ok(value)
 }
 

@@ -4,7 +4,7 @@ use epic_domain::auth::{self, LockoutPolicy};
 use epic_store::BlockingHasher;
 
 use crate::cli::GlobalArgs;
-use crate::command_error::{CommandError, CommandResult};
+use crate::command_error::CommandResult;
 use crate::context::Context;
 use crate::input;
 use crate::token_store::TokenStore;
@@ -30,10 +30,8 @@ pub struct LoginArgs {
 
 pub async fn cmd_login(global: &GlobalArgs, args: LoginArgs) -> CommandResult {
     let context = Context::open(global).await?;
-    if !args.password_stdin && !input::interactive() {
-        return Err(CommandError::usage(
-            "no terminal to ask for the password: pass --password-stdin",
-        ));
+    if !args.password_stdin {
+        input::can_ask_secret("pass --password-stdin")?;
     }
     // Before the password is asked or checked: a login whose session
     // could not be kept is wasted.

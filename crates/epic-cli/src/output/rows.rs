@@ -35,7 +35,7 @@ enum Writer {
         first: bool,
         buffer: Vec<u8>,
     },
-    /// CSV or, with `safe = tsv_safe`, tab-separated lines.
+    /// CSV, or tab-separated lines: `safe` makes each cell safe for its reader.
     Delimited {
         out: Box<csv::Writer<BufWriter<Stdout>>>,
         cells: Cells,
