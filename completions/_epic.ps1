@@ -277,7 +277,7 @@ Register-ArgumentCompleter -Native -CommandName 'epic' -ScriptBlock {
         'epic;employee;update' {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'email')
-            [CompletionResult]::new('--department', '--department', [CompletionResultType]::ParameterName, 'department')
+            [CompletionResult]::new('--department', '--department', [CompletionResultType]::ParameterName, 'sales, support or management')
             [CompletionResult]::new('--if-version', '--if-version', [CompletionResultType]::ParameterName, 'Refuse the change if the employee is no longer at this version')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, plain otherwise]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, plain otherwise]')
@@ -403,8 +403,8 @@ Register-ArgumentCompleter -Native -CommandName 'epic' -ScriptBlock {
         'epic;client;create' {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'email')
-            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'phone')
-            [CompletionResult]::new('--company', '--company', [CompletionResultType]::ParameterName, 'company')
+            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Phone number; on update, an empty value removes it')
+            [CompletionResult]::new('--company', '--company', [CompletionResultType]::ParameterName, 'Company name; on update, an empty value removes it')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, plain otherwise]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, plain otherwise]')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)')
@@ -421,8 +421,8 @@ Register-ArgumentCompleter -Native -CommandName 'epic' -ScriptBlock {
         'epic;client;update' {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'email')
-            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'An empty value removes the phone number')
-            [CompletionResult]::new('--company', '--company', [CompletionResultType]::ParameterName, 'An empty value removes the company name')
+            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Phone number; on update, an empty value removes it')
+            [CompletionResult]::new('--company', '--company', [CompletionResultType]::ParameterName, 'Company name; on update, an empty value removes it')
             [CompletionResult]::new('--sales', '--sales', [CompletionResultType]::ParameterName, 'Reassign the client (and its contracts) to this sales employee (management)')
             [CompletionResult]::new('--if-version', '--if-version', [CompletionResultType]::ParameterName, 'Refuse the change if the client is no longer at this version')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, plain otherwise]')
@@ -526,7 +526,7 @@ Register-ArgumentCompleter -Native -CommandName 'epic' -ScriptBlock {
         'epic;contract;create' {
             [CompletionResult]::new('--client', '--client', [CompletionResultType]::ParameterName, 'client')
             [CompletionResult]::new('--total', '--total', [CompletionResultType]::ParameterName, 'Total amount, e.g. 5000 or 5000.50')
-            [CompletionResult]::new('--due', '--due', [CompletionResultType]::ParameterName, 'Amount still due [default: the total]')
+            [CompletionResult]::new('--due', '--due', [CompletionResultType]::ParameterName, 'Amount still due [on create, default: the total]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, plain otherwise]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, plain otherwise]')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)')
@@ -541,8 +541,8 @@ Register-ArgumentCompleter -Native -CommandName 'epic' -ScriptBlock {
             break
         }
         'epic;contract;update' {
-            [CompletionResult]::new('--total', '--total', [CompletionResultType]::ParameterName, 'total')
-            [CompletionResult]::new('--due', '--due', [CompletionResultType]::ParameterName, 'due')
+            [CompletionResult]::new('--total', '--total', [CompletionResultType]::ParameterName, 'Total amount, e.g. 5000 or 5000.50')
+            [CompletionResult]::new('--due', '--due', [CompletionResultType]::ParameterName, 'Amount still due [on create, default: the total]')
             [CompletionResult]::new('--if-version', '--if-version', [CompletionResultType]::ParameterName, 'Refuse the change if the contract is no longer at this version')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, plain otherwise]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, plain otherwise]')
@@ -586,6 +586,7 @@ Register-ArgumentCompleter -Native -CommandName 'epic' -ScriptBlock {
             break
         }
         'epic;contract;pay' {
+            [CompletionResult]::new('--if-version', '--if-version', [CompletionResultType]::ParameterName, 'Refuse the payment if the contract is no longer at this version')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, plain otherwise]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, plain otherwise]')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)')
@@ -691,7 +692,7 @@ Register-ArgumentCompleter -Native -CommandName 'epic' -ScriptBlock {
         }
         'epic;event;update' {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
-            [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'start')
+            [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'RFC 3339, or YYYY-MM-DD HH:MM in local time')
             [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'end')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'location')
             [CompletionResult]::new('--attendees', '--attendees', [CompletionResultType]::ParameterName, 'attendees')

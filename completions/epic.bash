@@ -982,12 +982,16 @@ _epic() {
             return 0
             ;;
         epic__subcmd__contract__subcmd__pay)
-            opts="-o -q -h -V --format --database-url --color --quiet --yes --help --version"
+            opts="-o -q -h -V --if-version --format --database-url --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --if-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0

@@ -259,7 +259,7 @@ set edit:completion:arg-completer[epic] = {|@words|
         &'epic;employee;update'= {
             cand --name 'name'
             cand --email 'email'
-            cand --department 'department'
+            cand --department 'sales, support or management'
             cand --if-version 'Refuse the change if the employee is no longer at this version'
             cand -o 'Output format [default: table on a terminal, plain otherwise]'
             cand --format 'Output format [default: table on a terminal, plain otherwise]'
@@ -377,8 +377,8 @@ set edit:completion:arg-completer[epic] = {|@words|
         &'epic;client;create'= {
             cand --name 'name'
             cand --email 'email'
-            cand --phone 'phone'
-            cand --company 'company'
+            cand --phone 'Phone number; on update, an empty value removes it'
+            cand --company 'Company name; on update, an empty value removes it'
             cand -o 'Output format [default: table on a terminal, plain otherwise]'
             cand --format 'Output format [default: table on a terminal, plain otherwise]'
             cand --database-url 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)'
@@ -394,8 +394,8 @@ set edit:completion:arg-completer[epic] = {|@words|
         &'epic;client;update'= {
             cand --name 'name'
             cand --email 'email'
-            cand --phone 'An empty value removes the phone number'
-            cand --company 'An empty value removes the company name'
+            cand --phone 'Phone number; on update, an empty value removes it'
+            cand --company 'Company name; on update, an empty value removes it'
             cand --sales 'Reassign the client (and its contracts) to this sales employee (management)'
             cand --if-version 'Refuse the change if the client is no longer at this version'
             cand -o 'Output format [default: table on a terminal, plain otherwise]'
@@ -493,7 +493,7 @@ set edit:completion:arg-completer[epic] = {|@words|
         &'epic;contract;create'= {
             cand --client 'client'
             cand --total 'Total amount, e.g. 5000 or 5000.50'
-            cand --due 'Amount still due [default: the total]'
+            cand --due 'Amount still due [on create, default: the total]'
             cand -o 'Output format [default: table on a terminal, plain otherwise]'
             cand --format 'Output format [default: table on a terminal, plain otherwise]'
             cand --database-url 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)'
@@ -507,8 +507,8 @@ set edit:completion:arg-completer[epic] = {|@words|
             cand --version 'Print version'
         }
         &'epic;contract;update'= {
-            cand --total 'total'
-            cand --due 'due'
+            cand --total 'Total amount, e.g. 5000 or 5000.50'
+            cand --due 'Amount still due [on create, default: the total]'
             cand --if-version 'Refuse the change if the contract is no longer at this version'
             cand -o 'Output format [default: table on a terminal, plain otherwise]'
             cand --format 'Output format [default: table on a terminal, plain otherwise]'
@@ -549,6 +549,7 @@ set edit:completion:arg-completer[epic] = {|@words|
             cand --version 'Print version'
         }
         &'epic;contract;pay'= {
+            cand --if-version 'Refuse the payment if the contract is no longer at this version'
             cand -o 'Output format [default: table on a terminal, plain otherwise]'
             cand --format 'Output format [default: table on a terminal, plain otherwise]'
             cand --database-url 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)'
@@ -648,7 +649,7 @@ set edit:completion:arg-completer[epic] = {|@words|
         }
         &'epic;event;update'= {
             cand --name 'name'
-            cand --start 'start'
+            cand --start 'RFC 3339, or YYYY-MM-DD HH:MM in local time'
             cand --end 'end'
             cand --location 'location'
             cand --attendees 'attendees'

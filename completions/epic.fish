@@ -235,7 +235,7 @@ complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subc
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from update" -l name -r
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from update" -l email -r
-complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from update" -l department -r
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from update" -l department -d 'sales, support or management' -r
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from update" -l if-version -d 'Refuse the change if the employee is no longer at this version' -r
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from update" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
@@ -337,8 +337,8 @@ complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcom
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from create" -l name -r
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from create" -l email -r
-complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from create" -l phone -r
-complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from create" -l company -r
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from create" -l phone -d 'Phone number; on update, an empty value removes it' -r
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from create" -l company -d 'Company name; on update, an empty value removes it' -r
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from create" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''"
@@ -352,8 +352,8 @@ complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcom
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from update" -l name -r
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from update" -l email -r
-complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from update" -l phone -d 'An empty value removes the phone number' -r
-complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from update" -l company -d 'An empty value removes the company name' -r
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from update" -l phone -d 'Phone number; on update, an empty value removes it' -r
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from update" -l company -d 'Company name; on update, an empty value removes it' -r
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from update" -l sales -d 'Reassign the client (and its contracts) to this sales employee (management)' -r
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from update" -l if-version -d 'Refuse the change if the client is no longer at this version' -r
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from update" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
@@ -439,7 +439,7 @@ complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subc
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from create" -l client -r
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from create" -l total -d 'Total amount, e.g. 5000 or 5000.50' -r
-complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from create" -l due -d 'Amount still due [default: the total]' -r
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from create" -l due -d 'Amount still due [on create, default: the total]' -r
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from create" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''"
@@ -451,8 +451,8 @@ complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subc
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from create" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from update" -l total -r
-complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from update" -l due -r
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from update" -l total -d 'Total amount, e.g. 5000 or 5000.50' -r
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from update" -l due -d 'Amount still due [on create, default: the total]' -r
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from update" -l if-version -d 'Refuse the change if the contract is no longer at this version' -r
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from update" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
@@ -487,6 +487,7 @@ complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subc
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from unsign" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from unsign" -s h -l help -d 'Print help'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from unsign" -s V -l version -d 'Print version'
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from pay" -l if-version -d 'Refuse the payment if the contract is no longer at this version' -r
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from pay" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''"
@@ -574,7 +575,7 @@ complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcomm
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -l name -r
-complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -l start -r
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -l start -d 'RFC 3339, or YYYY-MM-DD HH:MM in local time' -r
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -l end -r
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -l location -r
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -l attendees -r

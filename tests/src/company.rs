@@ -2,10 +2,13 @@
 //! through the use cases and copied for each test that changes it.
 
 use chrono::Utc;
-use epic_domain::crm::{self, ClientInput, EmployeeInput, EventInput, EventPatch, SupportChange};
+use epic_domain::crm::{
+    self, ClientFields, CreateClient, CreateContract, CreateEmployee, CreateEvent, EmployeeFields,
+    EventDetails, EventFields, SignContract, SupportChange, UpdateEvent,
+};
 use epic_domain::employee::Employee;
 use epic_domain::password::NewPassword;
-use epic_domain::types::EmployeeId;
+use epic_domain::types::{ClientId, ContractId, EmployeeId};
 use epic_store::{BlockingHasher, Store, schema};
 
 use crate::{PASSWORD, TestDb};
@@ -49,43 +52,58 @@ async fn hire(
     email: &str,
     department: &str,
 ) -> Employee {
-    let input = EmployeeInput {
-        full_name: name.into(),
-        email: email.into(),
-        department: department.into(),
-        password: NewPassword::parse("password", PASSWORD.into()).expect("password"),
-    };
-    let mut e = crm::create_employee(store, &BlockingHasher, manager, input, Utc::now())
-        .await
-        .expect("hire");
+    let request = CreateEmployee::parse(&EmployeeFields {
+        full_name: Some(name.into()),
+        email: Some(email.into()),
+        department: Some(department.into()),
+    })
+    .expect("employee");
+    let password = || NewPassword::parse("password", PASSWORD.into());
+    let mut e = crm::create_employee(
+        store,
+        &BlockingHasher,
+        manager,
+        request,
+        password,
+        Utc::now(),
+    )
+    .await
+    .expect("hire");
     // Acting through the use cases directly: no first-login step here.
     e.must_change_password = false;
     e
 }
 
 async fn client(store: &Store, owner: &Employee, name: &str, email: &str) -> i64 {
-    let input = ClientInput {
-        full_name: name.into(),
-        email: email.into(),
+    let request = CreateClient::parse(&ClientFields {
+        full_name: Some(name.into()),
+        email: Some(email.into()),
         phone: Some("+33 6 12 34 56 78".into()),
         company_name: None,
-    };
-    crm::create_client(store, owner, input, Utc::now())
+    })
+    .expect("client fields");
+    crm::create_client(store, owner, request, Utc::now())
         .await
         .expect("client")
         .id
+        .0
 }
 
 async fn contract(store: &Store, manager: &Employee, client: i64, signed: bool) -> i64 {
-    let c = crm::create_contract(store, manager, client, "5000", Some("1000"), Utc::now())
+    let request = CreateContract::parse(ClientId(client), "5000", Some("1000")).expect("amounts");
+    let c = crm::create_contract(store, manager, request, Utc::now())
         .await
         .expect("contract");
     if signed {
-        crm::set_signed(store, manager, c.id, true, Utc::now())
+        let request = SignContract {
+            id: c.id,
+            signed: true,
+        };
+        crm::set_signed(store, manager, request, Utc::now())
             .await
             .expect("sign");
     }
-    c.id
+    c.id.0
 }
 
 async fn event(
@@ -95,27 +113,30 @@ async fn event(
     support: Option<&Employee>,
     manager: &Employee,
 ) -> i64 {
-    let input = EventInput {
-        name: "Assemblée générale".into(),
-        start: "2026-05-05T15:00:00Z".into(),
-        end: "2026-05-05T17:00:00Z".into(),
-        location: "Salle des fêtes de Mufflins".into(),
-        attendees: "200".into(),
+    let fields = EventFields {
+        name: Some("Assemblée générale".into()),
+        start: Some("2026-05-05T15:00:00Z".into()),
+        end: Some("2026-05-05T17:00:00Z".into()),
+        location: Some("Salle des fêtes de Mufflins".into()),
+        attendees: Some("200".into()),
         notes: None,
     };
-    let e = crm::create_event(store, owner, contract, input, Utc::now())
+    let request = CreateEvent::parse(ContractId(contract), &fields).expect("event fields");
+    let e = crm::create_event(store, owner, request, Utc::now())
         .await
         .expect("event");
     if let Some(support) = support {
-        let patch = EventPatch {
+        let request = UpdateEvent {
+            id: e.id,
+            details: EventDetails::default(),
             support: Some(SupportChange::Assign(support.id)),
-            ..EventPatch::default()
+            if_version: None,
         };
-        crm::update_event(store, manager, e.id, patch, Utc::now())
+        crm::update_event(store, manager, request, Utc::now())
             .await
             .expect("assign");
     }
-    e.id
+    e.id.0
 }
 
 impl Company {
@@ -248,12 +269,13 @@ impl Company {
 
 /// Everything in the database as text, to prove a refused action changed nothing.
 pub async fn snapshot(store: &Store, company: &Company) -> String {
-    use epic_domain::crm::CrmRepository;
+    use epic_domain::crm::InboxRepository;
     let m = &company.manager;
-    let mut text = format!(
-        "{:?}",
-        crm::list_employees(store, m).await.expect("employees")
-    );
+    let mut employees = Vec::new();
+    crm::list_employees(store, m, &mut crm::push_into(&mut employees))
+        .await
+        .expect("employees");
+    let mut text = format!("{employees:?}");
     let mut clients = Vec::new();
     crm::list_clients(
         store,
@@ -279,22 +301,29 @@ pub async fn snapshot(store: &Store, company: &Company) -> String {
         store,
         m,
         &Default::default(),
+        Utc::now(),
         &mut crm::push_into(&mut events),
     )
     .await
     .expect("events");
     text += &format!("{events:?}");
-    text += &format!(
-        "{:?}",
-        crm::audit(store, m, &Default::default())
-            .await
-            .expect("audit")
-    );
+    let mut audit = Vec::new();
+    crm::audit(
+        store,
+        m,
+        &Default::default(),
+        &mut crm::push_into(&mut audit),
+    )
+    .await
+    .expect("audit");
+    text += &format!("{audit:?}");
     for id in company.employee_ids() {
-        text += &format!(
-            "{:?}",
-            store.notifications(id, false).await.expect("notifications")
-        );
+        let mut notifications = Vec::new();
+        store
+            .notifications(id, false, &mut crm::push_into(&mut notifications))
+            .await
+            .expect("notifications");
+        text += &format!("{notifications:?}");
     }
     text
 }

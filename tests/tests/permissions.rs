@@ -6,13 +6,14 @@
 
 use chrono::Utc;
 use epic_domain::crm::{
-    self, ClientInput, ClientPatch, ContractPatch, EmployeeInput, EmployeePatch, EventInput,
-    EventPatch, SupportChange,
+    self, ClientDetails, ClientFields, CreateClient, CreateContract, CreateEmployee, CreateEvent,
+    EmployeeDetails, EmployeeFields, EventDetails, EventFields, SignContract, SupportChange,
+    UpdateClient, UpdateContract, UpdateEmployee, UpdateEvent,
 };
 use epic_domain::employee::Employee;
 use epic_domain::password::NewPassword;
 use epic_domain::policy::Action;
-use epic_domain::types::{Department, EmployeeId};
+use epic_domain::types::{ClientId, ContractId, Department, EmployeeId, EventId};
 use epic_domain::{Error, Result};
 use epic_store::{BlockingHasher, Store};
 use epic_tests::{Company, PASSWORD, TestDb, block_on, snapshot};
@@ -118,8 +119,38 @@ fn pick(case: Case, own: i64, others: i64, unassigned: Option<i64>) -> i64 {
     }
 }
 
-fn password() -> NewPassword {
-    NewPassword::parse("password", "a fresh passphrase".into()).unwrap()
+fn password() -> Result<NewPassword> {
+    NewPassword::parse("password", "a fresh passphrase".into())
+}
+
+/// A sink for lists whose records the matrix does not look at.
+fn ignore<T>(_: T) -> std::ops::ControlFlow<()> {
+    std::ops::ControlFlow::Continue(())
+}
+
+fn sign(id: i64, signed: bool) -> SignContract {
+    SignContract {
+        id: ContractId(id),
+        signed,
+    }
+}
+
+fn update_client(id: i64, details: ClientDetails, sales: Option<EmployeeId>) -> UpdateClient {
+    UpdateClient {
+        id: ClientId(id),
+        details,
+        sales_contact: sales,
+        if_version: None,
+    }
+}
+
+fn update_event(id: i64, details: EventDetails, support: Option<SupportChange>) -> UpdateEvent {
+    UpdateEvent {
+        id: EventId(id),
+        details,
+        support,
+        if_version: None,
+    }
 }
 
 /// Carries out one action with valid input, so only permission can refuse it.
@@ -140,38 +171,38 @@ async fn perform(
     let event = || pick(case, c.event, c.other_event, Some(c.unassigned_event));
     match action {
         Action::ReadRecords if case == NoRecord => {
-            crm::list_events(store, who, &Default::default(), &mut |_| {
-                std::ops::ControlFlow::Continue(())
-            })
-            .await
+            crm::list_events(store, who, &Default::default(), now, &mut ignore).await
         }
         Action::ReadRecords => {
-            crm::show_contract(store, who, pick(case, c.contract, c.other_contract, None))
-                .await
-                .map(drop)
+            let id = ContractId(pick(case, c.contract, c.other_contract, None));
+            crm::show_contract(store, who, id).await.map(drop)
         }
         Action::ReadEmployees if case == NoRecord => {
-            crm::list_employees(store, who).await.map(drop)
+            crm::list_employees(store, who, &mut ignore).await
         }
         Action::ReadEmployees => crm::show_employee(store, who, employee).await.map(drop),
-        Action::ReadAudit => crm::audit(store, who, &Default::default()).await.map(drop),
+        Action::ReadAudit => crm::audit(store, who, &Default::default(), &mut ignore).await,
         Action::CreateEmployee => {
-            let input = EmployeeInput {
-                full_name: "New Hire".into(),
-                email: "new.hire@epicevents.fr".into(),
-                department: "support".into(),
-                password: password(),
-            };
-            crm::create_employee(store, &BlockingHasher, who, input, now)
+            let request = CreateEmployee::parse(&EmployeeFields {
+                full_name: Some("New Hire".into()),
+                email: Some("new.hire@epicevents.fr".into()),
+                department: Some("support".into()),
+            })?;
+            crm::create_employee(store, &BlockingHasher, who, request, password, now)
                 .await
                 .map(drop)
         }
         Action::UpdateEmployee => {
-            let patch = EmployeePatch {
+            let details = EmployeeDetails::parse(&EmployeeFields {
                 full_name: Some("Renamed".into()),
-                ..EmployeePatch::default()
+                ..EmployeeFields::default()
+            })?;
+            let request = UpdateEmployee {
+                id: employee,
+                details,
+                if_version: None,
             };
-            crm::update_employee(store, who, employee, patch, now)
+            crm::update_employee(store, who, request, now)
                 .await
                 .map(drop)
         }
@@ -180,24 +211,24 @@ async fn perform(
             .map(drop),
         Action::DeleteEmployee => crm::delete_employee(store, who, employee, now).await,
         Action::ResetPassword => {
-            crm::reset_password(store, &BlockingHasher, who, employee, password(), now)
+            crm::reset_password(store, &BlockingHasher, who, employee, password, now)
                 .await
                 .map(drop)
         }
         Action::CreateClient => {
-            let input = ClientInput {
-                full_name: "New Client".into(),
-                email: "new@client.io".into(),
-                ..ClientInput::default()
-            };
-            crm::create_client(store, who, input, now).await.map(drop)
+            let request = CreateClient::parse(&ClientFields {
+                full_name: Some("New Client".into()),
+                email: Some("new@client.io".into()),
+                ..ClientFields::default()
+            })?;
+            crm::create_client(store, who, request, now).await.map(drop)
         }
         Action::UpdateClient => {
-            let patch = ClientPatch {
+            let details = ClientDetails::parse(&ClientFields {
                 company_name: Some("Renamed LLC".into()),
-                ..ClientPatch::default()
-            };
-            crm::update_client(store, who, client(), patch, now)
+                ..ClientFields::default()
+            })?;
+            crm::update_client(store, who, update_client(client(), details, None), now)
                 .await
                 .map(drop)
         }
@@ -208,80 +239,67 @@ async fn perform(
             } else {
                 c.other_sales.id
             };
-            let patch = ClientPatch {
-                sales_contact: Some(to),
-                ..ClientPatch::default()
-            };
-            crm::update_client(store, who, client(), patch, now)
-                .await
-                .map(drop)
+            let request = update_client(client(), ClientDetails::default(), Some(to));
+            crm::update_client(store, who, request, now).await.map(drop)
         }
         Action::DeleteClient => {
             crm::delete_client(
                 store,
                 who,
-                pick(case, c.empty_client, c.other_empty_client, None),
+                ClientId(pick(case, c.empty_client, c.other_empty_client, None)),
                 now,
             )
             .await
         }
         Action::CreateContract => {
             let target = if case == NotFound { MISSING } else { c.client };
-            crm::create_contract(store, who, target, "100", None, now)
+            let request = CreateContract::parse(ClientId(target), "100", None)?;
+            crm::create_contract(store, who, request, now)
                 .await
                 .map(drop)
         }
         Action::UpdateContract => {
-            let patch = ContractPatch {
-                due: Some("900".into()),
-                ..ContractPatch::default()
-            };
-            crm::update_contract(
-                store,
-                who,
-                pick(case, c.contract, c.other_contract, None),
-                patch,
-                now,
-            )
-            .await
-            .map(drop)
+            let id = ContractId(pick(case, c.contract, c.other_contract, None));
+            let request = UpdateContract::parse(id, None, Some("900"), None)?;
+            crm::update_contract(store, who, request, now)
+                .await
+                .map(drop)
         }
         Action::SignContract => {
             let target = pick(case, c.unsigned_contract, c.other_unsigned_contract, None);
-            crm::set_signed(store, who, target, true, now)
+            crm::set_signed(store, who, sign(target, true), now)
                 .await
                 .map(drop)
         }
         Action::UnsignContract => {
             let target = pick(case, c.free_contract, c.other_free_contract, None);
-            crm::set_signed(store, who, target, false, now)
+            crm::set_signed(store, who, sign(target, false), now)
                 .await
                 .map(drop)
         }
         Action::DeleteContract => {
             let target = pick(case, c.unsigned_contract, c.other_unsigned_contract, None);
-            crm::delete_contract(store, who, target, now).await
+            crm::delete_contract(store, who, ContractId(target), now).await
         }
         Action::CreateEvent => {
-            let input = EventInput {
-                name: "Party".into(),
-                start: "2026-07-01T18:00:00Z".into(),
-                end: "2026-07-01T23:00:00Z".into(),
-                location: "Paris".into(),
-                attendees: "40".into(),
+            let fields = EventFields {
+                name: Some("Party".into()),
+                start: Some("2026-07-01T18:00:00Z".into()),
+                end: Some("2026-07-01T23:00:00Z".into()),
+                location: Some("Paris".into()),
+                attendees: Some("40".into()),
                 notes: None,
             };
-            let target = pick(case, c.free_contract, c.other_free_contract, None);
-            crm::create_event(store, who, target, input, now)
-                .await
-                .map(drop)
+            let target = ContractId(pick(case, c.free_contract, c.other_free_contract, None));
+            let request = CreateEvent::parse(target, &fields)?;
+            crm::create_event(store, who, request, now).await.map(drop)
         }
         Action::UpdateEvent => {
-            let patch = EventPatch {
+            let details = EventDetails::parse(&EventFields {
                 notes: Some("Updated notes".into()),
-                ..EventPatch::default()
-            };
-            crm::update_event(store, who, event(), patch, now)
+                ..EventFields::default()
+            })?;
+            crm::update_event(store, who, update_event(event(), details, None), now)
                 .await
                 .map(drop)
         }
@@ -291,16 +309,12 @@ async fn perform(
             } else {
                 c.other_support.id
             };
-            let patch = EventPatch {
-                support: Some(SupportChange::Assign(to)),
-                ..EventPatch::default()
-            };
-            crm::update_event(store, who, event(), patch, now)
-                .await
-                .map(drop)
+            let change = Some(SupportChange::Assign(to));
+            let request = update_event(event(), EventDetails::default(), change);
+            crm::update_event(store, who, request, now).await.map(drop)
         }
-        Action::DeleteEvent => crm::delete_event(store, who, event(), now).await,
-        Action::OwnAccount => crm::notifications(store, who, false).await.map(drop),
+        Action::DeleteEvent => crm::delete_event(store, who, EventId(event()), now).await,
+        Action::OwnAccount => crm::notifications(store, who, Default::default(), &mut ignore).await,
     }
 }
 

@@ -8,6 +8,7 @@
 use chrono::{TimeZone, Utc};
 use epic_domain::crm::{ClientFilter, ContractFilter, EventFilter};
 use epic_domain::types::EmployeeId;
+use epic_domain::types::{ClientId, ContractId};
 use epic_store::crm::{clients, contracts, events};
 use epic_store::schema;
 use epic_tests::{Backend, TestDb, block_on};
@@ -46,7 +47,7 @@ fn cases() -> Vec<(&'static str, &'static [&'static str], SelectStatement)> {
             "contract list --client",
             &["contracts"],
             contracts::query(&ContractFilter {
-                client: Some(1),
+                client: Some(ClientId(1)),
                 ..ContractFilter::default()
             }),
         ),
@@ -62,7 +63,7 @@ fn cases() -> Vec<(&'static str, &'static [&'static str], SelectStatement)> {
             "the contracts of an event import",
             &["contracts"],
             contracts::query(&ContractFilter {
-                ids: Some(vec![1, 2, 3]),
+                ids: Some(vec![ContractId(1), ContractId(2), ContractId(3)]),
                 ..ContractFilter::default()
             }),
         ),
@@ -94,7 +95,7 @@ fn cases() -> Vec<(&'static str, &'static [&'static str], SelectStatement)> {
             "event list --contract",
             &["events"],
             events::query(&EventFilter {
-                contract: Some(1),
+                contract: Some(ContractId(1)),
                 ..EventFilter::default()
             }),
         ),

@@ -5,7 +5,7 @@ use std::io::IsTerminal;
 
 use epic_domain::SystemClock;
 use epic_domain::auth::{self, Authenticated};
-use epic_domain::crm::CrmRepository;
+use epic_domain::crm::InboxRepository;
 use epic_domain::employee::Employee;
 use epic_domain::error::AuthFailure;
 use epic_store::{Store, schema};
@@ -109,6 +109,12 @@ impl Context {
 }
 
 impl Context {
+    /// One record, every field, in the chosen format.
+    pub fn show<T: serde::Serialize>(&self, record: &T) -> CommandResult {
+        self.printer
+            .record(&crate::commands::records::record(record)?)
+    }
+
     /// Destructive verbs: a yes on the terminal, or `--yes`.
     pub fn confirm(&self, question: &str) -> CommandResult {
         crate::input::confirm(question, self.yes)

@@ -4,15 +4,29 @@
 use std::fmt;
 use std::str::FromStr;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::{Error, Result};
 
 /// An email address, trimmed and lower-cased so that uniqueness is
 /// case-insensitive everywhere (the database also checks it is lower-case).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
-#[serde(transparent)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
 pub struct Email(String);
+
+impl TryFrom<String> for Email {
+    type Error = Error;
+
+    fn try_from(value: String) -> Result<Self> {
+        Self::parse(&value)
+    }
+}
+
+impl From<Email> for String {
+    fn from(value: Email) -> String {
+        value.0
+    }
+}
 
 impl Email {
     pub fn parse(input: &str) -> Result<Self> {
@@ -72,49 +86,89 @@ impl fmt::Display for Email {
     }
 }
 
-/// A person's or company's name: trimmed, non-empty, printable.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(transparent)]
-pub struct FullName(String);
+/// One line of text people read: trimmed, non-empty, at most 120
+/// characters, no control or bidirectional-override characters.
+fn one_line(field: &'static str, input: &str) -> Result<String> {
+    let value = input.trim();
+    if value.is_empty() {
+        return Err(Error::invalid(field, "must not be empty"));
+    }
+    if value.chars().count() > FullName::MAX_CHARS {
+        return Err(Error::invalid(
+            field,
+            format!("must be at most {} characters", FullName::MAX_CHARS),
+        ));
+    }
+    if value.chars().any(char::is_control) {
+        return Err(Error::invalid(field, "must not contain control characters"));
+    }
+    crate::values::refuse_bidi_controls(field, value)?;
+    Ok(value.to_owned())
+}
+
+/// Text that is valid by construction, read from a request or the database
+/// through `TryFrom<String>`.
+macro_rules! line_type {
+    ($(#[$doc:meta])* $name:ident, $field:literal) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+        #[serde(try_from = "String", into = "String")]
+        pub struct $name(String);
+
+        impl $name {
+            pub fn parse(input: &str) -> Result<Self> {
+                Self::parse_field($field, input)
+            }
+
+            /// The same rules, reported under another field's name.
+            pub fn parse_field(field: &'static str, input: &str) -> Result<Self> {
+                one_line(field, input).map(Self)
+            }
+
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+
+        impl TryFrom<String> for $name {
+            type Error = Error;
+
+            fn try_from(value: String) -> Result<Self> {
+                Self::parse(&value)
+            }
+        }
+
+        impl From<$name> for String {
+            fn from(value: $name) -> String {
+                value.0
+            }
+        }
+    };
+}
+
+line_type!(
+    /// A person's or company's name.
+    FullName,
+    "full_name"
+);
 
 impl FullName {
     pub const MAX_CHARS: usize = 120;
-
-    pub fn parse(input: &str) -> Result<Self> {
-        Self::parse_field("full_name", input)
-    }
-
-    /// The same rules for any name-like field, reported under that field's name.
-    pub fn parse_field(field: &'static str, input: &str) -> Result<Self> {
-        let value = input.trim();
-        if value.is_empty() {
-            return Err(Error::invalid(field, "must not be empty"));
-        }
-        if value.chars().count() > Self::MAX_CHARS {
-            return Err(Error::invalid(
-                field,
-                format!("must be at most {} characters", Self::MAX_CHARS),
-            ));
-        }
-        if value.chars().any(char::is_control) {
-            return Err(Error::invalid(field, "must not contain control characters"));
-        }
-        crate::values::refuse_bidi_controls(field, value)?;
-        Ok(Self(value.to_owned()))
-    }
-
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
 }
 
-impl fmt::Display for FullName {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
+line_type!(
+    /// An event's name or location.
+    EventText,
+    "name"
+);
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Department {
     Sales,
@@ -156,14 +210,31 @@ impl FromStr for Department {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(transparent)]
-pub struct EmployeeId(pub i64);
+/// A record's id: one type per kind of record, so that a client id can
+/// never be passed where a contract id is meant.
+macro_rules! record_id {
+    ($($(#[$doc:meta])* $name:ident;)+) => {$(
+        $(#[$doc])*
+        #[derive(
+            Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+        )]
+        #[serde(transparent)]
+        pub struct $name(pub i64);
 
-impl fmt::Display for EmployeeId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.0.fmt(f)
-    }
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                self.0.fmt(f)
+            }
+        }
+    )+};
+}
+
+record_id! {
+    EmployeeId;
+    ClientId;
+    ContractId;
+    EventId;
+    NotificationId;
 }
 
 #[cfg(test)]

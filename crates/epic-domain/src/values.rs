@@ -3,15 +3,29 @@
 use std::fmt;
 
 use chrono::{DateTime, Local, NaiveDateTime, TimeZone, Utc};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::{Error, Result};
 
 /// A phone number as people write it: digits with `+`, spaces, dots,
 /// dashes and parentheses, 6 to 20 digits. Kept as written.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(transparent)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
 pub struct Phone(String);
+
+impl TryFrom<String> for Phone {
+    type Error = Error;
+
+    fn try_from(value: String) -> Result<Self> {
+        Self::parse(&value)
+    }
+}
+
+impl From<Phone> for String {
+    fn from(value: Phone) -> String {
+        value.0
+    }
+}
 
 impl Phone {
     pub fn parse(input: &str) -> Result<Self> {
@@ -124,6 +138,25 @@ impl Serialize for Money {
     ) -> std::result::Result<S::Ok, S::Error> {
         serializer.collect_str(self)
     }
+}
+
+/// Read back from its text form, as it travels in requests.
+impl<'de> Deserialize<'de> for Money {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        Self::parse("amount", &text).map_err(serde::de::Error::custom)
+    }
+}
+
+/// A record's id as text, as a prompt or a sheet gives it (`652`, `#652`).
+pub fn parse_id(field: &'static str, input: &str) -> Result<i64> {
+    input
+        .trim()
+        .trim_start_matches('#')
+        .parse()
+        .map_err(|_| Error::invalid(field, format!("must be a {field} id (got {input:?})")))
 }
 
 /// Which end of a period a time bounds. A day alone means the start of that

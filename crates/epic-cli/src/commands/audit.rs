@@ -1,5 +1,5 @@
 use clap::{Args, Subcommand};
-use epic_domain::crm::{self, AuditFilter};
+use epic_domain::crm::{self, ListAudit};
 use epic_domain::types::EmployeeId;
 
 use super::records::AUDIT;
@@ -31,11 +31,12 @@ pub async fn run(global: &GlobalArgs, command: AuditCommand) -> CommandResult {
     let context = Context::open(global).await?;
     let actor = context.actor().await?;
     let AuditCommand::List(args) = command;
-    let filter = AuditFilter {
+    let request = ListAudit {
         entity: args.entity,
         entity_id: args.id,
         actor: args.actor.map(EmployeeId),
     };
-    let rows = crm::audit(&context.store, &actor, &filter).await?;
-    context.printer.all(AUDIT, &rows)
+    let mut rows = context.printer.rows(AUDIT);
+    crm::audit(&context.store, &actor, &request, &mut |a| rows.push(&a)).await?;
+    rows.finish()
 }

@@ -1,9 +1,12 @@
 use clap::{Args, Subcommand};
-use epic_domain::crm::records::Client;
-use epic_domain::crm::{self, ClientFilter, ClientInput, ClientPatch};
-use epic_domain::types::EmployeeId;
+use epic_domain::crm::{
+    self, ClientDetails, ClientFields, CreateClient, ListClients, UpdateClient,
+};
+use epic_domain::employee::Employee;
+use epic_domain::types::{ClientId, EmployeeId};
 
-use super::records::{self, CLIENT};
+use super::import::{ImportArgs, Kind, cmd_import};
+use super::records::CLIENT;
 use crate::cli::GlobalArgs;
 use crate::command_error::CommandResult;
 use crate::context::{Context, now};
@@ -36,7 +39,7 @@ pub enum ClientCommand {
     #[command(
         after_help = "Columns (header row, any order, case-insensitive): full_name (or name), email, phone, company_name (or company).\n\nExamples:\n  epic client import docs/examples/clients.csv --dry-run\n  epic client import prospects.xlsx"
     )]
-    Import(super::import::ImportArgs),
+    Import(ImportArgs),
     /// Delete a client that has no contracts (management)
     #[command(after_help = "Examples:\n  epic client delete 12 --yes")]
     Delete {
@@ -58,32 +61,44 @@ pub struct ListArgs {
     pub search: Option<String>,
 }
 
+/// A client's details, the same flags for `create` and `update`.
 #[derive(Debug, Args)]
-pub struct CreateArgs {
+pub struct FieldArgs {
     #[arg(long)]
     pub name: Option<String>,
     #[arg(long)]
     pub email: Option<String>,
+    /// Phone number; on update, an empty value removes it
     #[arg(long)]
     pub phone: Option<String>,
+    /// Company name; on update, an empty value removes it
     #[arg(long)]
     pub company: Option<String>,
+}
+
+impl From<FieldArgs> for ClientFields {
+    fn from(args: FieldArgs) -> Self {
+        Self {
+            full_name: args.name,
+            email: args.email,
+            phone: args.phone,
+            company_name: args.company,
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct CreateArgs {
+    #[command(flatten)]
+    pub fields: FieldArgs,
 }
 
 #[derive(Debug, Args)]
 pub struct UpdateArgs {
     #[arg(add = crate::complete::clients())]
     pub id: i64,
-    #[arg(long)]
-    pub name: Option<String>,
-    #[arg(long)]
-    pub email: Option<String>,
-    /// An empty value removes the phone number
-    #[arg(long)]
-    pub phone: Option<String>,
-    /// An empty value removes the company name
-    #[arg(long)]
-    pub company: Option<String>,
+    #[command(flatten)]
+    pub fields: FieldArgs,
     /// Reassign the client (and its contracts) to this sales employee (management)
     #[arg(long, value_name = "ID", add = crate::complete::employees())]
     pub sales: Option<i64>,
@@ -95,56 +110,53 @@ pub struct UpdateArgs {
 pub async fn run(global: &GlobalArgs, command: ClientCommand) -> CommandResult {
     let context = Context::open(global).await?;
     let actor = context.actor().await?;
-    let store = &context.store;
-    let show = |client: &Client| context.printer.record(&records::record(client)?);
     match command {
-        ClientCommand::List(args) => {
-            let filter = ClientFilter {
-                sales_contact: if args.mine {
-                    Some(actor.id)
-                } else {
-                    args.sales.map(EmployeeId)
-                },
-                search: args.search,
-            };
-            let mut rows = context.printer.rows(CLIENT);
-            crm::list_clients(store, &actor, &filter, &mut |record| rows.push(&record)).await?;
-            rows.finish()
+        ClientCommand::List(args) => cmd_client_list(&context, &actor, args).await,
+        ClientCommand::Show { id } => {
+            context.show(&crm::show_client(&context.store, &actor, ClientId(id)).await?)
         }
-        ClientCommand::Show { id } => show(&crm::show_client(store, &actor, id).await?),
-        ClientCommand::Create(mut args) => {
-            input::require(&mut [
-                (&mut args.name, "--name", "Full name"),
-                (&mut args.email, "--email", "Email"),
-            ])?;
-            let input = ClientInput {
-                full_name: args.name.unwrap_or_default(),
-                email: args.email.unwrap_or_default(),
-                phone: args.phone,
-                company_name: args.company,
-            };
-            show(&crm::create_client(store, &actor, input, now()).await?)
-        }
-        ClientCommand::Update(args) => {
-            let patch = ClientPatch {
-                full_name: args.name,
-                email: args.email,
-                phone: args.phone,
-                company_name: args.company,
-                sales_contact: args.sales.map(EmployeeId),
-                if_version: args.if_version,
-            };
-            show(&crm::update_client(store, &actor, args.id, patch, now()).await?)
-        }
-        ClientCommand::Import(args) => {
-            super::import::cmd_import(&context, &actor, &args, super::import::Kind::Clients).await
-        }
-        ClientCommand::Delete { id } => {
-            let client = crm::client_to_delete(store, &actor, id).await?;
-            let delete = crm::delete_client(store, &actor, id, now());
-            context
-                .delete("client", id, client.full_name.as_str(), delete)
-                .await
-        }
+        ClientCommand::Create(args) => cmd_client_create(&context, &actor, args).await,
+        ClientCommand::Update(args) => cmd_client_update(&context, &actor, args).await,
+        ClientCommand::Import(args) => cmd_import(&context, &actor, &args, Kind::Clients).await,
+        ClientCommand::Delete { id } => cmd_client_delete(&context, &actor, ClientId(id)).await,
     }
+}
+
+async fn cmd_client_list(context: &Context, actor: &Employee, args: ListArgs) -> CommandResult {
+    let request = ListClients {
+        mine: args.mine,
+        sales: args.sales.map(EmployeeId),
+        search: args.search,
+    };
+    let mut rows = context.printer.rows(CLIENT);
+    crm::list_clients(&context.store, actor, &request, &mut |c| rows.push(&c)).await?;
+    rows.finish()
+}
+
+async fn cmd_client_create(context: &Context, actor: &Employee, args: CreateArgs) -> CommandResult {
+    let mut fields = args.fields;
+    input::require(&mut [
+        (&mut fields.name, "--name", "Full name"),
+        (&mut fields.email, "--email", "Email"),
+    ])?;
+    let request = CreateClient::parse(&fields.into())?;
+    context.show(&crm::create_client(&context.store, actor, request, now()).await?)
+}
+
+async fn cmd_client_update(context: &Context, actor: &Employee, args: UpdateArgs) -> CommandResult {
+    let request = UpdateClient {
+        id: ClientId(args.id),
+        details: ClientDetails::parse(&args.fields.into())?,
+        sales_contact: args.sales.map(EmployeeId),
+        if_version: args.if_version,
+    };
+    context.show(&crm::update_client(&context.store, actor, request, now()).await?)
+}
+
+async fn cmd_client_delete(context: &Context, actor: &Employee, id: ClientId) -> CommandResult {
+    let client = crm::client_to_delete(&context.store, actor, id).await?;
+    let delete = crm::delete_client(&context.store, actor, id, now());
+    context
+        .delete("client", id.0, client.full_name.as_str(), delete)
+        .await
 }

@@ -1,9 +1,12 @@
 use clap::{Args, Subcommand};
-use epic_domain::crm::records::Contract;
-use epic_domain::crm::{self, ContractFilter, ContractPatch};
-use epic_domain::types::EmployeeId;
+use epic_domain::crm::{
+    self, CreateContract, ListContracts, PayContract, SignContract, UpdateContract,
+};
+use epic_domain::employee::Employee;
+use epic_domain::types::{ClientId, ContractId, EmployeeId};
+use epic_domain::values::parse_id;
 
-use super::records::{self, CONTRACT};
+use super::records::CONTRACT;
 use crate::cli::GlobalArgs;
 use crate::command_error::CommandResult;
 use crate::context::{Context, now};
@@ -42,12 +45,7 @@ pub enum ContractCommand {
     },
     /// Record a payment: lowers the amount due, never below zero
     #[command(after_help = "Examples:\n  epic contract pay 652 1000")]
-    Pay {
-        #[arg(add = crate::complete::contracts())]
-        id: i64,
-        #[arg(allow_hyphen_values = true)]
-        amount: String,
-    },
+    Pay(PayArgs),
     /// Delete a contract that has no events (management)
     #[command(after_help = "Examples:\n  epic contract delete 652 --yes")]
     Delete {
@@ -74,27 +72,43 @@ pub struct ListArgs {
     pub sales: Option<i64>,
 }
 
+/// The amounts, the same flags for `create` and `update`.
+#[derive(Debug, Args)]
+pub struct AmountArgs {
+    /// Total amount, e.g. 5000 or 5000.50
+    #[arg(long, value_name = "AMOUNT", allow_hyphen_values = true)]
+    pub total: Option<String>,
+    /// Amount still due [on create, default: the total]
+    #[arg(long, value_name = "AMOUNT", allow_hyphen_values = true)]
+    pub due: Option<String>,
+}
+
 #[derive(Debug, Args)]
 pub struct CreateArgs {
     #[arg(long, value_name = "ID", add = crate::complete::clients())]
     pub client: Option<String>,
-    /// Total amount, e.g. 5000 or 5000.50
-    #[arg(long, value_name = "AMOUNT", allow_hyphen_values = true)]
-    pub total: Option<String>,
-    /// Amount still due [default: the total]
-    #[arg(long, value_name = "AMOUNT", allow_hyphen_values = true)]
-    pub due: Option<String>,
+    #[command(flatten)]
+    pub amounts: AmountArgs,
 }
 
 #[derive(Debug, Args)]
 pub struct UpdateArgs {
     #[arg(add = crate::complete::contracts())]
     pub id: i64,
-    #[arg(long, value_name = "AMOUNT", allow_hyphen_values = true)]
-    pub total: Option<String>,
-    #[arg(long, value_name = "AMOUNT", allow_hyphen_values = true)]
-    pub due: Option<String>,
+    #[command(flatten)]
+    pub amounts: AmountArgs,
     /// Refuse the change if the contract is no longer at this version
+    #[arg(long)]
+    pub if_version: Option<i64>,
+}
+
+#[derive(Debug, Args)]
+pub struct PayArgs {
+    #[arg(add = crate::complete::contracts())]
+    pub id: i64,
+    #[arg(allow_hyphen_values = true)]
+    pub amount: String,
+    /// Refuse the payment if the contract is no longer at this version
     #[arg(long)]
     pub if_version: Option<i64>,
 }
@@ -102,78 +116,98 @@ pub struct UpdateArgs {
 pub async fn run(global: &GlobalArgs, command: ContractCommand) -> CommandResult {
     let context = Context::open(global).await?;
     let actor = context.actor().await?;
-    let store = &context.store;
-    let show = |contract: &Contract| context.printer.record(&records::record(contract)?);
     match command {
-        ContractCommand::List(args) => {
-            let filter = ContractFilter {
-                signed: if args.signed {
-                    Some(true)
-                } else if args.unsigned {
-                    Some(false)
-                } else {
-                    None
-                },
-                unpaid: args.unpaid,
-                client: args.client,
-                sales_contact: if args.mine {
-                    Some(actor.id)
-                } else {
-                    args.sales.map(EmployeeId)
-                },
-                ids: None,
-            };
-            let mut rows = context.printer.rows(CONTRACT);
-            crm::list_contracts(store, &actor, &filter, &mut |record| rows.push(&record)).await?;
-            rows.finish()
+        ContractCommand::List(args) => cmd_contract_list(&context, &actor, args).await,
+        ContractCommand::Show { id } => {
+            context.show(&crm::show_contract(&context.store, &actor, ContractId(id)).await?)
         }
-        ContractCommand::Show { id } => show(&crm::show_contract(store, &actor, id).await?),
-        ContractCommand::Create(mut args) => {
-            input::require(&mut [
-                (&mut args.client, "--client", "Client id"),
-                (&mut args.total, "--total", "Total amount"),
-            ])?;
-            let client = args.client.unwrap_or_default();
-            let client: i64 = client.trim().parse().map_err(|_| {
-                epic_domain::Error::invalid(
-                    "client",
-                    format!("must be a client id (got {client:?})"),
-                )
-            })?;
-            let total = args.total.unwrap_or_default();
-            show(
-                &crm::create_contract(store, &actor, client, &total, args.due.as_deref(), now())
-                    .await?,
-            )
-        }
-        ContractCommand::Update(args) => {
-            let patch = ContractPatch {
-                total: args.total,
-                due: args.due,
-                if_version: args.if_version,
-            };
-            show(&crm::update_contract(store, &actor, args.id, patch, now()).await?)
-        }
+        ContractCommand::Create(args) => cmd_contract_create(&context, &actor, args).await,
+        ContractCommand::Update(args) => cmd_contract_update(&context, &actor, args).await,
         ContractCommand::Sign { id } => {
-            let signed = crm::set_signed(store, &actor, id, true, now()).await?;
-            telemetry::info(
-                "contract signed",
-                &[("contract_id", id), ("client_id", signed.client_id)],
-            );
-            show(&signed)
+            cmd_contract_sign(&context, &actor, ContractId(id), true).await
         }
         ContractCommand::Unsign { id } => {
-            show(&crm::set_signed(store, &actor, id, false, now()).await?)
+            cmd_contract_sign(&context, &actor, ContractId(id), false).await
         }
-        ContractCommand::Pay { id, amount } => {
-            show(&crm::pay_contract(store, &actor, id, &amount, now()).await?)
-        }
+        ContractCommand::Pay(args) => cmd_contract_pay(&context, &actor, args).await,
         ContractCommand::Delete { id } => {
-            let contract = crm::contract_to_delete(store, &actor, id).await?;
-            let delete = crm::delete_contract(store, &actor, id, now());
-            context
-                .delete("contract", id, &contract.client_name, delete)
-                .await
+            cmd_contract_delete(&context, &actor, ContractId(id)).await
         }
     }
+}
+
+async fn cmd_contract_list(context: &Context, actor: &Employee, args: ListArgs) -> CommandResult {
+    let request = ListContracts {
+        signed: (args.signed || args.unsigned).then_some(args.signed),
+        unpaid: args.unpaid,
+        mine: args.mine,
+        client: args.client.map(ClientId),
+        sales: args.sales.map(EmployeeId),
+    };
+    let mut rows = context.printer.rows(CONTRACT);
+    crm::list_contracts(&context.store, actor, &request, &mut |c| rows.push(&c)).await?;
+    rows.finish()
+}
+
+async fn cmd_contract_create(
+    context: &Context,
+    actor: &Employee,
+    args: CreateArgs,
+) -> CommandResult {
+    let CreateArgs {
+        mut client,
+        mut amounts,
+    } = args;
+    input::require(&mut [
+        (&mut client, "--client", "Client id"),
+        (&mut amounts.total, "--total", "Total amount"),
+    ])?;
+    let client = ClientId(parse_id("client", &client.unwrap_or_default())?);
+    let total = amounts.total.unwrap_or_default();
+    let request = CreateContract::parse(client, &total, amounts.due.as_deref())?;
+    context.show(&crm::create_contract(&context.store, actor, request, now()).await?)
+}
+
+async fn cmd_contract_update(
+    context: &Context,
+    actor: &Employee,
+    args: UpdateArgs,
+) -> CommandResult {
+    let request = UpdateContract::parse(
+        ContractId(args.id),
+        args.amounts.total.as_deref(),
+        args.amounts.due.as_deref(),
+        args.if_version,
+    )?;
+    context.show(&crm::update_contract(&context.store, actor, request, now()).await?)
+}
+
+async fn cmd_contract_sign(
+    context: &Context,
+    actor: &Employee,
+    id: ContractId,
+    signed: bool,
+) -> CommandResult {
+    let request = SignContract { id, signed };
+    let contract = crm::set_signed(&context.store, actor, request, now()).await?;
+    if signed {
+        telemetry::info(
+            "contract signed",
+            &[("contract_id", id.0), ("client_id", contract.client_id.0)],
+        );
+    }
+    context.show(&contract)
+}
+
+async fn cmd_contract_pay(context: &Context, actor: &Employee, args: PayArgs) -> CommandResult {
+    let request = PayContract::parse(ContractId(args.id), &args.amount, args.if_version)?;
+    context.show(&crm::pay_contract(&context.store, actor, request, now()).await?)
+}
+
+async fn cmd_contract_delete(context: &Context, actor: &Employee, id: ContractId) -> CommandResult {
+    let contract = crm::contract_to_delete(&context.store, actor, id).await?;
+    let delete = crm::delete_contract(&context.store, actor, id, now());
+    context
+        .delete("contract", id.0, &contract.client_name, delete)
+        .await
 }

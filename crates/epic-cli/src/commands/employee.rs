@@ -1,11 +1,11 @@
 use clap::{Args, Subcommand};
-use epic_domain::crm::{self, EmployeeInput, EmployeePatch};
+use epic_domain::crm::{self, CreateEmployee, EmployeeDetails, EmployeeFields, UpdateEmployee};
+use epic_domain::employee::Employee;
 use epic_domain::password::NewPassword;
-use epic_domain::policy::{Action, Ownership};
 use epic_domain::types::EmployeeId;
 use epic_store::BlockingHasher;
 
-use super::records::{self, EMPLOYEE};
+use super::records::EMPLOYEE;
 use crate::cli::GlobalArgs;
 use crate::command_error::CommandResult;
 use crate::context::{Context, now};
@@ -61,8 +61,9 @@ pub enum EmployeeCommand {
     },
 }
 
+/// An employee's details, the same flags for `create` and `update`.
 #[derive(Debug, Args)]
-pub struct CreateArgs {
+pub struct FieldArgs {
     #[arg(long)]
     pub name: Option<String>,
     #[arg(long)]
@@ -70,6 +71,22 @@ pub struct CreateArgs {
     /// sales, support or management
     #[arg(long)]
     pub department: Option<String>,
+}
+
+impl From<FieldArgs> for EmployeeFields {
+    fn from(args: FieldArgs) -> Self {
+        Self {
+            full_name: args.name,
+            email: args.email,
+            department: args.department,
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct CreateArgs {
+    #[command(flatten)]
+    pub fields: FieldArgs,
     /// Read the initial password from the first line of standard input
     #[arg(long)]
     pub password_stdin: bool,
@@ -79,97 +96,44 @@ pub struct CreateArgs {
 pub struct UpdateArgs {
     #[arg(add = crate::complete::employees())]
     pub id: i64,
-    #[arg(long)]
-    pub name: Option<String>,
-    #[arg(long)]
-    pub email: Option<String>,
-    #[arg(long)]
-    pub department: Option<String>,
+    #[command(flatten)]
+    pub fields: FieldArgs,
     /// Refuse the change if the employee is no longer at this version
     #[arg(long)]
     pub if_version: Option<i64>,
 }
 
-fn initial_password(from_stdin: bool) -> CommandResult<NewPassword> {
-    super::init::read_new_password(from_stdin)
+/// Asked only once the domain has allowed the command.
+fn initial_password(from_stdin: bool) -> impl FnOnce() -> CommandResult<NewPassword> {
+    move || super::init::read_new_password(from_stdin)
 }
 
 pub async fn run(global: &GlobalArgs, command: EmployeeCommand) -> CommandResult {
     let context = Context::open(global).await?;
     let actor = context.actor().await?;
     let store = &context.store;
-    let show = |employee: &epic_domain::employee::Employee| {
-        context.printer.record(&records::record(employee)?)
-    };
     match command {
         EmployeeCommand::List => {
-            let all = crm::list_employees(store, &actor).await?;
-            context.printer.all(EMPLOYEE, &all)
+            let mut rows = context.printer.rows(EMPLOYEE);
+            crm::list_employees(store, &actor, &mut |e| rows.push(&e)).await?;
+            rows.finish()
         }
         EmployeeCommand::Show { id } => {
-            show(&crm::show_employee(store, &actor, EmployeeId(id)).await?)
+            context.show(&crm::show_employee(store, &actor, EmployeeId(id)).await?)
         }
-        EmployeeCommand::Create(mut args) => {
-            input::require(&mut [
-                (&mut args.name, "--name", "Full name"),
-                (&mut args.email, "--email", "Email"),
-                (
-                    &mut args.department,
-                    "--department",
-                    "Department (sales, support, management)",
-                ),
-            ])?;
-            // Refuse before asking anyone for a password.
-            crm::ensure(&actor, Action::CreateEmployee, Ownership::None)?;
-            let password = initial_password(args.password_stdin)?;
-            let input = EmployeeInput {
-                full_name: args.name.unwrap_or_default(),
-                email: args.email.unwrap_or_default(),
-                department: args.department.unwrap_or_default(),
-                password,
-            };
-            let created =
-                crm::create_employee(store, &BlockingHasher, &actor, input, now()).await?;
-            telemetry::info("employee created", &[("employee_id", created.id.0)]);
-            show(&created)
+        EmployeeCommand::Create(args) => cmd_employee_create(&context, &actor, args).await,
+        EmployeeCommand::Update(args) => cmd_employee_update(&context, &actor, args).await,
+        EmployeeCommand::Deactivate { id } => {
+            cmd_employee_set_active(&context, &actor, EmployeeId(id), false).await
         }
-        EmployeeCommand::Update(args) => {
-            let patch = EmployeePatch {
-                full_name: args.name,
-                email: args.email,
-                department: args.department,
-                if_version: args.if_version,
-            };
-            let updated =
-                crm::update_employee(store, &actor, EmployeeId(args.id), patch, now()).await?;
-            telemetry::info("employee updated", &[("employee_id", updated.id.0)]);
-            show(&updated)
-        }
-        EmployeeCommand::Deactivate { id } | EmployeeCommand::Reactivate { id } => {
-            let active = matches!(command, EmployeeCommand::Reactivate { .. });
-            let updated = crm::set_active(store, &actor, EmployeeId(id), active, now()).await?;
-            telemetry::info(
-                if active {
-                    "employee reactivated"
-                } else {
-                    "employee deactivated"
-                },
-                &[("employee_id", id)],
-            );
-            show(&updated)
+        EmployeeCommand::Reactivate { id } => {
+            cmd_employee_set_active(&context, &actor, EmployeeId(id), true).await
         }
         EmployeeCommand::Delete { id } => {
-            let target = crm::employee_to_delete(store, &actor, EmployeeId(id)).await?;
-            let delete = crm::delete_employee(store, &actor, EmployeeId(id), now());
-            context
-                .delete("employee", id, target.full_name.as_str(), delete)
-                .await?;
-            telemetry::info("employee deleted", &[("employee_id", id)]);
-            Ok(())
+            cmd_employee_delete(&context, &actor, EmployeeId(id)).await
         }
         EmployeeCommand::ResetPassword { id, password_stdin } => {
-            crm::ensure(&actor, Action::ResetPassword, Ownership::None)?;
-            let password = initial_password(password_stdin)?;
+            let password = initial_password(password_stdin);
             let updated = crm::reset_password(
                 store,
                 &BlockingHasher,
@@ -180,7 +144,78 @@ pub async fn run(global: &GlobalArgs, command: EmployeeCommand) -> CommandResult
             )
             .await?;
             context.printer.note("Password reset: the employee must change it at next login; their sessions have ended.");
-            show(&updated)
+            context.show(&updated)
         }
     }
+}
+
+async fn cmd_employee_create(
+    context: &Context,
+    actor: &Employee,
+    args: CreateArgs,
+) -> CommandResult {
+    let mut fields = args.fields;
+    input::require(&mut [
+        (&mut fields.name, "--name", "Full name"),
+        (&mut fields.email, "--email", "Email"),
+        (
+            &mut fields.department,
+            "--department",
+            "Department (sales, support, management)",
+        ),
+    ])?;
+    let request = CreateEmployee::parse(&fields.into())?;
+    let password = initial_password(args.password_stdin);
+    let created = crm::create_employee(
+        &context.store,
+        &BlockingHasher,
+        actor,
+        request,
+        password,
+        now(),
+    )
+    .await?;
+    telemetry::info("employee created", &[("employee_id", created.id.0)]);
+    context.show(&created)
+}
+
+async fn cmd_employee_update(
+    context: &Context,
+    actor: &Employee,
+    args: UpdateArgs,
+) -> CommandResult {
+    let request = UpdateEmployee {
+        id: EmployeeId(args.id),
+        details: EmployeeDetails::parse(&args.fields.into())?,
+        if_version: args.if_version,
+    };
+    let updated = crm::update_employee(&context.store, actor, request, now()).await?;
+    telemetry::info("employee updated", &[("employee_id", updated.id.0)]);
+    context.show(&updated)
+}
+
+async fn cmd_employee_set_active(
+    context: &Context,
+    actor: &Employee,
+    id: EmployeeId,
+    active: bool,
+) -> CommandResult {
+    let updated = crm::set_active(&context.store, actor, id, active, now()).await?;
+    let what = if active {
+        "employee reactivated"
+    } else {
+        "employee deactivated"
+    };
+    telemetry::info(what, &[("employee_id", id.0)]);
+    context.show(&updated)
+}
+
+async fn cmd_employee_delete(context: &Context, actor: &Employee, id: EmployeeId) -> CommandResult {
+    let target = crm::employee_to_delete(&context.store, actor, id).await?;
+    let delete = crm::delete_employee(&context.store, actor, id, now());
+    context
+        .delete("employee", id.0, target.full_name.as_str(), delete)
+        .await?;
+    telemetry::info("employee deleted", &[("employee_id", id.0)]);
+    Ok(())
 }

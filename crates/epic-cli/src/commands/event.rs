@@ -1,10 +1,13 @@
 use clap::{Args, Subcommand};
-use epic_domain::crm::records::Event;
-use epic_domain::crm::{self, EventInput, EventPatch, ListEvents, SupportChange};
-use epic_domain::types::EmployeeId;
-use epic_domain::values::{Bound, parse_optional_bound};
+use epic_domain::crm::{
+    self, CreateEvent, EventDetails, EventFields, ListEvents, SupportChange, UpdateEvent,
+};
+use epic_domain::employee::Employee;
+use epic_domain::types::{ContractId, EmployeeId, EventId};
+use epic_domain::values::{Bound, parse_id, parse_optional_bound};
 
-use super::records::{self, EVENT};
+use super::import::{ImportArgs, Kind, cmd_import};
+use super::records::EVENT;
 use crate::cli::GlobalArgs;
 use crate::command_error::CommandResult;
 use crate::context::{Context, now};
@@ -37,7 +40,7 @@ pub enum EventCommand {
     #[command(
         after_help = "Columns (header row, any order, case-insensitive): name, contract (id), client (checked against the contract), start, end, support contact (must be empty: management assigns support), location, attendees, notes. Times: 2023-06-04 13:00, 4 Jun 2023 @ 1PM, RFC 3339, or Excel dates.\n\nExamples:\n  epic event import docs/examples/events.xlsx --dry-run\n  epic event import events.csv"
     )]
-    Import(super::import::ImportArgs),
+    Import(ImportArgs),
     /// Delete an event (management)
     #[command(after_help = "Examples:\n  epic event delete 5 --yes")]
     Delete {
@@ -69,10 +72,9 @@ pub struct ListArgs {
     pub upcoming: bool,
 }
 
+/// An event's details, the same flags for `create` and `update`.
 #[derive(Debug, Args)]
-pub struct CreateArgs {
-    #[arg(long, value_name = "ID", add = crate::complete::contracts())]
-    pub contract: Option<String>,
+pub struct FieldArgs {
     #[arg(long)]
     pub name: Option<String>,
     /// RFC 3339, or YYYY-MM-DD HH:MM in local time
@@ -88,22 +90,33 @@ pub struct CreateArgs {
     pub notes: Option<String>,
 }
 
+impl From<FieldArgs> for EventFields {
+    fn from(args: FieldArgs) -> Self {
+        Self {
+            name: args.name,
+            start: args.start,
+            end: args.end,
+            location: args.location,
+            attendees: args.attendees,
+            notes: args.notes,
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct CreateArgs {
+    #[arg(long, value_name = "ID", add = crate::complete::contracts())]
+    pub contract: Option<String>,
+    #[command(flatten)]
+    pub fields: FieldArgs,
+}
+
 #[derive(Debug, Args)]
 pub struct UpdateArgs {
     #[arg(add = crate::complete::events())]
     pub id: i64,
-    #[arg(long)]
-    pub name: Option<String>,
-    #[arg(long, value_name = "TIME")]
-    pub start: Option<String>,
-    #[arg(long, value_name = "TIME")]
-    pub end: Option<String>,
-    #[arg(long)]
-    pub location: Option<String>,
-    #[arg(long, allow_hyphen_values = true)]
-    pub attendees: Option<String>,
-    #[arg(long)]
-    pub notes: Option<String>,
+    #[command(flatten)]
+    pub fields: FieldArgs,
     /// Assign this support employee (management)
     #[arg(long, value_name = "ID", conflicts_with = "no_support", add = crate::complete::employees())]
     pub support: Option<i64>,
@@ -118,77 +131,72 @@ pub struct UpdateArgs {
 pub async fn run(global: &GlobalArgs, command: EventCommand) -> CommandResult {
     let context = Context::open(global).await?;
     let actor = context.actor().await?;
-    let store = &context.store;
-    let show = |event: &Event| context.printer.record(&records::record(event)?);
     match command {
-        EventCommand::List(args) => {
-            let request = ListEvents {
-                mine: args.mine,
-                support: args.support.map(EmployeeId),
-                no_support: args.no_support,
-                contract: args.contract,
-                from: parse_optional_bound("from", args.from.as_deref(), Bound::Start)?,
-                to: parse_optional_bound("to", args.to.as_deref(), Bound::End)?,
-                upcoming: args.upcoming,
-            };
-            let filter = request.filter(&actor, now());
-            let mut rows = context.printer.rows(EVENT);
-            crm::list_events(store, &actor, &filter, &mut |record| rows.push(&record)).await?;
-            rows.finish()
+        EventCommand::List(args) => cmd_event_list(&context, &actor, args).await,
+        EventCommand::Show { id } => {
+            context.show(&crm::show_event(&context.store, &actor, EventId(id)).await?)
         }
-        EventCommand::Show { id } => show(&crm::show_event(store, &actor, id).await?),
-        EventCommand::Create(mut args) => {
-            input::require(&mut [
-                (&mut args.contract, "--contract", "Contract id"),
-                (&mut args.name, "--name", "Event name"),
-                (&mut args.start, "--start", "Start (YYYY-MM-DD HH:MM)"),
-                (&mut args.end, "--end", "End (YYYY-MM-DD HH:MM)"),
-                (&mut args.location, "--location", "Location"),
-                (&mut args.attendees, "--attendees", "Attendees"),
-            ])?;
-            let contract = args.contract.unwrap_or_default();
-            let contract: i64 = contract.trim().parse().map_err(|_| {
-                epic_domain::Error::invalid(
-                    "contract",
-                    format!("must be a contract id (got {contract:?})"),
-                )
-            })?;
-            let input = EventInput {
-                name: args.name.unwrap_or_default(),
-                start: args.start.unwrap_or_default(),
-                end: args.end.unwrap_or_default(),
-                location: args.location.unwrap_or_default(),
-                attendees: args.attendees.unwrap_or_default(),
-                notes: args.notes,
-            };
-            show(&crm::create_event(store, &actor, contract, input, now()).await?)
-        }
-        EventCommand::Update(args) => {
-            let patch = EventPatch {
-                name: args.name,
-                start: args.start,
-                end: args.end,
-                location: args.location,
-                attendees: args.attendees,
-                notes: args.notes,
-                support: match (args.support, args.no_support) {
-                    (Some(id), _) => Some(SupportChange::Assign(EmployeeId(id))),
-                    (None, true) => Some(SupportChange::Remove),
-                    (None, false) => None,
-                },
-                if_version: args.if_version,
-            };
-            show(&crm::update_event(store, &actor, args.id, patch, now()).await?)
-        }
-        EventCommand::Import(args) => {
-            super::import::cmd_import(&context, &actor, &args, super::import::Kind::Events).await
-        }
-        EventCommand::Delete { id } => {
-            let event = crm::event_to_delete(store, &actor, id).await?;
-            let delete = crm::delete_event(store, &actor, id, now());
-            context
-                .delete("event", id, event.name.as_str(), delete)
-                .await
-        }
+        EventCommand::Create(args) => cmd_event_create(&context, &actor, args).await,
+        EventCommand::Update(args) => cmd_event_update(&context, &actor, args).await,
+        EventCommand::Import(args) => cmd_import(&context, &actor, &args, Kind::Events).await,
+        EventCommand::Delete { id } => cmd_event_delete(&context, &actor, EventId(id)).await,
     }
+}
+
+async fn cmd_event_list(context: &Context, actor: &Employee, args: ListArgs) -> CommandResult {
+    let request = ListEvents {
+        mine: args.mine,
+        support: args.support.map(EmployeeId),
+        no_support: args.no_support,
+        contract: args.contract.map(ContractId),
+        from: parse_optional_bound("from", args.from.as_deref(), Bound::Start)?,
+        to: parse_optional_bound("to", args.to.as_deref(), Bound::End)?,
+        upcoming: args.upcoming,
+    };
+    let mut rows = context.printer.rows(EVENT);
+    crm::list_events(&context.store, actor, &request, now(), &mut |e| {
+        rows.push(&e)
+    })
+    .await?;
+    rows.finish()
+}
+
+async fn cmd_event_create(context: &Context, actor: &Employee, args: CreateArgs) -> CommandResult {
+    let CreateArgs {
+        mut contract,
+        mut fields,
+    } = args;
+    input::require(&mut [
+        (&mut contract, "--contract", "Contract id"),
+        (&mut fields.name, "--name", "Event name"),
+        (&mut fields.start, "--start", "Start (YYYY-MM-DD HH:MM)"),
+        (&mut fields.end, "--end", "End (YYYY-MM-DD HH:MM)"),
+        (&mut fields.location, "--location", "Location"),
+        (&mut fields.attendees, "--attendees", "Attendees"),
+    ])?;
+    let contract = parse_id("contract", &contract.unwrap_or_default())?;
+    let request = CreateEvent::parse(ContractId(contract), &fields.into())?;
+    context.show(&crm::create_event(&context.store, actor, request, now()).await?)
+}
+
+async fn cmd_event_update(context: &Context, actor: &Employee, args: UpdateArgs) -> CommandResult {
+    let request = UpdateEvent {
+        id: EventId(args.id),
+        details: EventDetails::parse(&args.fields.into())?,
+        support: match (args.support, args.no_support) {
+            (Some(id), _) => Some(SupportChange::Assign(EmployeeId(id))),
+            (None, true) => Some(SupportChange::Remove),
+            (None, false) => None,
+        },
+        if_version: args.if_version,
+    };
+    context.show(&crm::update_event(&context.store, actor, request, now()).await?)
+}
+
+async fn cmd_event_delete(context: &Context, actor: &Employee, id: EventId) -> CommandResult {
+    let event = crm::event_to_delete(&context.store, actor, id).await?;
+    let delete = crm::delete_event(&context.store, actor, id, now());
+    context
+        .delete("event", id.0, event.name.as_str(), delete)
+        .await
 }

@@ -1,5 +1,6 @@
 use clap::{Args, Subcommand};
-use epic_domain::crm;
+use epic_domain::crm::{self, ListNotifications, MarkRead};
+use epic_domain::types::NotificationId;
 
 use super::records::NOTIFICATION;
 use crate::cli::GlobalArgs;
@@ -32,14 +33,19 @@ pub async fn run(global: &GlobalArgs, command: NotificationCommand) -> CommandRe
     let actor = context.actor().await?;
     match command {
         NotificationCommand::List { unread } => {
-            let found = crm::notifications(&context.store, &actor, unread).await?;
-            context.printer.all(NOTIFICATION, &found)
+            let request = ListNotifications { unread };
+            let mut rows = context.printer.rows(NOTIFICATION);
+            crm::notifications(&context.store, &actor, request, &mut |n| rows.push(&n)).await?;
+            rows.finish()
         }
         NotificationCommand::Read(args) => {
             if args.id.is_none() && !args.all {
                 return Err(CommandError::usage("pass a notification id or --all"));
             }
-            let changed = crm::mark_read(&context.store, &actor, args.id, now()).await?;
+            let request = MarkRead {
+                id: args.id.map(NotificationId),
+            };
+            let changed = crm::mark_read(&context.store, &actor, request, now()).await?;
             context
                 .printer
                 .note(&format!("Marked {changed} notification(s) as read."));

@@ -1,4 +1,3 @@
-use chrono::{DateTime, Utc};
 use clap::{Args, Subcommand};
 use epic_domain::crm::reports::{self, Period};
 use epic_domain::values::{Bound, parse_optional_bound};
@@ -72,12 +71,11 @@ pub struct PeriodArgs {
 }
 
 impl PeriodArgs {
-    fn period(&self) -> epic_domain::Result<(DateTime<Utc>, DateTime<Utc>)> {
-        Period {
+    fn period(&self) -> epic_domain::Result<Period> {
+        Ok(Period {
             from: parse_optional_bound("from", self.from.as_deref(), Bound::Start)?,
             to: parse_optional_bound("to", self.to.as_deref(), Bound::End)?,
-        }
-        .resolve(now())
+        })
     }
 }
 
@@ -87,18 +85,18 @@ pub async fn run(global: &GlobalArgs, command: ReportCommand) -> CommandResult {
     let store = &context.store;
     let printer = &context.printer;
     match command {
-        ReportCommand::Revenue(period) => {
-            let (from, to) = period.period()?;
-            printer.all(REVENUE, &reports::revenue(store, &actor, from, to).await?)
+        ReportCommand::Revenue(args) => {
+            let rows = reports::revenue(store, &actor, args.period()?, now()).await?;
+            printer.all(REVENUE, &rows)
         }
         ReportCommand::Unpaid => printer.all(UNPAID, &reports::unpaid(store, &actor, now()).await?),
         ReportCommand::Upcoming { days } => printer.all(
             UPCOMING,
             &reports::upcoming(store, &actor, now(), days).await?,
         ),
-        ReportCommand::Monthly(period) => {
-            let (from, to) = period.period()?;
-            printer.all(MONTHLY, &reports::monthly(store, &actor, from, to).await?)
+        ReportCommand::Monthly(args) => {
+            let rows = reports::monthly(store, &actor, args.period()?, now()).await?;
+            printer.all(MONTHLY, &rows)
         }
     }
 }

@@ -1,90 +1,53 @@
 use chrono::{DateTime, Utc};
 
 use super::records::{Client, FieldChange, Trail, changed_fields};
-use super::repository::{ClientValues, CrmRepository, NewClient};
-use super::{check_version, ensure, guard, refused_write, sales_ownership};
+use super::repository::{ClientRepository, ClientValues, EmployeeRepository, NewClient};
+use super::requests::{CreateClient, UpdateClient};
+use super::{check_version, ensure, guard, sales_ownership, written};
 use crate::employee::Employee;
 use crate::policy::{Action, Ownership};
-use crate::types::{Department, Email, EmployeeId, FullName};
-use crate::values::Phone;
+use crate::types::{ClientId, Department, EmployeeId};
 use crate::{Error, Result};
 
-#[derive(Debug, Clone, Default)]
-pub struct ClientInput {
-    pub full_name: String,
-    pub email: String,
-    pub phone: Option<String>,
-    pub company_name: Option<String>,
-}
-
-/// Only the fields given change; an empty phone or company clears it.
-#[derive(Debug, Clone, Default)]
-pub struct ClientPatch {
-    pub full_name: Option<String>,
-    pub email: Option<String>,
-    pub phone: Option<String>,
-    pub company_name: Option<String>,
-    pub sales_contact: Option<EmployeeId>,
-    pub if_version: Option<i64>,
-}
-
-impl ClientPatch {
-    fn changes_details(&self) -> bool {
-        self.full_name.is_some()
-            || self.email.is_some()
-            || self.phone.is_some()
-            || self.company_name.is_some()
-    }
-}
-
-impl ClientInput {
-    /// Every field parsed and checked: the one reading of a new client,
-    /// whether typed or imported. Empty phone and company mean none.
-    pub(super) fn new_client(&self, sales_contact: EmployeeId) -> Result<NewClient> {
-        Ok(NewClient {
-            full_name: FullName::parse(&self.full_name)?,
-            email: Email::parse(&self.email)?,
-            phone: optional(self.phone.as_deref(), Phone::parse)?,
-            company_name: optional(self.company_name.as_deref(), company)?,
-            sales_contact,
-        })
-    }
-}
-
-fn optional<T>(input: Option<&str>, parse: impl Fn(&str) -> Result<T>) -> Result<Option<T>> {
-    input
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(parse)
-        .transpose()
-}
-
-fn company(input: &str) -> Result<FullName> {
-    FullName::parse_field("company_name", input)
-}
-
-pub async fn create_client<R: CrmRepository>(
+/// The creator (sales) becomes the client's sales contact.
+pub async fn create_client<R: ClientRepository>(
     repo: &R,
     actor: &Employee,
-    input: ClientInput,
+    request: CreateClient,
     now: DateTime<Utc>,
 ) -> Result<Client> {
     ensure(actor, Action::CreateClient, Ownership::None)?;
-    let new = input.new_client(actor.id)?;
-    let trail = Trail::new(
-        actor.id,
-        "create",
-        vec![
-            FieldChange::set("full_name", &new.full_name),
-            FieldChange::set("email", &new.email),
-            FieldChange::set("sales_contact_id", new.sales_contact),
-        ],
-    );
+    let (new, trail) = new_client(actor, request, "create");
     repo.create_client(new, trail, now).await
 }
 
-/// A sales contact must be an active sales employee.
-pub(super) async fn require_active<R: CrmRepository>(
+/// A new client of `actor`, with its audit trail.
+pub(super) fn new_client(
+    actor: &Employee,
+    request: CreateClient,
+    action: &'static str,
+) -> (NewClient, Trail) {
+    let trail = Trail::new(
+        actor.id,
+        action,
+        vec![
+            FieldChange::set("full_name", &request.full_name),
+            FieldChange::set("email", &request.email),
+            FieldChange::set("sales_contact_id", actor.id),
+        ],
+    );
+    let new = NewClient {
+        full_name: request.full_name,
+        email: request.email,
+        phone: request.phone,
+        company_name: request.company_name,
+        sales_contact: actor.id,
+    };
+    (new, trail)
+}
+
+/// A contact must be an active employee of the right department.
+pub(super) async fn require_active<R: EmployeeRepository>(
     repo: &R,
     id: EmployeeId,
     department: Department,
@@ -99,53 +62,50 @@ pub(super) async fn require_active<R: CrmRepository>(
     }
 }
 
-pub async fn update_client<R: CrmRepository>(
+async fn load<R: ClientRepository>(repo: &R, id: ClientId) -> Result<Client> {
+    repo.client(id)
+        .await?
+        .ok_or_else(|| Error::not_found("client", id))
+}
+
+/// New details (sales of the client) and/or a new sales contact (management).
+pub async fn update_client<R: ClientRepository + EmployeeRepository>(
     repo: &R,
     actor: &Employee,
-    id: i64,
-    patch: ClientPatch,
+    request: UpdateClient,
     now: DateTime<Utc>,
 ) -> Result<Client> {
-    let current = repo
-        .client(id)
-        .await?
-        .ok_or_else(|| Error::not_found("client", id))?;
+    let UpdateClient {
+        id,
+        details,
+        sales_contact,
+        if_version,
+    } = request;
+    let current = load(repo, id).await?;
     let ownership = sales_ownership(actor, current.sales_contact_id);
-    if patch.changes_details() {
+    if !details.is_empty() {
         ensure(actor, Action::UpdateClient, ownership)?;
     }
-    if patch.sales_contact.is_some() {
+    if sales_contact.is_some() {
         ensure(actor, Action::ReassignClient, ownership)?;
     }
-    if !patch.changes_details() && patch.sales_contact.is_none() {
+    if details.is_empty() && sales_contact.is_none() {
         return Err(Error::invalid(
             "client",
             "nothing to change: pass at least one field",
         ));
     }
-    let version = check_version("client", id, current.version, patch.if_version)?;
+    let version = check_version("client", id, current.version, if_version)?;
     let values = ClientValues {
-        full_name: patch
+        full_name: details
             .full_name
-            .as_deref()
-            .map(FullName::parse)
-            .transpose()?
             .unwrap_or_else(|| current.full_name.clone()),
-        email: patch
-            .email
-            .as_deref()
-            .map(Email::parse)
-            .transpose()?
-            .unwrap_or_else(|| current.email.clone()),
-        phone: match &patch.phone {
-            Some(p) => optional(Some(p), Phone::parse)?,
-            None => current.phone.clone(),
-        },
-        company_name: match &patch.company_name {
-            Some(c) => optional(Some(c), company)?,
-            None => current.company_name.clone(),
-        },
-        sales_contact: patch.sales_contact.unwrap_or(current.sales_contact_id),
+        email: details.email.unwrap_or_else(|| current.email.clone()),
+        phone: details.phone.unwrap_or_else(|| current.phone.clone()),
+        company_name: details
+            .company_name
+            .unwrap_or_else(|| current.company_name.clone()),
+        sales_contact: sales_contact.unwrap_or(current.sales_contact_id),
     };
     if values.sales_contact != current.sales_contact_id {
         require_active(
@@ -156,56 +116,54 @@ pub async fn update_client<R: CrmRepository>(
         )
         .await?;
     }
-    let str_opt = |v: &Option<Phone>| v.as_ref().map(ToString::to_string);
+    let text = |v: &dyn ToString| Some(v.to_string());
+    let optional = |v: Option<&dyn ToString>| v.map(ToString::to_string);
     let changes = changed_fields([
         (
             "full_name",
-            Some(current.full_name.to_string()),
-            Some(values.full_name.to_string()),
+            text(&current.full_name),
+            text(&values.full_name),
         ),
+        ("email", text(&current.email), text(&values.email)),
         (
-            "email",
-            Some(current.email.to_string()),
-            Some(values.email.to_string()),
+            "phone",
+            optional(current.phone.as_ref().map(|p| p as _)),
+            optional(values.phone.as_ref().map(|p| p as _)),
         ),
-        ("phone", str_opt(&current.phone), str_opt(&values.phone)),
         (
             "company_name",
-            current.company_name.as_ref().map(ToString::to_string),
-            values.company_name.as_ref().map(ToString::to_string),
+            optional(current.company_name.as_ref().map(|c| c as _)),
+            optional(values.company_name.as_ref().map(|c| c as _)),
         ),
         (
             "sales_contact_id",
-            Some(current.sales_contact_id.to_string()),
-            Some(values.sales_contact.to_string()),
+            text(&current.sales_contact_id),
+            text(&values.sales_contact),
         ),
     ]);
     let trail = Trail::new(actor.id, "update", changes);
-    let updated = repo
+    let outcome = repo
         .update_client(id, guard(actor, version), values, trail, now)
         .await?;
-    match updated {
-        Some(client) => Ok(client),
-        None => {
-            let now = repo.client(id).await?;
-            Err(refused_write("client", id, now, |c: &Client| {
-                actor.department == Department::Management || c.sales_contact_id == actor.id
-            }))
-        }
-    }
+    written(
+        "client",
+        id,
+        outcome,
+        repo.client(id),
+        |c| Some(c.sales_contact_id),
+        actor,
+    )
+    .await
 }
 
 /// The client `actor` may delete, so that a refusal comes before any
 /// confirmation is asked.
-pub async fn client_to_delete<R: CrmRepository>(
+pub async fn client_to_delete<R: ClientRepository>(
     repo: &R,
     actor: &Employee,
-    id: i64,
+    id: ClientId,
 ) -> Result<Client> {
-    let current = repo
-        .client(id)
-        .await?
-        .ok_or_else(|| Error::not_found("client", id))?;
+    let current = load(repo, id).await?;
     ensure(
         actor,
         Action::DeleteClient,
@@ -214,22 +172,14 @@ pub async fn client_to_delete<R: CrmRepository>(
     Ok(current)
 }
 
-pub async fn delete_client<R: CrmRepository>(
+pub async fn delete_client<R: ClientRepository>(
     repo: &R,
     actor: &Employee,
-    id: i64,
+    id: ClientId,
     now: DateTime<Utc>,
 ) -> Result<()> {
     let current = client_to_delete(repo, actor, id).await?;
-    let trail = Trail::new(
-        actor.id,
-        "delete",
-        vec![FieldChange::new(
-            "full_name",
-            Some(current.full_name.to_string()),
-            None,
-        )],
-    );
+    let trail = Trail::deleted(actor.id, "full_name", &current.full_name);
     if repo.delete_client(id, trail, now).await? {
         Ok(())
     } else {

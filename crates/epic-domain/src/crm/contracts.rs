@@ -1,45 +1,25 @@
 use chrono::{DateTime, Utc};
 
 use super::records::{Contract, FieldChange, Trail, changed_fields};
-use super::repository::{ContractValues, CrmRepository};
-use super::{check_version, ensure, guard, refused_write, sales_ownership};
+use super::repository::{ContractRepository, ContractValues};
+use super::requests::contracts::check_amounts;
+use super::requests::{CreateContract, PayContract, SignContract, UpdateContract};
+use super::{check_version, ensure, guard, sales_ownership, written};
 use crate::employee::Employee;
 use crate::policy::{Action, Ownership};
-use crate::types::Department;
+use crate::types::ContractId;
 use crate::values::Money;
 use crate::{Error, Result};
 
-#[derive(Debug, Clone, Default)]
-pub struct ContractPatch {
-    pub total: Option<String>,
-    pub due: Option<String>,
-    pub if_version: Option<i64>,
-}
-
-fn check_amounts(total: Money, due: Money) -> Result<()> {
-    if due > total {
-        return Err(Error::invalid(
-            "amount_due",
-            format!("must not exceed the total amount ({due} > {total})"),
-        ));
-    }
-    Ok(())
-}
-
-pub async fn create_contract<R: CrmRepository>(
+/// Its sales contact is the client's.
+pub async fn create_contract<R: ContractRepository>(
     repo: &R,
     actor: &Employee,
-    client: i64,
-    total: &str,
-    due: Option<&str>,
+    request: CreateContract,
     now: DateTime<Utc>,
 ) -> Result<Contract> {
     ensure(actor, Action::CreateContract, Ownership::None)?;
-    let total = Money::parse("total_amount", total)?;
-    let due = due
-        .map(|d| Money::parse("amount_due", d))
-        .transpose()?
-        .unwrap_or(total);
+    let CreateContract { client, total, due } = request;
     check_amounts(total, due)?;
     let trail = Trail::new(
         actor.id,
@@ -60,11 +40,26 @@ pub async fn create_contract<R: CrmRepository>(
         .ok_or_else(|| Error::not_found("client", client))
 }
 
-fn owned(actor: &Employee, c: &Contract) -> bool {
-    actor.department == Department::Management || c.sales_contact_id == actor.id
+/// The contract and the policy's answer for `action` on it.
+async fn load_for<R: ContractRepository>(
+    repo: &R,
+    actor: &Employee,
+    id: ContractId,
+    action: Action,
+) -> Result<Contract> {
+    let current = repo
+        .contract(id)
+        .await?
+        .ok_or_else(|| Error::not_found("contract", id))?;
+    ensure(
+        actor,
+        action,
+        sales_ownership(actor, current.sales_contact_id),
+    )?;
+    Ok(current)
 }
 
-async fn write<R: CrmRepository>(
+async fn write<R: ContractRepository>(
     repo: &R,
     actor: &Employee,
     current: &Contract,
@@ -86,83 +81,66 @@ async fn write<R: CrmRepository>(
         ("signed_at", time(current.signed_at), time(values.signed_at)),
     ]);
     let trail = Trail::new(actor.id, action, changes);
-    match repo
-        .update_contract(current.id, guard(actor, version), values, trail, now)
-        .await?
-    {
-        Some(contract) => Ok(contract),
-        None => {
-            let fresh = repo.contract(current.id).await?;
-            Err(refused_write("contract", current.id, fresh, |c| {
-                owned(actor, c)
-            }))
-        }
+    let id = current.id;
+    let outcome = repo
+        .update_contract(id, guard(actor, version), values, trail, now)
+        .await?;
+    written(
+        "contract",
+        id,
+        outcome,
+        repo.contract(id),
+        |c| Some(c.sales_contact_id),
+        actor,
+    )
+    .await
+}
+
+fn values_of(c: &Contract) -> ContractValues {
+    ContractValues {
+        total: c.total_amount,
+        due: c.amount_due,
+        signed_at: c.signed_at,
     }
 }
 
-async fn load<R: CrmRepository>(repo: &R, id: i64) -> Result<Contract> {
-    repo.contract(id)
-        .await?
-        .ok_or_else(|| Error::not_found("contract", id))
-}
-
 /// New total and/or amount due, checked on the final values.
-pub async fn update_contract<R: CrmRepository>(
+pub async fn update_contract<R: ContractRepository>(
     repo: &R,
     actor: &Employee,
-    id: i64,
-    patch: ContractPatch,
+    request: UpdateContract,
     now: DateTime<Utc>,
 ) -> Result<Contract> {
-    let current = load(repo, id).await?;
-    ensure(
-        actor,
-        Action::UpdateContract,
-        sales_ownership(actor, current.sales_contact_id),
-    )?;
-    if patch.total.is_none() && patch.due.is_none() {
+    let current = load_for(repo, actor, request.id, Action::UpdateContract).await?;
+    if request.total.is_none() && request.due.is_none() {
         return Err(Error::invalid(
             "contract",
             "nothing to change: give a new total, a new amount due, or both",
         ));
     }
-    let version = check_version("contract", id, current.version, patch.if_version)?;
+    let version = check_version("contract", request.id, current.version, request.if_version)?;
     let values = ContractValues {
-        total: patch
-            .total
-            .as_deref()
-            .map(|t| Money::parse("total_amount", t))
-            .transpose()?
-            .unwrap_or(current.total_amount),
-        due: patch
-            .due
-            .as_deref()
-            .map(|d| Money::parse("amount_due", d))
-            .transpose()?
-            .unwrap_or(current.amount_due),
-        signed_at: current.signed_at,
+        total: request.total.unwrap_or(current.total_amount),
+        due: request.due.unwrap_or(current.amount_due),
+        ..values_of(&current)
     };
     write(repo, actor, &current, version, values, "update", now).await
 }
 
 /// Records a payment: lowers the amount due, never below zero.
-pub async fn pay_contract<R: CrmRepository>(
+pub async fn pay_contract<R: ContractRepository>(
     repo: &R,
     actor: &Employee,
-    id: i64,
-    amount: &str,
+    request: PayContract,
     now: DateTime<Utc>,
 ) -> Result<Contract> {
-    let current = load(repo, id).await?;
-    ensure(
-        actor,
-        Action::UpdateContract,
-        sales_ownership(actor, current.sales_contact_id),
-    )?;
-    let amount = Money::parse("amount", amount)?;
-    if amount == Money::ZERO {
-        return Err(Error::invalid("amount", "must be more than 0.00"));
-    }
+    let PayContract {
+        id,
+        amount,
+        if_version,
+    } = request;
+    let current = load_for(repo, actor, id, Action::UpdateContract).await?;
+    let version = check_version("contract", id, current.version, if_version)?;
     let due = current.amount_due.checked_sub(amount).ok_or_else(|| {
         Error::invalid(
             "amount",
@@ -176,90 +154,53 @@ pub async fn pay_contract<R: CrmRepository>(
         due,
         ..values_of(&current)
     };
-    write(repo, actor, &current, current.version, values, "pay", now).await
-}
-
-fn values_of(c: &Contract) -> ContractValues {
-    ContractValues {
-        total: c.total_amount,
-        due: c.amount_due,
-        signed_at: c.signed_at,
-    }
+    write(repo, actor, &current, version, values, "pay", now).await
 }
 
 /// Signs (sales of the client, or management) or unsigns (management only).
-pub async fn set_signed<R: CrmRepository>(
+pub async fn set_signed<R: ContractRepository>(
     repo: &R,
     actor: &Employee,
-    id: i64,
-    signed: bool,
+    request: SignContract,
     now: DateTime<Utc>,
 ) -> Result<Contract> {
-    let current = load(repo, id).await?;
-    let action = if signed {
-        Action::SignContract
+    let SignContract { id, signed } = request;
+    let (action, verb) = if signed {
+        (Action::SignContract, "sign")
     } else {
-        Action::UnsignContract
+        (Action::UnsignContract, "unsign")
     };
-    ensure(
-        actor,
-        action,
-        sales_ownership(actor, current.sales_contact_id),
-    )?;
+    let current = load_for(repo, actor, id, action).await?;
     if current.signed == signed {
         return Err(Error::Conflict(format!(
-            "contract {id} is already {}",
-            if signed { "signed" } else { "unsigned" }
+            "contract {id} is already {verb}ed"
         )));
     }
     let values = ContractValues {
         signed_at: signed.then_some(now),
         ..values_of(&current)
     };
-    write(
-        repo,
-        actor,
-        &current,
-        current.version,
-        values,
-        if signed { "sign" } else { "unsign" },
-        now,
-    )
-    .await
+    write(repo, actor, &current, current.version, values, verb, now).await
 }
 
 /// The contract `actor` may delete, so that a refusal comes before any
 /// confirmation is asked.
-pub async fn contract_to_delete<R: CrmRepository>(
+pub async fn contract_to_delete<R: ContractRepository>(
     repo: &R,
     actor: &Employee,
-    id: i64,
+    id: ContractId,
 ) -> Result<Contract> {
-    let current = load(repo, id).await?;
-    ensure(
-        actor,
-        Action::DeleteContract,
-        sales_ownership(actor, current.sales_contact_id),
-    )?;
-    Ok(current)
+    load_for(repo, actor, id, Action::DeleteContract).await
 }
 
-pub async fn delete_contract<R: CrmRepository>(
+pub async fn delete_contract<R: ContractRepository>(
     repo: &R,
     actor: &Employee,
-    id: i64,
+    id: ContractId,
     now: DateTime<Utc>,
 ) -> Result<()> {
     let current = contract_to_delete(repo, actor, id).await?;
-    let trail = Trail::new(
-        actor.id,
-        "delete",
-        vec![FieldChange::new(
-            "client_id",
-            Some(current.client_id.to_string()),
-            None,
-        )],
-    );
+    let trail = Trail::deleted(actor.id, "client_id", &current.client_id);
     if repo.delete_contract(id, trail, now).await? {
         Ok(())
     } else {

@@ -1,138 +1,115 @@
 use chrono::{DateTime, Utc};
 
 use super::records::{FieldChange, Trail, changed_fields};
-use super::repository::{CrmRepository, EmployeeValues, Guard};
+use super::repository::{EmployeeRepository, EmployeeValues, Guard};
+use super::requests::{CreateEmployee, UpdateEmployee};
 use super::{check_version, ensure};
 use crate::employee::{Employee, NewEmployee};
 use crate::password::{NewPassword, PasswordHasher};
 use crate::policy::{Action, Ownership};
-use crate::types::{Department, Email, EmployeeId, FullName};
+use crate::types::EmployeeId;
 use crate::{Error, Result};
 
-#[derive(Debug, Clone)]
-pub struct EmployeeInput {
-    pub full_name: String,
-    pub email: String,
-    pub department: String,
-    pub password: NewPassword,
-}
-
-#[derive(Debug, Clone, Default)]
-pub struct EmployeePatch {
-    pub full_name: Option<String>,
-    pub email: Option<String>,
-    pub department: Option<String>,
-    pub if_version: Option<i64>,
-}
-
-async fn load<R: CrmRepository>(repo: &R, id: EmployeeId) -> Result<Employee> {
+async fn load<R: EmployeeRepository>(repo: &R, id: EmployeeId) -> Result<Employee> {
     repo.employee(id)
         .await?
         .ok_or_else(|| Error::not_found("employee", id))
 }
 
-/// The new employee must change the password management chose at first login.
-pub async fn create_employee<R: CrmRepository, H: PasswordHasher>(
+/// The new employee must change the password management chose at first
+/// login. `password` is asked for only once the actor may create
+/// employees, so nobody types a secret for a refused command.
+pub async fn create_employee<R, H, E>(
     repo: &R,
     hasher: &H,
     actor: &Employee,
-    input: EmployeeInput,
+    request: CreateEmployee,
+    password: impl FnOnce() -> std::result::Result<NewPassword, E>,
     now: DateTime<Utc>,
-) -> Result<Employee> {
+) -> std::result::Result<Employee, E>
+where
+    R: EmployeeRepository,
+    H: PasswordHasher,
+    E: From<Error>,
+{
     ensure(actor, Action::CreateEmployee, Ownership::None)?;
-    let new = NewEmployee {
-        full_name: FullName::parse(&input.full_name)?,
-        email: Email::parse(&input.email)?,
-        department: input.department.parse()?,
-        password_hash: hasher.hash(input.password.expose()).await?,
-        must_change_password: true,
-    };
+    let password = password()?;
     let trail = Trail::new(
         actor.id,
         "create",
         vec![
-            FieldChange::set("full_name", &new.full_name),
-            FieldChange::set("email", &new.email),
-            FieldChange::set("department", new.department),
+            FieldChange::set("full_name", &request.full_name),
+            FieldChange::set("email", &request.email),
+            FieldChange::set("department", request.department),
         ],
     );
-    repo.create_employee(new, trail, now).await
+    let new = NewEmployee {
+        full_name: request.full_name,
+        email: request.email,
+        department: request.department,
+        password_hash: hasher.hash(password.expose()).await?,
+        must_change_password: true,
+    };
+    Ok(repo.create_employee(new, trail, now).await?)
 }
 
-pub async fn update_employee<R: CrmRepository>(
+pub async fn update_employee<R: EmployeeRepository>(
     repo: &R,
     actor: &Employee,
-    id: EmployeeId,
-    patch: EmployeePatch,
+    request: UpdateEmployee,
     now: DateTime<Utc>,
 ) -> Result<Employee> {
+    let UpdateEmployee {
+        id,
+        details,
+        if_version,
+    } = request;
     ensure(actor, Action::UpdateEmployee, Ownership::None)?;
     let current = load(repo, id).await?;
-    if patch.full_name.is_none() && patch.email.is_none() && patch.department.is_none() {
+    if details.is_empty() {
         return Err(Error::invalid(
             "employee",
             "nothing to change: pass at least one field",
         ));
     }
-    let version = check_version("employee", id.0, current.version, patch.if_version)?;
+    let version = check_version("employee", id, current.version, if_version)?;
     let values = EmployeeValues {
-        full_name: patch
+        full_name: details
             .full_name
-            .as_deref()
-            .map(FullName::parse)
-            .transpose()?
             .unwrap_or_else(|| current.full_name.clone()),
-        email: patch
-            .email
-            .as_deref()
-            .map(Email::parse)
-            .transpose()?
-            .unwrap_or_else(|| current.email.clone()),
-        department: patch
-            .department
-            .as_deref()
-            .map(str::parse::<Department>)
-            .transpose()?
-            .unwrap_or(current.department),
+        email: details.email.unwrap_or_else(|| current.email.clone()),
+        department: details.department.unwrap_or(current.department),
     };
+    let text = |v: &dyn ToString| Some(v.to_string());
     let changes = changed_fields([
         (
             "full_name",
-            Some(current.full_name.to_string()),
-            Some(values.full_name.to_string()),
+            text(&current.full_name),
+            text(&values.full_name),
         ),
-        (
-            "email",
-            Some(current.email.to_string()),
-            Some(values.email.to_string()),
-        ),
+        ("email", text(&current.email), text(&values.email)),
         (
             "department",
-            Some(current.department.to_string()),
-            Some(values.department.to_string()),
+            text(&current.department),
+            text(&values.department),
         ),
     ]);
     let trail = Trail::new(actor.id, "update", changes);
-    repo.update_employee(
-        id,
-        Guard {
-            version,
-            owner: None,
-        },
-        values,
-        trail,
-        now,
-    )
-    .await?
-    .ok_or_else(|| {
-        Error::Conflict(format!(
-            "employee {id} was changed by someone else since you read it; nothing was changed"
-        ))
-    })
+    let guard = Guard {
+        version,
+        owner: None,
+    };
+    repo.update_employee(id, guard, values, trail, now)
+        .await?
+        .ok_or_else(|| {
+            Error::Conflict(format!(
+                "employee {id} was changed by someone else since you read it; nothing was changed"
+            ))
+        })
 }
 
 /// Deactivation ends the employee's sessions at once.
-pub async fn set_active<R: CrmRepository>(
+pub async fn set_active<R: EmployeeRepository>(
     repo: &R,
     actor: &Employee,
     id: EmployeeId,
@@ -163,7 +140,7 @@ pub async fn set_active<R: CrmRepository>(
 
 /// The employee `actor` may delete, so that a refusal comes before any
 /// confirmation is asked.
-pub async fn employee_to_delete<R: CrmRepository>(
+pub async fn employee_to_delete<R: EmployeeRepository>(
     repo: &R,
     actor: &Employee,
     id: EmployeeId,
@@ -172,22 +149,14 @@ pub async fn employee_to_delete<R: CrmRepository>(
     load(repo, id).await
 }
 
-pub async fn delete_employee<R: CrmRepository>(
+pub async fn delete_employee<R: EmployeeRepository>(
     repo: &R,
     actor: &Employee,
     id: EmployeeId,
     now: DateTime<Utc>,
 ) -> Result<()> {
     let current = employee_to_delete(repo, actor, id).await?;
-    let trail = Trail::new(
-        actor.id,
-        "delete",
-        vec![FieldChange::new(
-            "email",
-            Some(current.email.to_string()),
-            None,
-        )],
-    );
+    let trail = Trail::deleted(actor.id, "email", &current.email);
     if repo.delete_employee(id, trail, now).await? {
         Ok(())
     } else {
@@ -196,17 +165,23 @@ pub async fn delete_employee<R: CrmRepository>(
 }
 
 /// A new password chosen by management; the employee must replace it.
-pub async fn reset_password<R: CrmRepository, H: PasswordHasher>(
+/// `password` is asked for only once the actor may reset it.
+pub async fn reset_password<R, H, E>(
     repo: &R,
     hasher: &H,
     actor: &Employee,
     id: EmployeeId,
-    password: NewPassword,
+    password: impl FnOnce() -> std::result::Result<NewPassword, E>,
     now: DateTime<Utc>,
-) -> Result<Employee> {
+) -> std::result::Result<Employee, E>
+where
+    R: EmployeeRepository,
+    H: PasswordHasher,
+    E: From<Error>,
+{
     ensure(actor, Action::ResetPassword, Ownership::None)?;
     load(repo, id).await?;
-    let hash = hasher.hash(password.expose()).await?;
+    let hash = hasher.hash(password()?.expose()).await?;
     let trail = Trail::new(
         actor.id,
         "reset-password",
@@ -214,5 +189,5 @@ pub async fn reset_password<R: CrmRepository, H: PasswordHasher>(
     );
     repo.reset_password(id, hash, trail, now)
         .await?
-        .ok_or_else(|| Error::not_found("employee", id))
+        .ok_or_else(|| Error::not_found("employee", id).into())
 }

@@ -2,70 +2,16 @@ use chrono::{DateTime, Utc};
 
 use super::clients::require_active;
 use super::records::{Contract, Event, FieldChange, NotificationDraft, Trail, changed_fields};
-use super::repository::{CrmRepository, EventValues};
-use super::{check_version, ensure, guard, refused_write, sales_ownership};
+use super::repository::{
+    ContractRepository, EmployeeRepository, EventRepository, EventValues, NewEvent,
+};
+use super::requests::events::check_dates;
+use super::requests::{CreateEvent, SupportChange, UpdateEvent};
+use super::{check_version, ensure, guard, sales_ownership, support_ownership, written};
 use crate::employee::Employee;
-use crate::policy::{Action, Ownership};
-use crate::types::{Department, EmployeeId, FullName};
-use crate::values::{parse_attendees, parse_notes, parse_time};
+use crate::policy::Action;
+use crate::types::{Department, EmployeeId, EventId};
 use crate::{Error, Result};
-
-#[derive(Debug, Clone, Default)]
-pub struct EventInput {
-    pub name: String,
-    pub start: String,
-    pub end: String,
-    pub location: String,
-    pub attendees: String,
-    pub notes: Option<String>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SupportChange {
-    Assign(EmployeeId),
-    Remove,
-}
-
-#[derive(Debug, Clone, Default)]
-pub struct EventPatch {
-    pub name: Option<String>,
-    pub start: Option<String>,
-    pub end: Option<String>,
-    pub location: Option<String>,
-    pub attendees: Option<String>,
-    pub notes: Option<String>,
-    pub support: Option<SupportChange>,
-    pub if_version: Option<i64>,
-}
-
-impl EventPatch {
-    fn changes_details(&self) -> bool {
-        self.name.is_some()
-            || self.start.is_some()
-            || self.end.is_some()
-            || self.location.is_some()
-            || self.attendees.is_some()
-            || self.notes.is_some()
-    }
-}
-
-impl EventInput {
-    /// Every field parsed and checked, the dates together: the one reading
-    /// of a new event, whether typed or imported.
-    pub(super) fn values(&self) -> Result<EventValues> {
-        let values = EventValues {
-            name: name(&self.name)?,
-            start: parse_time("start", &self.start)?,
-            end: parse_time("end", &self.end)?,
-            location: location(&self.location)?,
-            attendees: parse_attendees(&self.attendees)?,
-            notes: parse_notes(self.notes.as_deref().unwrap_or_default())?,
-            support_contact: None,
-        };
-        check_dates(values.start, values.end)?;
-        Ok(values)
-    }
-}
 
 /// Events are only for signed contracts.
 pub(super) fn require_signed(contract: &Contract) -> Result<()> {
@@ -82,28 +28,45 @@ pub(super) fn require_signed(contract: &Contract) -> Result<()> {
     }
 }
 
-fn check_dates(start: DateTime<Utc>, end: DateTime<Utc>) -> Result<()> {
-    if end < start {
-        return Err(Error::invalid("end", "must not be before the start"));
-    }
-    Ok(())
+/// A new event of `actor`'s contract (sales), with its audit trail. The
+/// write checks again that the contract is still signed and still theirs.
+pub(super) fn new_event(
+    actor: &Employee,
+    request: CreateEvent,
+    action: &'static str,
+) -> Result<(NewEvent, Trail)> {
+    check_dates(request.start, request.end)?;
+    let trail = Trail::new(
+        actor.id,
+        action,
+        vec![
+            FieldChange::set("name", &request.name),
+            FieldChange::set("contract_id", request.contract),
+        ],
+    );
+    let new = NewEvent {
+        contract: request.contract,
+        owner: Some(actor.id),
+        values: EventValues {
+            name: request.name,
+            start: request.start,
+            end: request.end,
+            location: request.location,
+            attendees: request.attendees,
+            notes: request.notes,
+            support_contact: None,
+        },
+    };
+    Ok((new, trail))
 }
 
-fn location(input: &str) -> Result<FullName> {
-    FullName::parse_field("location", input)
-}
-
-fn name(input: &str) -> Result<FullName> {
-    FullName::parse_field("name", input)
-}
-
-pub async fn create_event<R: CrmRepository>(
+pub async fn create_event<R: ContractRepository + EventRepository>(
     repo: &R,
     actor: &Employee,
-    contract: i64,
-    input: EventInput,
+    request: CreateEvent,
     now: DateTime<Utc>,
 ) -> Result<Event> {
+    let contract = request.contract;
     let found = repo
         .contract(contract)
         .await?
@@ -114,32 +77,18 @@ pub async fn create_event<R: CrmRepository>(
         sales_ownership(actor, found.sales_contact_id),
     )?;
     require_signed(&found)?;
-    let values = input.values()?;
-    let trail = Trail::new(
-        actor.id,
-        "create",
-        vec![
-            FieldChange::set("name", &values.name),
-            FieldChange::set("contract_id", contract),
-        ],
-    );
-    match repo
-        .create_event(contract, Some(actor.id), values, trail, now)
-        .await?
-    {
-        Some(event) => Ok(event),
-        None => Err(Error::Conflict(format!(
+    let (new, trail) = new_event(actor, request, "create")?;
+    repo.create_event(new, trail, now).await?.ok_or_else(|| {
+        Error::Conflict(format!(
             "contract {contract} changed meanwhile (unsigned or reassigned); nothing was created"
-        ))),
-    }
+        ))
+    })
 }
 
-fn support_ownership(actor: &Employee, event: &Event) -> Ownership {
-    match event.support_contact_id {
-        None => Ownership::Unassigned,
-        Some(id) if id == actor.id => Ownership::Own,
-        Some(_) => Ownership::Others,
-    }
+async fn load<R: EventRepository>(repo: &R, id: EventId) -> Result<Event> {
+    repo.event(id)
+        .await?
+        .ok_or_else(|| Error::not_found("event", id))
 }
 
 /// Who hears about a change: the support contacts before and after, and the
@@ -202,69 +151,41 @@ fn notifications(
     drafts
 }
 
-pub async fn update_event<R: CrmRepository>(
+pub async fn update_event<R: EventRepository + EmployeeRepository>(
     repo: &R,
     actor: &Employee,
-    id: i64,
-    patch: EventPatch,
+    request: UpdateEvent,
     now: DateTime<Utc>,
 ) -> Result<Event> {
-    let current = repo
-        .event(id)
-        .await?
-        .ok_or_else(|| Error::not_found("event", id))?;
+    let UpdateEvent {
+        id,
+        details,
+        support,
+        if_version,
+    } = request;
+    let current = load(repo, id).await?;
     let ownership = support_ownership(actor, &current);
-    if patch.changes_details() {
+    if !details.is_empty() {
         ensure(actor, Action::UpdateEvent, ownership)?;
     }
-    if patch.support.is_some() {
+    if support.is_some() {
         ensure(actor, Action::AssignSupport, ownership)?;
     }
-    if !patch.changes_details() && patch.support.is_none() {
+    if details.is_empty() && support.is_none() {
         return Err(Error::invalid(
             "event",
             "nothing to change: pass at least one field",
         ));
     }
-    let version = check_version("event", id, current.version, patch.if_version)?;
+    let version = check_version("event", id, current.version, if_version)?;
     let values = EventValues {
-        name: patch
-            .name
-            .as_deref()
-            .map(name)
-            .transpose()?
-            .unwrap_or_else(|| current.name.clone()),
-        start: patch
-            .start
-            .as_deref()
-            .map(|t| parse_time("start", t))
-            .transpose()?
-            .unwrap_or(current.start),
-        end: patch
-            .end
-            .as_deref()
-            .map(|t| parse_time("end", t))
-            .transpose()?
-            .unwrap_or(current.end),
-        location: patch
-            .location
-            .as_deref()
-            .map(location)
-            .transpose()?
-            .unwrap_or_else(|| current.location.clone()),
-        attendees: patch
-            .attendees
-            .as_deref()
-            .map(parse_attendees)
-            .transpose()?
-            .unwrap_or(current.attendees),
-        notes: patch
-            .notes
-            .as_deref()
-            .map(parse_notes)
-            .transpose()?
-            .unwrap_or_else(|| current.notes.clone()),
-        support_contact: match patch.support {
+        name: details.name.unwrap_or_else(|| current.name.clone()),
+        start: details.start.unwrap_or(current.start),
+        end: details.end.unwrap_or(current.end),
+        location: details.location.unwrap_or_else(|| current.location.clone()),
+        attendees: details.attendees.unwrap_or(current.attendees),
+        notes: details.notes.unwrap_or_else(|| current.notes.clone()),
+        support_contact: match support {
             Some(SupportChange::Assign(id)) => Some(id),
             Some(SupportChange::Remove) => None,
             None => current.support_contact_id,
@@ -277,64 +198,49 @@ pub async fn update_event<R: CrmRepository>(
     {
         require_active(repo, support, Department::Support, "support_contact").await?;
     }
+    let text = |v: &dyn ToString| Some(v.to_string());
     let time = |t: DateTime<Utc>| Some(t.to_rfc3339());
-    let id_text = |e: Option<EmployeeId>| e.map(|e| e.to_string());
     let changes = changed_fields([
-        (
-            "name",
-            Some(current.name.to_string()),
-            Some(values.name.to_string()),
-        ),
+        ("name", text(&current.name), text(&values.name)),
         ("start", time(current.start), time(values.start)),
         ("end", time(current.end), time(values.end)),
-        (
-            "location",
-            Some(current.location.to_string()),
-            Some(values.location.to_string()),
-        ),
+        ("location", text(&current.location), text(&values.location)),
         (
             "attendees",
-            Some(current.attendees.to_string()),
-            Some(values.attendees.to_string()),
+            text(&current.attendees),
+            text(&values.attendees),
         ),
-        (
-            "notes",
-            Some(current.notes.clone()),
-            Some(values.notes.clone()),
-        ),
+        ("notes", text(&current.notes), text(&values.notes)),
         (
             "support_contact_id",
-            id_text(current.support_contact_id),
-            id_text(values.support_contact),
+            current.support_contact_id.map(|e| e.to_string()),
+            values.support_contact.map(|e| e.to_string()),
         ),
     ]);
     let mut trail = Trail::new(actor.id, "update", changes);
     trail.notify = notifications(actor, &current, values.support_contact);
-    match repo
+    let outcome = repo
         .update_event(id, guard(actor, version), values, trail, now)
-        .await?
-    {
-        Some(event) => Ok(event),
-        None => {
-            let fresh = repo.event(id).await?;
-            Err(refused_write("event", id, fresh, |e| {
-                actor.department == Department::Management || e.support_contact_id == Some(actor.id)
-            }))
-        }
-    }
+        .await?;
+    written(
+        "event",
+        id,
+        outcome,
+        repo.event(id),
+        |e| e.support_contact_id,
+        actor,
+    )
+    .await
 }
 
 /// The event `actor` may delete, so that a refusal comes before any
 /// confirmation is asked.
-pub async fn event_to_delete<R: CrmRepository>(
+pub async fn event_to_delete<R: EventRepository>(
     repo: &R,
     actor: &Employee,
-    id: i64,
+    id: EventId,
 ) -> Result<Event> {
-    let current = repo
-        .event(id)
-        .await?
-        .ok_or_else(|| Error::not_found("event", id))?;
+    let current = load(repo, id).await?;
     ensure(
         actor,
         Action::DeleteEvent,
@@ -343,22 +249,14 @@ pub async fn event_to_delete<R: CrmRepository>(
     Ok(current)
 }
 
-pub async fn delete_event<R: CrmRepository>(
+pub async fn delete_event<R: EventRepository>(
     repo: &R,
     actor: &Employee,
-    id: i64,
+    id: EventId,
     now: DateTime<Utc>,
 ) -> Result<()> {
     let current = event_to_delete(repo, actor, id).await?;
-    let mut trail = Trail::new(
-        actor.id,
-        "delete",
-        vec![FieldChange::new(
-            "name",
-            Some(current.name.to_string()),
-            None,
-        )],
-    );
+    let mut trail = Trail::deleted(actor.id, "name", &current.name);
     trail.notify = notifications(actor, &current, None);
     if repo.delete_event(id, trail, now).await? {
         Ok(())

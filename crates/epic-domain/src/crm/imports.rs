@@ -7,14 +7,19 @@ use std::ops::ControlFlow;
 
 use chrono::{DateTime, Utc};
 
-use super::clients::ClientInput;
-use super::events::{EventInput, require_signed};
-use super::records::{Contract, FieldChange, Trail};
-use super::repository::{ClientFilter, ContractFilter, CrmRepository, Progress};
+use super::clients::new_client;
+use super::events::{new_event, require_signed};
+use super::records::Contract;
+use super::repository::{
+    ClientFilter, ClientRepository, ContractFilter, ContractRepository, EventRepository, Progress,
+};
+use super::requests::{ClientFields, CreateClient, CreateEvent, EventFields};
 use super::{ensure, sales_ownership};
 use crate::employee::Employee;
 use crate::error::{ProblemKind, RowProblem};
 use crate::policy::{self, Action, Ownership};
+use crate::types::ContractId;
+use crate::values::parse_id;
 use crate::{Error, Result};
 
 /// One data row: its number in the file and its cells by column.
@@ -152,8 +157,14 @@ fn cell<'a>(row: &'a SheetRow, field: &str) -> &'a str {
     row.cells.get(field).map_or("", |v| v.trim())
 }
 
+/// A cell as a field of a request: an empty cell is given, as empty text,
+/// so that it is checked like a typed empty value.
+fn field(row: &SheetRow, name: &str) -> Option<String> {
+    Some(cell(row, name).to_owned())
+}
+
 /// Clients: the importer (sales) becomes their sales contact.
-pub async fn import_clients<R: CrmRepository>(
+pub async fn import_clients<R: ClientRepository>(
     repo: &R,
     actor: &Employee,
     rows: &[SheetRow],
@@ -171,13 +182,12 @@ pub async fn import_clients<R: CrmRepository>(
     let mut problems = Problems(Vec::new());
     let mut ready = Vec::new();
     for row in rows {
-        let parsed = ClientInput {
-            full_name: cell(row, "full_name").to_owned(),
-            email: cell(row, "email").to_owned(),
-            phone: Some(cell(row, "phone").to_owned()),
-            company_name: Some(cell(row, "company_name").to_owned()),
-        }
-        .new_client(actor.id);
+        let parsed = CreateClient::parse(&ClientFields {
+            full_name: field(row, "full_name"),
+            email: field(row, "email"),
+            phone: field(row, "phone"),
+            company_name: field(row, "company_name"),
+        });
         match parsed {
             Ok(new) if !known.insert(new.email.to_string()) => {
                 problems.duplicate(
@@ -186,17 +196,7 @@ pub async fn import_clients<R: CrmRepository>(
                     format!("{} is already a client (or twice in the file)", new.email),
                 );
             }
-            Ok(new) => {
-                let trail = Trail::new(
-                    actor.id,
-                    "import",
-                    vec![
-                        FieldChange::set("full_name", &new.full_name),
-                        FieldChange::set("email", &new.email),
-                    ],
-                );
-                ready.push((new, trail));
-            }
+            Ok(new) => ready.push(new_client(actor, new, "import")),
             Err(err) => problems.add(row.number, err),
         }
     }
@@ -204,7 +204,8 @@ pub async fn import_clients<R: CrmRepository>(
     let created = if dry_run {
         Vec::new()
     } else {
-        repo.import_clients(ready, now, progress).await?
+        let ids = repo.import_clients(ready, now, progress).await?;
+        ids.into_iter().map(|id| id.0).collect()
     };
     Ok(ImportSummary {
         rows: rows.len(),
@@ -214,7 +215,7 @@ pub async fn import_clients<R: CrmRepository>(
 
 /// Events of signed contracts of the importer's clients (sales). Support can
 /// only be assigned by management, so the support column must stay empty.
-pub async fn import_events<R: CrmRepository>(
+pub async fn import_events<R: ContractRepository + EventRepository>(
     repo: &R,
     actor: &Employee,
     rows: &[SheetRow],
@@ -222,12 +223,12 @@ pub async fn import_events<R: CrmRepository>(
     dry_run: bool,
     progress: Progress<'_>,
 ) -> Result<ImportSummary> {
-    let contract_id = |row: &SheetRow| cell(row, "contract").trim_start_matches('#').parse::<i64>();
+    let contract_id = |row: &SheetRow| parse_id("contract", cell(row, "contract")).map(ContractId);
     // Every contract the sheet names, a thousand per query.
-    let mut wanted: Vec<i64> = rows.iter().filter_map(|r| contract_id(r).ok()).collect();
+    let mut wanted: Vec<ContractId> = rows.iter().filter_map(|r| contract_id(r).ok()).collect();
     wanted.sort_unstable();
     wanted.dedup();
-    let mut contracts: HashMap<i64, Contract> = HashMap::with_capacity(wanted.len());
+    let mut contracts: HashMap<ContractId, Contract> = HashMap::with_capacity(wanted.len());
     for ids in wanted.chunks(1_000) {
         let filter = ContractFilter {
             ids: Some(ids.to_vec()),
@@ -243,10 +244,12 @@ pub async fn import_events<R: CrmRepository>(
     let mut ready = Vec::new();
     for row in rows {
         let before = problems.0.len();
-        let Ok(id) = contract_id(row) else {
-            let reason = format!("must be a contract id (got {:?})", cell(row, "contract"));
-            problems.add(row.number, Error::invalid("contract", reason));
-            continue;
+        let id = match contract_id(row) {
+            Ok(id) => id,
+            Err(err) => {
+                problems.add(row.number, err);
+                continue;
+            }
         };
         let Some(contract) = contracts.get(&id) else {
             problems.add(row.number, Error::not_found("contract", id));
@@ -292,27 +295,16 @@ pub async fn import_events<R: CrmRepository>(
                 Error::PermissionDenied("only management assigns support: leave the column empty and let management run `epic event update ID --support`".into()),
             );
         }
-        let values = EventInput {
-            name: cell(row, "name").to_owned(),
-            start: cell(row, "start").to_owned(),
-            end: cell(row, "end").to_owned(),
-            location: cell(row, "location").to_owned(),
-            attendees: cell(row, "attendees").to_owned(),
-            notes: Some(cell(row, "notes").to_owned()),
-        }
-        .values();
-        match values {
-            Ok(values) if problems.0.len() == before => {
-                let trail = Trail::new(
-                    actor.id,
-                    "import",
-                    vec![
-                        FieldChange::set("name", &values.name),
-                        FieldChange::set("contract_id", id),
-                    ],
-                );
-                ready.push((id, Some(actor.id), values, trail));
-            }
+        let fields = EventFields {
+            name: field(row, "name"),
+            start: field(row, "start"),
+            end: field(row, "end"),
+            location: field(row, "location"),
+            attendees: field(row, "attendees"),
+            notes: field(row, "notes"),
+        };
+        match CreateEvent::parse(id, &fields).and_then(|e| new_event(actor, e, "import")) {
+            Ok(new) if problems.0.len() == before => ready.push(new),
             Ok(_) => {}
             Err(err) => problems.add(row.number, err),
         }
@@ -335,6 +327,6 @@ pub async fn import_events<R: CrmRepository>(
         })?;
     Ok(ImportSummary {
         rows: rows.len(),
-        created,
+        created: created.into_iter().map(|id| id.0).collect(),
     })
 }

@@ -10,20 +10,19 @@ mod inbox;
 pub mod records;
 pub mod reports;
 pub mod repository;
+pub mod requests;
 
-pub use clients::{ClientInput, ClientPatch};
-pub use contracts::ContractPatch;
-pub use employees::{EmployeeInput, EmployeePatch};
-pub use events::{EventInput, EventPatch, SupportChange};
 pub use repository::{
-    AuditFilter, ClientFilter, ClientValues, ContractFilter, ContractValues, CrmRepository,
-    EmployeeValues, EventFilter, EventValues, Guard, LabelKind, NewClient, Progress, Sink,
-    push_into,
+    AuditFilter, ClientFilter, ClientRepository, ClientValues, ContractFilter, ContractRepository,
+    ContractValues, CrmRepository, EmployeeRepository, EmployeeValues, EventFilter,
+    EventRepository, EventValues, Guard, InboxRepository, LabelKind, NewClient, NewEvent, Progress,
+    Sink, push_into,
 };
+pub use requests::*;
 
 use crate::employee::Employee;
 use crate::policy::{self, Action, Ownership};
-use crate::types::{Department, EmployeeId};
+use crate::types::{ClientId, ContractId, Department, EmployeeId, EventId};
 use crate::{Error, Result};
 
 pub use clients::{client_to_delete, create_client, delete_client, update_client};
@@ -36,8 +35,8 @@ pub use employees::{
 };
 pub use events::{create_event, delete_event, event_to_delete, update_event};
 pub use inbox::{
-    ListEvents, audit, list_clients, list_contracts, list_employees, list_events, mark_read,
-    notifications, show_client, show_contract, show_employee, show_event,
+    audit, list_clients, list_contracts, list_employees, list_events, mark_read, notifications,
+    show_client, show_contract, show_employee, show_event,
 };
 
 /// Refuses with a message naming what was refused.
@@ -61,6 +60,15 @@ fn sales_ownership(actor: &Employee, sales_contact: EmployeeId) -> Ownership {
     }
 }
 
+/// Support own an event by being its support contact.
+fn support_ownership(actor: &Employee, event: &records::Event) -> Ownership {
+    match event.support_contact_id {
+        None => Ownership::Unassigned,
+        Some(id) if id == actor.id => Ownership::Own,
+        Some(_) => Ownership::Others,
+    }
+}
+
 /// Management acts on any record; anyone else only on their own, and the
 /// write checks it again.
 fn guard(actor: &Employee, version: i64) -> Guard {
@@ -70,10 +78,33 @@ fn guard(actor: &Employee, version: i64) -> Guard {
     }
 }
 
+/// Whether `actor` may still write a record whose owner is `owner`.
+fn still_owner(actor: &Employee, owner: Option<EmployeeId>) -> bool {
+    actor.department == Department::Management || owner == Some(actor.id)
+}
+
+/// The record a guarded write returned or, when it changed nothing, why,
+/// from a fresh read.
+async fn written<T>(
+    entity: &'static str,
+    id: impl std::fmt::Display,
+    outcome: Option<T>,
+    reread: impl Future<Output = Result<Option<T>>>,
+    owner: impl Fn(&T) -> Option<EmployeeId>,
+    actor: &Employee,
+) -> Result<T> {
+    match outcome {
+        Some(record) => Ok(record),
+        None => Err(refused_write(entity, id, reread.await?, |r| {
+            still_owner(actor, owner(r))
+        })),
+    }
+}
+
 /// A guarded write changed nothing: say why, from a fresh read.
 fn refused_write<T>(
     entity: &'static str,
-    id: i64,
+    id: impl std::fmt::Display,
     now: Option<T>,
     still_owner: impl Fn(&T) -> bool,
 ) -> Error {
@@ -89,7 +120,12 @@ fn refused_write<T>(
 }
 
 /// `--if-version`, when given, must match what is stored now.
-fn check_version(entity: &'static str, id: i64, stored: i64, expected: Option<i64>) -> Result<i64> {
+fn check_version(
+    entity: &'static str,
+    id: impl std::fmt::Display,
+    stored: i64,
+    expected: Option<i64>,
+) -> Result<i64> {
     match expected {
         Some(v) if v != stored => Err(Error::Conflict(format!(
             "the {entity} {id} is at version {stored}, not {v}: it changed since you read it; nothing was changed"
@@ -115,14 +151,14 @@ pub async fn can_i<R: CrmRepository>(
         (_, None) | ("employee" | "audit" | "notification", _) => Ownership::None,
         ("client", Some(id)) => sales_ownership(
             actor,
-            repo.client(id)
+            repo.client(ClientId(id))
                 .await?
                 .ok_or_else(|| Error::not_found("client", id))?
                 .sales_contact_id,
         ),
         ("contract", Some(id)) => sales_ownership(
             actor,
-            repo.contract(id)
+            repo.contract(ContractId(id))
                 .await?
                 .ok_or_else(|| Error::not_found("contract", id))?
                 .sales_contact_id,
@@ -130,21 +166,17 @@ pub async fn can_i<R: CrmRepository>(
         // Creating an event names the contract it is for.
         ("event", Some(id)) if action == Action::CreateEvent => sales_ownership(
             actor,
-            repo.contract(id)
+            repo.contract(ContractId(id))
                 .await?
                 .ok_or_else(|| Error::not_found("contract", id))?
                 .sales_contact_id,
         ),
         ("event", Some(id)) => {
             let event = repo
-                .event(id)
+                .event(EventId(id))
                 .await?
                 .ok_or_else(|| Error::not_found("event", id))?;
-            match event.support_contact_id {
-                None => Ownership::Unassigned,
-                Some(s) if s == actor.id => Ownership::Own,
-                Some(_) => Ownership::Others,
-            }
+            support_ownership(actor, &event)
         }
         _ => Ownership::None,
     };

@@ -3,12 +3,14 @@
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
-use crate::types::{Email, EmployeeId, FullName};
+use crate::types::{
+    ClientId, ContractId, Email, EmployeeId, EventId, EventText, FullName, NotificationId,
+};
 use crate::values::{Money, Phone};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Client {
-    pub id: i64,
+    pub id: ClientId,
     pub full_name: FullName,
     pub email: Email,
     pub phone: Option<Phone>,
@@ -22,8 +24,8 @@ pub struct Client {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Contract {
-    pub id: i64,
-    pub client_id: i64,
+    pub id: ContractId,
+    pub client_id: ClientId,
     pub client_name: String,
     pub sales_contact_id: EmployeeId,
     pub sales_contact_name: String,
@@ -38,10 +40,10 @@ pub struct Contract {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Event {
-    pub id: i64,
-    pub name: FullName,
-    pub contract_id: i64,
-    pub client_id: i64,
+    pub id: EventId,
+    pub name: EventText,
+    pub contract_id: ContractId,
+    pub client_id: ClientId,
     pub client_name: String,
     pub client_email: String,
     pub client_phone: Option<String>,
@@ -50,7 +52,7 @@ pub struct Event {
     pub support_contact_name: Option<String>,
     pub start: DateTime<Utc>,
     pub end: DateTime<Utc>,
-    pub location: FullName,
+    pub location: EventText,
     pub attendees: u32,
     pub notes: String,
     pub created_at: DateTime<Utc>,
@@ -94,6 +96,15 @@ impl Trail {
             notify: Vec::new(),
         }
     }
+
+    /// A deletion, remembering what the record was called.
+    pub fn deleted(actor: EmployeeId, field: &'static str, name: &impl ToString) -> Self {
+        Self::new(
+            actor,
+            "delete",
+            vec![FieldChange::new(field, Some(name.to_string()), None)],
+        )
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -105,8 +116,8 @@ pub struct NotificationDraft {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Notification {
-    pub id: i64,
-    pub event_id: Option<i64>,
+    pub id: NotificationId,
+    pub event_id: Option<EventId>,
     pub kind: String,
     pub message: String,
     pub created_at: DateTime<Utc>,

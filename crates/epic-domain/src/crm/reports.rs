@@ -6,18 +6,22 @@ use std::collections::BTreeMap;
 use std::ops::ControlFlow;
 
 use chrono::{DateTime, Datelike, Duration, Utc};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::ensure;
-use super::repository::{ContractFilter, CrmRepository, EventFilter, push_into};
+use super::repository::{
+    ContractFilter, ContractRepository, EventFilter, EventRepository, push_into,
+};
 use crate::Result;
 use crate::employee::Employee;
 use crate::policy::{Action, Ownership};
-use crate::types::EmployeeId;
+use crate::types::{ClientId, ContractId, EmployeeId, EventId};
 use crate::values::Money;
 
-/// The period of a report, as asked: either end may be missing.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+/// The period of a report, as asked: either end may be missing. The
+/// request of `report revenue` and `report monthly`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Period {
     /// Included.
     pub from: Option<DateTime<Utc>>,
@@ -77,13 +81,14 @@ pub struct RevenueRow {
 
 /// Per sales employee: contracts signed in [from, to), their total, and what
 /// is still due on them.
-pub async fn revenue<R: CrmRepository>(
+pub async fn revenue<R: ContractRepository>(
     repo: &R,
     actor: &Employee,
-    from: DateTime<Utc>,
-    to: DateTime<Utc>,
+    period: Period,
+    now: DateTime<Utc>,
 ) -> Result<Vec<RevenueRow>> {
     ensure(actor, Action::ReadRecords, Ownership::None)?;
+    let (from, to) = period.resolve(now)?;
     let mut rows: BTreeMap<EmployeeId, RevenueRow> = BTreeMap::new();
     let filter = ContractFilter {
         signed: Some(true),
@@ -112,8 +117,8 @@ pub async fn revenue<R: CrmRepository>(
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct UnpaidRow {
-    pub contract_id: i64,
-    pub client_id: i64,
+    pub contract_id: ContractId,
+    pub client_id: ClientId,
     pub client_name: String,
     pub sales_contact_name: String,
     pub signed: bool,
@@ -124,7 +129,7 @@ pub struct UnpaidRow {
 }
 
 /// Contracts with an amount still due, oldest first.
-pub async fn unpaid<R: CrmRepository>(
+pub async fn unpaid<R: ContractRepository>(
     repo: &R,
     actor: &Employee,
     now: DateTime<Utc>,
@@ -156,7 +161,7 @@ pub async fn unpaid<R: CrmRepository>(
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct UpcomingRow {
-    pub event_id: i64,
+    pub event_id: EventId,
     pub name: String,
     pub start: DateTime<Utc>,
     pub client_name: String,
@@ -168,7 +173,7 @@ pub struct UpcomingRow {
 
 /// Events starting in the next `days` days, soonest first, flagging those
 /// nobody supports yet.
-pub async fn upcoming<R: CrmRepository>(
+pub async fn upcoming<R: EventRepository>(
     repo: &R,
     actor: &Employee,
     now: DateTime<Utc>,
@@ -207,13 +212,14 @@ pub struct MonthRow {
 }
 
 /// Events per month of their start, in [from, to).
-pub async fn monthly<R: CrmRepository>(
+pub async fn monthly<R: EventRepository>(
     repo: &R,
     actor: &Employee,
-    from: DateTime<Utc>,
-    to: DateTime<Utc>,
+    period: Period,
+    now: DateTime<Utc>,
 ) -> Result<Vec<MonthRow>> {
     ensure(actor, Action::ReadRecords, Ownership::None)?;
+    let (from, to) = period.resolve(now)?;
     let filter = EventFilter {
         from: Some(from),
         to: Some(to),

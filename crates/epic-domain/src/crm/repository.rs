@@ -2,11 +2,15 @@ use std::future::Future;
 use std::ops::ControlFlow;
 
 use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
 
 use super::records::{AuditRow, Client, Contract, Event, Notification, Trail};
 use crate::Result;
 use crate::employee::{Employee, NewEmployee};
-use crate::types::{Department, Email, EmployeeId, FullName};
+use crate::types::{
+    ClientId, ContractId, Department, Email, EmployeeId, EventId, EventText, FullName,
+    NotificationId,
+};
 use crate::values::{Money, Phone};
 
 /// The condition a write must still meet when it happens: the version the
@@ -28,10 +32,10 @@ pub struct ClientFilter {
 pub struct ContractFilter {
     pub signed: Option<bool>,
     pub unpaid: bool,
-    pub client: Option<i64>,
+    pub client: Option<ClientId>,
     pub sales_contact: Option<EmployeeId>,
     /// Only these contracts (an import looks up its contracts in batches).
-    pub ids: Option<Vec<i64>>,
+    pub ids: Option<Vec<ContractId>>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -39,12 +43,13 @@ pub struct EventFilter {
     /// `Some(None)`: events without support.
     pub support_contact: Option<Option<EmployeeId>>,
     pub sales_contact: Option<EmployeeId>,
-    pub contract: Option<i64>,
+    pub contract: Option<ContractId>,
     pub from: Option<DateTime<Utc>>,
     pub to: Option<DateTime<Utc>>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct AuditFilter {
     pub entity: Option<String>,
     pub entity_id: Option<i64>,
@@ -77,12 +82,21 @@ pub struct ContractValues {
     pub signed_at: Option<DateTime<Utc>>,
 }
 
+/// A new event: its contract and, for sales, the owner the contract must
+/// still have when it is written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewEvent {
+    pub contract: ContractId,
+    pub owner: Option<EmployeeId>,
+    pub values: EventValues,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EventValues {
-    pub name: FullName,
+    pub name: EventText,
     pub start: DateTime<Utc>,
     pub end: DateTime<Utc>,
-    pub location: FullName,
+    pub location: EventText,
     pub attendees: u32,
     pub notes: String,
     pub support_contact: Option<EmployeeId>,
@@ -119,10 +133,10 @@ pub enum LabelKind {
     Event,
 }
 
-/// Storage for the CRM. Each method is one transaction that also writes
-/// the audit row and notifications its `Trail` carries.
-pub trait CrmRepository: Send + Sync {
-    fn employees(&self) -> impl Future<Output = Result<Vec<Employee>>> + Send;
+/// Staff accounts. Writes refuse (conflict) to leave no active management
+/// employee.
+pub trait EmployeeRepository: Send + Sync {
+    fn employees(&self, sink: Sink<'_, Employee>) -> impl Future<Output = Result<()>> + Send;
     fn employee(&self, id: EmployeeId) -> impl Future<Output = Result<Option<Employee>>> + Send;
     fn create_employee(
         &self,
@@ -130,7 +144,6 @@ pub trait CrmRepository: Send + Sync {
         trail: Trail,
         now: DateTime<Utc>,
     ) -> impl Future<Output = Result<Employee>> + Send;
-    /// Refuses (conflict) to leave no active management employee.
     fn update_employee(
         &self,
         id: EmployeeId,
@@ -147,6 +160,7 @@ pub trait CrmRepository: Send + Sync {
         trail: Trail,
         now: DateTime<Utc>,
     ) -> impl Future<Output = Result<Option<Employee>>> + Send;
+    /// Refuses (conflict) while the employee is anyone's contact.
     fn delete_employee(
         &self,
         id: EmployeeId,
@@ -161,13 +175,15 @@ pub trait CrmRepository: Send + Sync {
         trail: Trail,
         now: DateTime<Utc>,
     ) -> impl Future<Output = Result<Option<Employee>>> + Send;
+}
 
+pub trait ClientRepository: Send + Sync {
     fn clients(
         &self,
         filter: &ClientFilter,
         sink: Sink<'_, Client>,
     ) -> impl Future<Output = Result<()>> + Send;
-    fn client(&self, id: i64) -> impl Future<Output = Result<Option<Client>>> + Send;
+    fn client(&self, id: ClientId) -> impl Future<Output = Result<Option<Client>>> + Send;
     fn create_client(
         &self,
         new: NewClient,
@@ -177,7 +193,7 @@ pub trait CrmRepository: Send + Sync {
     /// A new sales contact moves the client's contracts along.
     fn update_client(
         &self,
-        id: i64,
+        id: ClientId,
         guard: Guard,
         values: ClientValues,
         trail: Trail,
@@ -186,28 +202,37 @@ pub trait CrmRepository: Send + Sync {
     /// Refuses (conflict) while the client has contracts.
     fn delete_client(
         &self,
-        id: i64,
+        id: ClientId,
         trail: Trail,
         now: DateTime<Utc>,
     ) -> impl Future<Output = Result<bool>> + Send;
+    /// All the clients in one transaction; their ids, in order.
+    fn import_clients(
+        &self,
+        clients: Vec<(NewClient, Trail)>,
+        now: DateTime<Utc>,
+        progress: Progress<'_>,
+    ) -> impl Future<Output = Result<Vec<ClientId>>> + Send;
+}
 
+pub trait ContractRepository: Send + Sync {
     fn contracts(
         &self,
         filter: &ContractFilter,
         sink: Sink<'_, Contract>,
     ) -> impl Future<Output = Result<()>> + Send;
-    fn contract(&self, id: i64) -> impl Future<Output = Result<Option<Contract>>> + Send;
+    fn contract(&self, id: ContractId) -> impl Future<Output = Result<Option<Contract>>> + Send;
     /// The sales contact is the client's, read in the same transaction.
     fn create_contract(
         &self,
-        client: i64,
+        client: ClientId,
         values: ContractValues,
         trail: Trail,
         now: DateTime<Utc>,
     ) -> impl Future<Output = Result<Option<Contract>>> + Send;
     fn update_contract(
         &self,
-        id: i64,
+        id: ContractId,
         guard: Guard,
         values: ContractValues,
         trail: Trail,
@@ -216,30 +241,30 @@ pub trait CrmRepository: Send + Sync {
     /// Refuses (conflict) while the contract has events.
     fn delete_contract(
         &self,
-        id: i64,
+        id: ContractId,
         trail: Trail,
         now: DateTime<Utc>,
     ) -> impl Future<Output = Result<bool>> + Send;
+}
 
+pub trait EventRepository: Send + Sync {
     fn events(
         &self,
         filter: &EventFilter,
         sink: Sink<'_, Event>,
     ) -> impl Future<Output = Result<()>> + Send;
-    fn event(&self, id: i64) -> impl Future<Output = Result<Option<Event>>> + Send;
+    fn event(&self, id: EventId) -> impl Future<Output = Result<Option<Event>>> + Send;
     /// The contract must still be signed and, when `owner` is set, still
     /// belong to that sales employee; otherwise nothing is written.
     fn create_event(
         &self,
-        contract: i64,
-        owner: Option<EmployeeId>,
-        values: EventValues,
+        new: NewEvent,
         trail: Trail,
         now: DateTime<Utc>,
     ) -> impl Future<Output = Result<Option<Event>>> + Send;
     fn update_event(
         &self,
-        id: i64,
+        id: EventId,
         guard: Guard,
         values: EventValues,
         trail: Trail,
@@ -247,16 +272,28 @@ pub trait CrmRepository: Send + Sync {
     ) -> impl Future<Output = Result<Option<Event>>> + Send;
     fn delete_event(
         &self,
-        id: i64,
+        id: EventId,
         trail: Trail,
         now: DateTime<Utc>,
     ) -> impl Future<Output = Result<bool>> + Send;
+    /// All the events in one transaction, each guarded like `create_event`;
+    /// `None` (and nothing written) if any guard fails.
+    fn import_events(
+        &self,
+        events: Vec<(NewEvent, Trail)>,
+        now: DateTime<Utc>,
+        progress: Progress<'_>,
+    ) -> impl Future<Output = Result<Option<Vec<EventId>>>> + Send;
+}
 
+/// Each employee's notifications, the audit log, and labels for completion.
+pub trait InboxRepository: Send + Sync {
     fn notifications(
         &self,
         employee: EmployeeId,
         unread_only: bool,
-    ) -> impl Future<Output = Result<Vec<Notification>>> + Send;
+        sink: Sink<'_, Notification>,
+    ) -> impl Future<Output = Result<()>> + Send;
     fn unread_notifications(
         &self,
         employee: EmployeeId,
@@ -265,28 +302,30 @@ pub trait CrmRepository: Send + Sync {
     fn mark_read(
         &self,
         employee: EmployeeId,
-        id: Option<i64>,
+        id: Option<NotificationId>,
         now: DateTime<Utc>,
     ) -> impl Future<Output = Result<u64>> + Send;
-
-    /// All the clients in one transaction; their ids, in order.
-    fn import_clients(
+    fn audit(
         &self,
-        clients: Vec<(NewClient, Trail)>,
-        now: DateTime<Utc>,
-        progress: Progress<'_>,
-    ) -> impl Future<Output = Result<Vec<i64>>> + Send;
-    /// All the events in one transaction, each guarded like `create_event`;
-    /// `None` (and nothing written) if any guard fails.
-    fn import_events(
-        &self,
-        events: Vec<(i64, Option<EmployeeId>, EventValues, Trail)>,
-        now: DateTime<Utc>,
-        progress: Progress<'_>,
-    ) -> impl Future<Output = Result<Option<Vec<i64>>>> + Send;
-
+        filter: &AuditFilter,
+        sink: Sink<'_, AuditRow>,
+    ) -> impl Future<Output = Result<()>> + Send;
     /// Every record's id with a short name, cheaply, for completion.
     fn labels(&self, kind: LabelKind) -> impl Future<Output = Result<Vec<(i64, String)>>> + Send;
+}
 
-    fn audit(&self, filter: &AuditFilter) -> impl Future<Output = Result<Vec<AuditRow>>> + Send;
+/// All of the CRM's storage; each write method is one transaction that
+/// also writes the audit row and notifications its `Trail` carries.
+pub trait CrmRepository:
+    EmployeeRepository + ClientRepository + ContractRepository + EventRepository + InboxRepository
+{
+}
+
+impl<T> CrmRepository for T where
+    T: EmployeeRepository
+        + ClientRepository
+        + ContractRepository
+        + EventRepository
+        + InboxRepository
+{
 }

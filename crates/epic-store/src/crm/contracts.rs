@@ -1,6 +1,7 @@
 use chrono::{DateTime, Utc};
 use epic_domain::crm::records::{Contract, Trail};
-use epic_domain::crm::{ContractFilter, ContractValues, Guard, Sink};
+use epic_domain::crm::{ContractFilter, ContractRepository, ContractValues, Guard, Sink};
+use epic_domain::types::{ClientId, ContractId};
 use epic_domain::{Error, Result};
 use sea_orm::sea_query::{Expr, ExprTrait, Order, SelectStatement};
 use sea_orm::{
@@ -9,11 +10,10 @@ use sea_orm::{
 
 use super::read::{ContractRow, contract_select, each, one};
 use super::trail;
+use super::write::{GuardColumns, Stored, finish, guarded};
 use crate::Store;
 use crate::entity::{client, contract, event};
 use crate::errors::IntoDomain;
-
-const ENTITY: &str = "contract";
 
 /// The list query for a filter; `tests/tests/query_plans.rs` checks each
 /// filter is served by an index on both backends.
@@ -29,134 +29,133 @@ pub fn query(filter: &ContractFilter) -> SelectStatement {
         select.and_where(Expr::cust("contracts.due_cents > 0"));
     }
     if let Some(client) = filter.client {
-        select.and_where(col(contract::Column::ClientId).eq(client));
+        select.and_where(col(contract::Column::ClientId).eq(client.0));
     }
     if let Some(sales) = filter.sales_contact {
         select.and_where(col(contract::Column::SalesContactId).eq(sales.0));
     }
     if let Some(ids) = &filter.ids {
-        select.and_where(col(contract::Column::Id).is_in(ids.iter().copied()));
+        select.and_where(col(contract::Column::Id).is_in(ids.iter().map(|id| id.0)));
     }
     select.order_by((contract::Entity, contract::Column::Id), Order::Asc);
     select
 }
 
-pub(super) async fn list(
-    store: &Store,
-    filter: &ContractFilter,
-    sink: Sink<'_, Contract>,
-) -> Result<()> {
-    each::<_, ContractRow, Contract>(&store.db, &query(filter), sink).await
-}
+impl Stored for Contract {
+    const ENTITY: &'static str = "contract";
 
-pub(super) async fn get<C: ConnectionTrait>(db: &C, id: i64) -> Result<Option<Contract>> {
-    let mut select = contract_select();
-    select.and_where(Expr::col((contract::Entity, contract::Column::Id)).eq(id));
-    one::<_, ContractRow, Contract>(db, &select).await
-}
-
-pub(super) async fn create(
-    store: &Store,
-    client_id: i64,
-    values: ContractValues,
-    trail: Trail,
-    now: DateTime<Utc>,
-) -> Result<Option<Contract>> {
-    let txn = store.write().await?;
-    let Some(owner) = client::Entity::find_by_id(client_id)
-        .one(&txn)
-        .await
-        .into_domain()?
-    else {
-        return Ok(None);
-    };
-    let model = contract::Entity::insert(contract::ActiveModel {
-        client_id: Set(client_id),
-        sales_contact_id: Set(owner.sales_contact_id),
-        total_cents: Set(values.total.cents()),
-        due_cents: Set(values.due.cents()),
-        signed: Set(values.signed_at.is_some()),
-        signed_at: Set(values.signed_at),
-        created_at: Set(now),
-        updated_at: Set(now),
-        version: Set(0),
-        ..Default::default()
-    })
-    .exec_with_returning(&txn)
-    .await
-    .into_domain()?;
-    trail::record(&txn, ENTITY, model.id, None, trail, now).await?;
-    let created = get(&txn, model.id).await?;
-    txn.commit().await.into_domain()?;
-    Ok(created)
-}
-
-pub(super) async fn update(
-    store: &Store,
-    id: i64,
-    guard: Guard,
-    values: ContractValues,
-    trail: Trail,
-    now: DateTime<Utc>,
-) -> Result<Option<Contract>> {
-    let txn = store.write().await?;
-    let mut update = contract::Entity::update_many()
-        .col_expr(
-            contract::Column::TotalCents,
-            Expr::value(values.total.cents()),
-        )
-        .col_expr(contract::Column::DueCents, Expr::value(values.due.cents()))
-        .col_expr(
-            contract::Column::Signed,
-            Expr::value(values.signed_at.is_some()),
-        )
-        .col_expr(contract::Column::SignedAt, Expr::value(values.signed_at))
-        .col_expr(contract::Column::UpdatedAt, Expr::value(now))
-        .col_expr(
-            contract::Column::Version,
-            Expr::col(contract::Column::Version).add(1),
-        )
-        .filter(contract::Column::Id.eq(id))
-        .filter(contract::Column::Version.eq(guard.version));
-    if let Some(owner) = guard.owner {
-        update = update.filter(contract::Column::SalesContactId.eq(owner.0));
+    async fn get<C: ConnectionTrait>(db: &C, id: i64) -> Result<Option<Contract>> {
+        let mut select = contract_select();
+        select.and_where(Expr::col((contract::Entity, contract::Column::Id)).eq(id));
+        one::<_, ContractRow, Contract>(db, &select).await
     }
-    if update.exec(&txn).await.into_domain()?.rows_affected == 0 {
-        return Ok(None);
-    }
-    trail::record(&txn, ENTITY, id, None, trail, now).await?;
-    let updated = get(&txn, id).await?;
-    txn.commit().await.into_domain()?;
-    Ok(updated)
 }
 
-pub(super) async fn delete(
-    store: &Store,
-    id: i64,
-    trail: Trail,
-    now: DateTime<Utc>,
-) -> Result<bool> {
-    let txn = store.write().await?;
-    let events = event::Entity::find()
-        .filter(event::Column::ContractId.eq(id))
-        .count(&txn)
+impl ContractRepository for Store {
+    async fn contracts(&self, filter: &ContractFilter, sink: Sink<'_, Contract>) -> Result<()> {
+        each::<_, ContractRow, Contract>(&self.db, &query(filter), sink).await
+    }
+
+    async fn contract(&self, id: ContractId) -> Result<Option<Contract>> {
+        Contract::get(&self.db, id.0).await
+    }
+
+    async fn create_contract(
+        &self,
+        client: ClientId,
+        values: ContractValues,
+        trail: Trail,
+        now: DateTime<Utc>,
+    ) -> Result<Option<Contract>> {
+        let txn = self.write().await?;
+        let Some(owner) = client::Entity::find_by_id(client.0)
+            .one(&txn)
+            .await
+            .into_domain()?
+        else {
+            return Ok(None);
+        };
+        let model = contract::Entity::insert(contract::ActiveModel {
+            client_id: Set(client.0),
+            sales_contact_id: Set(owner.sales_contact_id),
+            total_cents: Set(values.total.cents()),
+            due_cents: Set(values.due.cents()),
+            signed: Set(values.signed_at.is_some()),
+            signed_at: Set(values.signed_at),
+            created_at: Set(now),
+            updated_at: Set(now),
+            version: Set(0),
+            ..Default::default()
+        })
+        .exec_with_returning(&txn)
         .await
         .into_domain()?;
-    if events > 0 {
-        return Err(Error::Conflict(format!(
-            "contract {id} still has {events} event(s): delete them first"
-        )));
+        finish(txn, model.id, trail, now).await
     }
-    if contract::Entity::delete_by_id(id)
-        .exec(&txn)
-        .await
-        .into_domain()?
-        .rows_affected
-        == 0
-    {
-        return Ok(false);
+
+    async fn update_contract(
+        &self,
+        id: ContractId,
+        guard: Guard,
+        values: ContractValues,
+        trail: Trail,
+        now: DateTime<Utc>,
+    ) -> Result<Option<Contract>> {
+        let txn = self.write().await?;
+        let update = contract::Entity::update_many()
+            .col_expr(
+                contract::Column::TotalCents,
+                Expr::value(values.total.cents()),
+            )
+            .col_expr(contract::Column::DueCents, Expr::value(values.due.cents()))
+            .col_expr(
+                contract::Column::Signed,
+                Expr::value(values.signed_at.is_some()),
+            )
+            .col_expr(contract::Column::SignedAt, Expr::value(values.signed_at));
+        let columns = GuardColumns {
+            id: contract::Column::Id,
+            version: contract::Column::Version,
+            updated_at: contract::Column::UpdatedAt,
+            owner: Some(contract::Column::SalesContactId),
+        };
+        if !guarded(&txn, update, columns, id.0, guard, now)
+            .await
+            .into_domain()?
+        {
+            return Ok(None);
+        }
+        finish(txn, id.0, trail, now).await
     }
-    trail::record(&txn, ENTITY, id, None, trail, now).await?;
-    txn.commit().await.into_domain()?;
-    Ok(true)
+
+    async fn delete_contract(
+        &self,
+        id: ContractId,
+        trail: Trail,
+        now: DateTime<Utc>,
+    ) -> Result<bool> {
+        let txn = self.write().await?;
+        let events = event::Entity::find()
+            .filter(event::Column::ContractId.eq(id.0))
+            .count(&txn)
+            .await
+            .into_domain()?;
+        if events > 0 {
+            return Err(Error::Conflict(format!(
+                "contract {id} still has {events} event(s): delete them first"
+            )));
+        }
+        if contract::Entity::delete_by_id(id.0)
+            .exec(&txn)
+            .await
+            .into_domain()?
+            .rows_affected
+            == 0
+        {
+            return Ok(false);
+        }
+        trail::record(&txn, Contract::ENTITY, id.0, None, trail, now).await?;
+        txn.commit().await.into_domain()?;
+        Ok(true)
+    }
 }

@@ -1,55 +1,42 @@
 use chrono::{DateTime, Utc};
 use epic_domain::crm::records::Trail;
-use epic_domain::crm::{EmployeeValues, Guard};
+use epic_domain::crm::{EmployeeRepository, EmployeeValues, Guard, Sink};
 use epic_domain::employee::{Employee, NewEmployee};
 use epic_domain::types::{Department, EmployeeId};
 use epic_domain::{Error, Result};
 use sea_orm::sea_query::{Expr, ExprTrait, LockType};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder, QuerySelect,
+    QueryOrder, QuerySelect, QueryTrait,
 };
 
+use super::read::each;
 use super::trail;
+use super::write::{GuardColumns, Stored, finish, guarded};
 use crate::Store;
 use crate::auth::{insert_employee, to_employee};
 use crate::entity::{client, contract, employee, event, session};
 use crate::errors::{IntoDomain, map};
 
-const ENTITY: &str = "employee";
+impl TryFrom<employee::Model> for Employee {
+    type Error = Error;
 
-pub(super) async fn list(store: &Store) -> Result<Vec<Employee>> {
-    employee::Entity::find()
-        .order_by_asc(employee::Column::Id)
-        .all(&store.db)
-        .await
-        .into_domain()?
-        .iter()
-        .map(to_employee)
-        .collect()
+    fn try_from(model: employee::Model) -> Result<Self> {
+        to_employee(&model)
+    }
 }
 
-pub(super) async fn get<C: ConnectionTrait>(db: &C, id: EmployeeId) -> Result<Option<Employee>> {
-    employee::Entity::find_by_id(id.0)
-        .one(db)
-        .await
-        .into_domain()?
-        .as_ref()
-        .map(to_employee)
-        .transpose()
-}
+impl Stored for Employee {
+    const ENTITY: &'static str = "employee";
 
-pub(super) async fn create(
-    store: &Store,
-    new: NewEmployee,
-    trail: Trail,
-    now: DateTime<Utc>,
-) -> Result<Employee> {
-    let txn = store.write().await?;
-    let model = insert_employee(&txn, new, now).await?;
-    trail::record(&txn, ENTITY, model.id, None, trail, now).await?;
-    txn.commit().await.into_domain()?;
-    to_employee(&model)
+    async fn get<C: ConnectionTrait>(db: &C, id: i64) -> Result<Option<Employee>> {
+        employee::Entity::find_by_id(id)
+            .one(db)
+            .await
+            .into_domain()?
+            .map(Employee::try_from)
+            .transpose()
+    }
 }
 
 /// Refuses a change that would leave the company without an active
@@ -77,64 +64,6 @@ fn is_active_manager(e: &Employee) -> bool {
     e.active && e.department == Department::Management
 }
 
-pub(super) async fn update(
-    store: &Store,
-    id: EmployeeId,
-    guard: Guard,
-    values: EmployeeValues,
-    trail: Trail,
-    now: DateTime<Utc>,
-) -> Result<Option<Employee>> {
-    let txn = store.write().await?;
-    let Some(current) = get(&txn, id).await? else {
-        return Ok(None);
-    };
-    if is_active_manager(&current) && values.department != Department::Management {
-        keep_a_manager(&txn, id).await?;
-    }
-    let mut update = employee::Entity::update_many()
-        .col_expr(
-            employee::Column::FullName,
-            Expr::value(values.full_name.as_str()),
-        )
-        .col_expr(employee::Column::Email, Expr::value(values.email.as_str()))
-        .col_expr(
-            employee::Column::Department,
-            Expr::value(values.department.as_str()),
-        )
-        .col_expr(employee::Column::UpdatedAt, Expr::value(now))
-        .col_expr(
-            employee::Column::Version,
-            Expr::col(employee::Column::Version).add(1),
-        );
-    if values.department != current.department {
-        // A new role takes effect at once: old tokens stop working.
-        update = update.col_expr(
-            employee::Column::TokenVersion,
-            Expr::col(employee::Column::TokenVersion).add(1),
-        );
-    }
-    let changed = update
-        .filter(employee::Column::Id.eq(id.0))
-        .filter(employee::Column::Version.eq(guard.version))
-        .exec(&txn)
-        .await
-        .map_err(|e| match map(e) {
-            Error::Conflict(_) => Error::Conflict(format!(
-                "an employee with the email {} already exists",
-                values.email
-            )),
-            other => other,
-        })?;
-    if changed.rows_affected == 0 {
-        return Ok(None);
-    }
-    trail::record(&txn, ENTITY, id.0, None, trail, now).await?;
-    let updated = get(&txn, id).await?;
-    txn.commit().await.into_domain()?;
-    Ok(updated)
-}
-
 async fn end_sessions(txn: &DatabaseTransaction, id: EmployeeId, now: DateTime<Utc>) -> Result<()> {
     session::Entity::update_many()
         .col_expr(session::Column::RevokedAt, Expr::value(now))
@@ -146,121 +75,194 @@ async fn end_sessions(txn: &DatabaseTransaction, id: EmployeeId, now: DateTime<U
     Ok(())
 }
 
-pub(super) async fn set_active(
-    store: &Store,
-    id: EmployeeId,
-    active: bool,
-    trail: Trail,
-    now: DateTime<Utc>,
-) -> Result<Option<Employee>> {
-    let txn = store.write().await?;
-    let Some(current) = get(&txn, id).await? else {
-        return Ok(None);
-    };
-    if !active && is_active_manager(&current) {
-        keep_a_manager(&txn, id).await?;
+impl EmployeeRepository for Store {
+    async fn employees(&self, sink: Sink<'_, Employee>) -> Result<()> {
+        let select = employee::Entity::find()
+            .order_by_asc(employee::Column::Id)
+            .into_query();
+        each::<_, employee::Model, Employee>(&self.db, &select, sink).await
     }
-    employee::Entity::update_many()
-        .col_expr(employee::Column::Active, Expr::value(active))
-        .col_expr(
-            employee::Column::TokenVersion,
-            Expr::col(employee::Column::TokenVersion).add(1),
-        )
-        .col_expr(employee::Column::UpdatedAt, Expr::value(now))
-        .col_expr(
-            employee::Column::Version,
-            Expr::col(employee::Column::Version).add(1),
-        )
-        .filter(employee::Column::Id.eq(id.0))
-        .exec(&txn)
-        .await
-        .into_domain()?;
-    if !active {
+
+    async fn employee(&self, id: EmployeeId) -> Result<Option<Employee>> {
+        Employee::get(&self.db, id.0).await
+    }
+
+    async fn create_employee(
+        &self,
+        new: NewEmployee,
+        trail: Trail,
+        now: DateTime<Utc>,
+    ) -> Result<Employee> {
+        let txn = self.write().await?;
+        let model = insert_employee(&txn, new, now).await?;
+        trail::record(&txn, Employee::ENTITY, model.id, None, trail, now).await?;
+        txn.commit().await.into_domain()?;
+        to_employee(&model)
+    }
+
+    async fn update_employee(
+        &self,
+        id: EmployeeId,
+        guard: Guard,
+        values: EmployeeValues,
+        trail: Trail,
+        now: DateTime<Utc>,
+    ) -> Result<Option<Employee>> {
+        let txn = self.write().await?;
+        let Some(current) = Employee::get(&txn, id.0).await? else {
+            return Ok(None);
+        };
+        if is_active_manager(&current) && values.department != Department::Management {
+            keep_a_manager(&txn, id).await?;
+        }
+        let mut update = employee::Entity::update_many()
+            .col_expr(
+                employee::Column::FullName,
+                Expr::value(values.full_name.as_str()),
+            )
+            .col_expr(employee::Column::Email, Expr::value(values.email.as_str()))
+            .col_expr(
+                employee::Column::Department,
+                Expr::value(values.department.as_str()),
+            );
+        if values.department != current.department {
+            // A new role takes effect at once: old tokens stop working.
+            update = update.col_expr(
+                employee::Column::TokenVersion,
+                Expr::col(employee::Column::TokenVersion).add(1),
+            );
+        }
+        let columns = GuardColumns {
+            id: employee::Column::Id,
+            version: employee::Column::Version,
+            updated_at: employee::Column::UpdatedAt,
+            owner: None,
+        };
+        let changed = guarded(&txn, update, columns, id.0, guard, now)
+            .await
+            .map_err(|e| match map(e) {
+                Error::Conflict(_) => Error::Conflict(format!(
+                    "an employee with the email {} already exists",
+                    values.email
+                )),
+                other => other,
+            })?;
+        if !changed {
+            return Ok(None);
+        }
+        finish(txn, id.0, trail, now).await
+    }
+
+    async fn set_employee_active(
+        &self,
+        id: EmployeeId,
+        active: bool,
+        trail: Trail,
+        now: DateTime<Utc>,
+    ) -> Result<Option<Employee>> {
+        let txn = self.write().await?;
+        let Some(current) = Employee::get(&txn, id.0).await? else {
+            return Ok(None);
+        };
+        if !active && is_active_manager(&current) {
+            keep_a_manager(&txn, id).await?;
+        }
+        employee::Entity::update_many()
+            .col_expr(employee::Column::Active, Expr::value(active))
+            .col_expr(
+                employee::Column::TokenVersion,
+                Expr::col(employee::Column::TokenVersion).add(1),
+            )
+            .col_expr(employee::Column::UpdatedAt, Expr::value(now))
+            .col_expr(
+                employee::Column::Version,
+                Expr::col(employee::Column::Version).add(1),
+            )
+            .filter(employee::Column::Id.eq(id.0))
+            .exec(&txn)
+            .await
+            .into_domain()?;
+        if !active {
+            end_sessions(&txn, id, now).await?;
+        }
+        finish(txn, id.0, trail, now).await
+    }
+
+    async fn delete_employee(
+        &self,
+        id: EmployeeId,
+        trail: Trail,
+        now: DateTime<Utc>,
+    ) -> Result<bool> {
+        let txn = self.write().await?;
+        let Some(current) = Employee::get(&txn, id.0).await? else {
+            return Ok(false);
+        };
+        if is_active_manager(&current) {
+            keep_a_manager(&txn, id).await?;
+        }
+        let clients = client::Entity::find()
+            .filter(client::Column::SalesContactId.eq(id.0))
+            .count(&txn)
+            .await
+            .into_domain()?;
+        let contracts = contract::Entity::find()
+            .filter(contract::Column::SalesContactId.eq(id.0))
+            .count(&txn)
+            .await
+            .into_domain()?;
+        let events = event::Entity::find()
+            .filter(event::Column::SupportContactId.eq(id.0))
+            .count(&txn)
+            .await
+            .into_domain()?;
+        if clients + contracts + events > 0 {
+            return Err(Error::Conflict(format!(
+                "employee {id} is still the contact of {clients} client(s), {contracts} contract(s) and {events} event(s): reassign them or deactivate the employee instead"
+            )));
+        }
+        trail::record(&txn, Employee::ENTITY, id.0, None, trail, now).await?;
+        employee::Entity::delete_by_id(id.0)
+            .exec(&txn)
+            .await
+            .into_domain()?;
+        txn.commit().await.into_domain()?;
+        Ok(true)
+    }
+
+    async fn reset_password(
+        &self,
+        id: EmployeeId,
+        hash: String,
+        trail: Trail,
+        now: DateTime<Utc>,
+    ) -> Result<Option<Employee>> {
+        let txn = self.write().await?;
+        let changed = employee::Entity::update_many()
+            .col_expr(employee::Column::PasswordHash, Expr::value(hash))
+            .col_expr(employee::Column::MustChangePassword, Expr::value(true))
+            .col_expr(employee::Column::FailedLogins, Expr::value(0))
+            .col_expr(
+                employee::Column::LockedUntil,
+                Expr::value(Option::<DateTime<Utc>>::None),
+            )
+            .col_expr(
+                employee::Column::TokenVersion,
+                Expr::col(employee::Column::TokenVersion).add(1),
+            )
+            .col_expr(employee::Column::UpdatedAt, Expr::value(now))
+            .col_expr(
+                employee::Column::Version,
+                Expr::col(employee::Column::Version).add(1),
+            )
+            .filter(employee::Column::Id.eq(id.0))
+            .exec(&txn)
+            .await
+            .into_domain()?;
+        if changed.rows_affected == 0 {
+            return Ok(None);
+        }
         end_sessions(&txn, id, now).await?;
+        finish(txn, id.0, trail, now).await
     }
-    trail::record(&txn, ENTITY, id.0, None, trail, now).await?;
-    let updated = get(&txn, id).await?;
-    txn.commit().await.into_domain()?;
-    Ok(updated)
-}
-
-pub(super) async fn delete(
-    store: &Store,
-    id: EmployeeId,
-    trail: Trail,
-    now: DateTime<Utc>,
-) -> Result<bool> {
-    let txn = store.write().await?;
-    let Some(current) = get(&txn, id).await? else {
-        return Ok(false);
-    };
-    if is_active_manager(&current) {
-        keep_a_manager(&txn, id).await?;
-    }
-    let clients = client::Entity::find()
-        .filter(client::Column::SalesContactId.eq(id.0))
-        .count(&txn)
-        .await
-        .into_domain()?;
-    let contracts = contract::Entity::find()
-        .filter(contract::Column::SalesContactId.eq(id.0))
-        .count(&txn)
-        .await
-        .into_domain()?;
-    let events = event::Entity::find()
-        .filter(event::Column::SupportContactId.eq(id.0))
-        .count(&txn)
-        .await
-        .into_domain()?;
-    if clients + contracts + events > 0 {
-        return Err(Error::Conflict(format!(
-            "employee {id} is still the contact of {clients} client(s), {contracts} contract(s) and {events} event(s): reassign them or deactivate the employee instead"
-        )));
-    }
-    trail::record(&txn, ENTITY, id.0, None, trail, now).await?;
-    employee::Entity::delete_by_id(id.0)
-        .exec(&txn)
-        .await
-        .into_domain()?;
-    txn.commit().await.into_domain()?;
-    Ok(true)
-}
-
-pub(super) async fn reset_password(
-    store: &Store,
-    id: EmployeeId,
-    hash: String,
-    trail: Trail,
-    now: DateTime<Utc>,
-) -> Result<Option<Employee>> {
-    let txn = store.write().await?;
-    let changed = employee::Entity::update_many()
-        .col_expr(employee::Column::PasswordHash, Expr::value(hash))
-        .col_expr(employee::Column::MustChangePassword, Expr::value(true))
-        .col_expr(employee::Column::FailedLogins, Expr::value(0))
-        .col_expr(
-            employee::Column::LockedUntil,
-            Expr::value(Option::<DateTime<Utc>>::None),
-        )
-        .col_expr(
-            employee::Column::TokenVersion,
-            Expr::col(employee::Column::TokenVersion).add(1),
-        )
-        .col_expr(employee::Column::UpdatedAt, Expr::value(now))
-        .col_expr(
-            employee::Column::Version,
-            Expr::col(employee::Column::Version).add(1),
-        )
-        .filter(employee::Column::Id.eq(id.0))
-        .exec(&txn)
-        .await
-        .into_domain()?;
-    if changed.rows_affected == 0 {
-        return Ok(None);
-    }
-    end_sessions(&txn, id, now).await?;
-    trail::record(&txn, ENTITY, id.0, None, trail, now).await?;
-    let updated = get(&txn, id).await?;
-    txn.commit().await.into_domain()?;
-    Ok(updated)
 }

@@ -1,12 +1,16 @@
 use chrono::{DateTime, Utc};
-use epic_domain::Result;
 use epic_domain::crm::records::{AuditRow, Notification};
-use epic_domain::crm::{AuditFilter, LabelKind};
-use epic_domain::types::EmployeeId;
-use sea_orm::sea_query::{Alias, Expr, ExprTrait, JoinType, Order, Query};
-use sea_orm::{ColumnTrait, EntityTrait, FromQueryResult, PaginatorTrait, QueryFilter, QueryOrder};
+use epic_domain::crm::{AuditFilter, InboxRepository, LabelKind, Sink};
+use epic_domain::types::{EmployeeId, EventId, NotificationId};
+use epic_domain::{Error, Result};
+use sea_orm::sea_query::{
+    Alias, ColumnRef, Expr, ExprTrait, IntoColumnRef, JoinType, Order, Query, SelectStatement,
+};
+use sea_orm::{
+    ColumnTrait, EntityTrait, FromQueryResult, PaginatorTrait, QueryFilter, QueryOrder, QueryTrait,
+};
 
-use super::read::rows;
+use super::read::{each, rows};
 use crate::Store;
 use crate::entity::{audit, client, contract, employee, event, notification};
 use crate::errors::IntoDomain;
@@ -20,46 +24,19 @@ fn mine(employee: EmployeeId, unread_only: bool) -> sea_orm::Select<notification
     select
 }
 
-pub(super) async fn notifications(
-    store: &Store,
-    employee: EmployeeId,
-    unread_only: bool,
-) -> Result<Vec<Notification>> {
-    Ok(mine(employee, unread_only)
-        .order_by_asc(notification::Column::Id)
-        .all(&store.db)
-        .await
-        .into_domain()?
-        .into_iter()
-        .map(|n| Notification {
-            id: n.id,
-            event_id: n.event_id,
+impl TryFrom<notification::Model> for Notification {
+    type Error = Error;
+
+    fn try_from(n: notification::Model) -> Result<Self> {
+        Ok(Notification {
+            id: NotificationId(n.id),
+            event_id: n.event_id.map(EventId),
             kind: n.kind,
             message: n.message,
             created_at: n.created_at,
             read_at: n.read_at,
         })
-        .collect())
-}
-
-pub(super) async fn unread(store: &Store, employee: EmployeeId) -> Result<u64> {
-    mine(employee, true).count(&store.db).await.into_domain()
-}
-
-pub(super) async fn mark_read(
-    store: &Store,
-    employee: EmployeeId,
-    id: Option<i64>,
-    now: DateTime<Utc>,
-) -> Result<u64> {
-    let mut update = notification::Entity::update_many()
-        .col_expr(notification::Column::ReadAt, Expr::value(now))
-        .filter(notification::Column::EmployeeId.eq(employee.0))
-        .filter(notification::Column::ReadAt.is_null());
-    if let Some(id) = id {
-        update = update.filter(notification::Column::Id.eq(id));
     }
-    Ok(update.exec(&store.db).await.into_domain()?.rows_affected)
 }
 
 #[derive(Debug, FromQueryResult)]
@@ -74,7 +51,30 @@ struct AuditRecord {
     changes: String,
 }
 
-pub(super) async fn audit(store: &Store, filter: &AuditFilter) -> Result<Vec<AuditRow>> {
+impl TryFrom<AuditRecord> for AuditRow {
+    type Error = Error;
+
+    fn try_from(r: AuditRecord) -> Result<Self> {
+        Ok(AuditRow {
+            id: r.id,
+            at: r.at,
+            actor_id: r.actor_id.map(EmployeeId),
+            actor_name: r.actor_name,
+            action: r.action,
+            entity: r.entity,
+            entity_id: r.entity_id,
+            changes: r.changes,
+        })
+    }
+}
+
+#[derive(Debug, FromQueryResult)]
+struct Label {
+    id: i64,
+    label: String,
+}
+
+fn audit_query(filter: &AuditFilter) -> SelectStatement {
     use audit::Column as A;
     let actor = Alias::new("actor");
     let mut select = Query::select()
@@ -112,82 +112,94 @@ pub(super) async fn audit(store: &Store, filter: &AuditFilter) -> Result<Vec<Aud
     if let Some(actor) = filter.actor {
         select.and_where(Expr::col((audit::Entity, A::ActorId)).eq(actor.0));
     }
-    Ok(rows::<_, AuditRecord>(&store.db, &select)
-        .await?
-        .into_iter()
-        .map(|r| AuditRow {
-            id: r.id,
-            at: r.at,
-            actor_id: r.actor_id.map(EmployeeId),
-            actor_name: r.actor_name,
-            action: r.action,
-            entity: r.entity,
-            entity_id: r.entity_id,
-            changes: r.changes,
-        })
-        .collect())
-}
-
-#[derive(Debug, FromQueryResult)]
-struct Label {
-    id: i64,
-    label: String,
+    select
 }
 
 /// One narrow query per kind: ids and names only, no joins but the one a
 /// contract needs for its client's name.
-pub(super) async fn labels(store: &Store, kind: LabelKind) -> Result<Vec<(i64, String)>> {
+fn labels_query(kind: LabelKind) -> SelectStatement {
     let mut select = Query::select();
-    match kind {
-        LabelKind::Employee => select
-            .expr_as(
-                Expr::col((employee::Entity, employee::Column::Id)),
-                Alias::new("id"),
-            )
-            .expr_as(
-                Expr::col((employee::Entity, employee::Column::FullName)),
-                Alias::new("label"),
-            )
-            .from(employee::Entity),
-        LabelKind::Client => select
-            .expr_as(
-                Expr::col((client::Entity, client::Column::Id)),
-                Alias::new("id"),
-            )
-            .expr_as(
-                Expr::col((client::Entity, client::Column::FullName)),
-                Alias::new("label"),
-            )
-            .from(client::Entity),
-        LabelKind::Contract => select
-            .expr_as(
-                Expr::col((contract::Entity, contract::Column::Id)),
-                Alias::new("id"),
-            )
-            .expr_as(
-                Expr::col((client::Entity, client::Column::FullName)),
-                Alias::new("label"),
-            )
-            .from(contract::Entity)
-            .inner_join(
-                client::Entity,
-                Expr::col((client::Entity, client::Column::Id))
-                    .equals((contract::Entity, contract::Column::ClientId)),
-            ),
-        LabelKind::Event => select
-            .expr_as(
-                Expr::col((event::Entity, event::Column::Id)),
-                Alias::new("id"),
-            )
-            .expr_as(
-                Expr::col((event::Entity, event::Column::Name)),
-                Alias::new("label"),
-            )
-            .from(event::Entity),
+    let mut pair = |id: ColumnRef, label: ColumnRef| {
+        select
+            .expr_as(Expr::col(id), Alias::new("id"))
+            .expr_as(Expr::col(label), Alias::new("label"))
+            .to_owned()
     };
-    Ok(rows::<_, Label>(&store.db, &select)
-        .await?
-        .into_iter()
-        .map(|l| (l.id, l.label))
-        .collect())
+    match kind {
+        LabelKind::Employee => pair(
+            (employee::Entity, employee::Column::Id).into_column_ref(),
+            (employee::Entity, employee::Column::FullName).into_column_ref(),
+        )
+        .from(employee::Entity)
+        .to_owned(),
+        LabelKind::Client => pair(
+            (client::Entity, client::Column::Id).into_column_ref(),
+            (client::Entity, client::Column::FullName).into_column_ref(),
+        )
+        .from(client::Entity)
+        .to_owned(),
+        LabelKind::Contract => pair(
+            (contract::Entity, contract::Column::Id).into_column_ref(),
+            (client::Entity, client::Column::FullName).into_column_ref(),
+        )
+        .from(contract::Entity)
+        .inner_join(
+            client::Entity,
+            Expr::col((client::Entity, client::Column::Id))
+                .equals((contract::Entity, contract::Column::ClientId)),
+        )
+        .to_owned(),
+        LabelKind::Event => pair(
+            (event::Entity, event::Column::Id).into_column_ref(),
+            (event::Entity, event::Column::Name).into_column_ref(),
+        )
+        .from(event::Entity)
+        .to_owned(),
+    }
+}
+
+impl InboxRepository for Store {
+    async fn notifications(
+        &self,
+        employee: EmployeeId,
+        unread_only: bool,
+        sink: Sink<'_, Notification>,
+    ) -> Result<()> {
+        let select = mine(employee, unread_only)
+            .order_by_asc(notification::Column::Id)
+            .into_query();
+        each::<_, notification::Model, Notification>(&self.db, &select, sink).await
+    }
+
+    async fn unread_notifications(&self, employee: EmployeeId) -> Result<u64> {
+        mine(employee, true).count(&self.db).await.into_domain()
+    }
+
+    async fn mark_read(
+        &self,
+        employee: EmployeeId,
+        id: Option<NotificationId>,
+        now: DateTime<Utc>,
+    ) -> Result<u64> {
+        let mut update = notification::Entity::update_many()
+            .col_expr(notification::Column::ReadAt, Expr::value(now))
+            .filter(notification::Column::EmployeeId.eq(employee.0))
+            .filter(notification::Column::ReadAt.is_null());
+        if let Some(id) = id {
+            update = update.filter(notification::Column::Id.eq(id.0));
+        }
+        Ok(update.exec(&self.db).await.into_domain()?.rows_affected)
+    }
+
+    async fn audit(&self, filter: &AuditFilter, sink: Sink<'_, AuditRow>) -> Result<()> {
+        each::<_, AuditRecord, AuditRow>(&self.db, &audit_query(filter), sink).await
+    }
+
+    async fn labels(&self, kind: LabelKind) -> Result<Vec<(i64, String)>> {
+        Ok(rows::<_, Label>(&self.db, &labels_query(kind))
+            .await?
+            .into_iter()
+            .map(|l| (l.id, l.label))
+            .collect())
+    }
 }

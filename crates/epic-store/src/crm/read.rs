@@ -2,7 +2,7 @@
 
 use epic_domain::crm::Sink;
 use epic_domain::crm::records::{Client, Contract, Event};
-use epic_domain::types::{Email, EmployeeId, FullName};
+use epic_domain::types::{ClientId, ContractId, Email, EmployeeId, EventId, EventText, FullName};
 use epic_domain::values::{Money, Phone};
 use epic_domain::{Error, Result};
 use futures_util::StreamExt;
@@ -97,7 +97,7 @@ impl TryFrom<ClientRow> for Client {
 
     fn try_from(r: ClientRow) -> Result<Self> {
         Ok(Client {
-            id: r.id,
+            id: ClientId(r.id),
             full_name: FullName::parse(&r.full_name).map_err(|_| corrupt("client name"))?,
             email: Email::parse(&r.email).map_err(|_| corrupt("client email"))?,
             phone: r
@@ -183,8 +183,8 @@ impl TryFrom<ContractRow> for Contract {
 
     fn try_from(r: ContractRow) -> Result<Self> {
         Ok(Contract {
-            id: r.id,
-            client_id: r.client_id,
+            id: ContractId(r.id),
+            client_id: ClientId(r.client_id),
             client_name: r.client_name,
             sales_contact_id: EmployeeId(r.sales_contact_id),
             sales_contact_name: r.sales_contact_name,
@@ -293,10 +293,10 @@ impl TryFrom<EventRow> for Event {
 
     fn try_from(r: EventRow) -> Result<Self> {
         Ok(Event {
-            id: r.id,
-            name: FullName::parse_field("name", &r.name).map_err(|_| corrupt("event name"))?,
-            contract_id: r.contract_id,
-            client_id: r.client_id,
+            id: EventId(r.id),
+            name: EventText::parse_field("name", &r.name).map_err(|_| corrupt("event name"))?,
+            contract_id: ContractId(r.contract_id),
+            client_id: ClientId(r.client_id),
             client_name: r.client_name,
             client_email: r.client_email,
             client_phone: r.client_phone,
@@ -305,7 +305,7 @@ impl TryFrom<EventRow> for Event {
             support_contact_name: r.support_contact_name,
             start: r.start_at,
             end: r.end_at,
-            location: FullName::parse_field("location", &r.location)
+            location: EventText::parse_field("location", &r.location)
                 .map_err(|_| corrupt("event location"))?,
             attendees: u32::try_from(r.attendees).map_err(|_| corrupt("attendee count"))?,
             notes: r.notes,

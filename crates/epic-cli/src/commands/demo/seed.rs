@@ -2,10 +2,14 @@
 
 use chrono::{Duration, TimeZone, Utc};
 use epic_domain::auth::LockoutPolicy;
-use epic_domain::crm::{self, ClientInput, EmployeeInput, EventInput, EventPatch, SupportChange};
+use epic_domain::crm::{
+    self, CreateClient, CreateContract, CreateEmployee, CreateEvent, EventDetails, SignContract,
+    SupportChange, UpdateEvent,
+};
 use epic_domain::employee::Employee;
 use epic_domain::password::NewPassword;
-use epic_domain::types::{Email, FullName};
+use epic_domain::types::{ContractId, Email, EmployeeId, EventId, EventText, FullName};
+use epic_domain::values::{Money, Phone};
 use epic_domain::{SystemClock, auth, secret};
 use epic_store::{BlockingHasher, Store};
 
@@ -109,13 +113,14 @@ pub async fn seed(store: &Store, generated: u32) -> CommandResult<Cast> {
     let mut staff: Vec<Employee> = vec![ada.clone()];
     for person in &people[1..] {
         let first_day = format!("{}-first-day", person.password);
-        let input = EmployeeInput {
-            full_name: person.name.into(),
-            email: person.email.into(),
-            department: person.department.into(),
-            password: NewPassword::parse("password", first_day.clone())?,
+        let request = CreateEmployee {
+            full_name: FullName::parse(person.name)?,
+            email: Email::parse(person.email)?,
+            department: person.department.parse()?,
         };
-        crm::create_employee(store, &BlockingHasher, &ada, input, now).await?;
+        let initial = NewPassword::parse("password", first_day.clone())?;
+        let initial = || Ok::<_, epic_domain::Error>(initial);
+        crm::create_employee(store, &BlockingHasher, &ada, request, initial, now).await?;
         // Each of them has already replaced management's password by their own.
         let session = auth::login(
             store,
@@ -144,36 +149,38 @@ pub async fn seed(store: &Store, generated: u32) -> CommandResult<Cast> {
     let (bill, sam, alienor) = (&staff[1], &staff[2], &staff[4]);
 
     // The brief's client and its assembly, already organised by Aliénor.
-    let kevin = ClientInput {
-        full_name: "Kevin Casey".into(),
-        email: "kevin@startup.io".into(),
-        phone: Some("+678 123 456 78".into()),
-        company_name: Some("Cool Startup LLC".into()),
-    };
+    let kevin = client(
+        "Kevin Casey",
+        "kevin@startup.io",
+        "+678 123 456 78",
+        "Cool Startup LLC",
+    )?;
     crm::create_client(store, bill, kevin, now).await?;
-    let lou = ClientInput {
-        full_name: "Jacky Blangier".into(),
-        email: "jacky@loubouzin.grd".into(),
-        phone: Some("+ 666 12345".into()),
-        company_name: Some("Lou Bouzin".into()),
-    };
+    let lou = client(
+        "Jacky Blangier",
+        "jacky@loubouzin.grd",
+        "+ 666 12345",
+        "Lou Bouzin",
+    )?;
     let lou = crm::create_client(store, sam, lou, now).await?;
-    let contract = crm::create_contract(store, &ada, lou.id, "12000", Some("0"), now).await?;
-    crm::set_signed(store, &ada, contract.id, true, now).await?;
-    let assembly = EventInput {
-        name: "Lou Bouzin General Assembly".into(),
-        start: "2023-05-05T15:00:00+02:00".into(),
-        end: "2023-05-05T17:00:00+02:00".into(),
-        location: "Salle des fêtes de Mufflins".into(),
-        attendees: "200".into(),
-        notes: Some("Assemblée générale des actionnaires (~200 personnes).".into()),
+    let contract = CreateContract {
+        client: lou.id,
+        total: Money::parse("total", "12000")?,
+        due: Money::ZERO,
     };
-    let event = crm::create_event(store, sam, contract.id, assembly, now).await?;
-    let assign = EventPatch {
-        support: Some(SupportChange::Assign(alienor.id)),
-        ..EventPatch::default()
+    let contract = crm::create_contract(store, &ada, contract, now).await?;
+    sign(store, &ada, contract.id).await?;
+    let assembly = CreateEvent {
+        contract: contract.id,
+        name: EventText::parse("Lou Bouzin General Assembly")?,
+        start: "2023-05-05T13:00:00Z".parse().unwrap_or(now),
+        end: "2023-05-05T15:00:00Z".parse().unwrap_or(now),
+        location: EventText::parse("Salle des fêtes de Mufflins")?,
+        attendees: 200,
+        notes: "Assemblée générale des actionnaires (~200 personnes).".into(),
     };
-    crm::update_event(store, &ada, event.id, assign, now).await?;
+    let event = crm::create_event(store, sam, assembly, now).await?;
+    assign(store, &ada, event.id, alienor.id).await?;
 
     let mut dice = Dice(0x00e9_1c00_e7e5);
     let sellers = [&staff[1], &staff[2]];
@@ -185,58 +192,87 @@ pub async fn seed(store: &Store, generated: u32) -> CommandResult<Cast> {
     for n in 0..generated {
         let seller = sellers[usize::from(dice.next(2) == 1)];
         let (first, last) = (dice.pick(FIRST), dice.pick(LAST));
-        let input = ClientInput {
-            full_name: format!("{first} {last}"),
-            email: format!("client{n}@example.com"),
-            phone: Some(format!(
-                "+33 6 {:02} {:02} {:02} {:02}",
-                dice.next(100),
-                dice.next(100),
-                dice.next(100),
-                dice.next(100)
-            )),
-            company_name: Some(format!("{} {last}", dice.pick(COMPANY))),
-        };
+        let phone = format!(
+            "+33 6 {:02} {:02} {:02} {:02}",
+            dice.next(100),
+            dice.next(100),
+            dice.next(100),
+            dice.next(100)
+        );
+        let company = format!("{} {last}", dice.pick(COMPANY));
+        let email = format!("client{n}@example.com");
+        let input = client(&format!("{first} {last}"), &email, &phone, &company)?;
         let client = crm::create_client(store, seller, input, now).await?;
         let total = 1000 + dice.next(40) * 500;
         let due = total - dice.next(3) * total / 2;
-        let contract = crm::create_contract(
-            store,
-            &ada,
-            client.id,
-            &total.to_string(),
-            Some(&due.to_string()),
-            now,
-        )
-        .await?;
+        let cents =
+            |units: u64| Money::from_cents("total", i64::try_from(units * 100).unwrap_or(0));
+        let contract = CreateContract {
+            client: client.id,
+            total: cents(total)?,
+            due: cents(due)?,
+        };
+        let contract = crm::create_contract(store, &ada, contract, now).await?;
         if dice.next(4) == 0 {
             continue; // still being negotiated
         }
-        crm::set_signed(store, seller, contract.id, true, now).await?;
+        sign(store, seller, contract.id).await?;
         let start = first_day
             + Duration::days(i64::try_from(dice.next(500)).unwrap_or(0))
             + Duration::hours(i64::try_from(dice.next(10)).unwrap_or(0));
-        let input = EventInput {
-            name: format!("{} {last}", dice.pick(KIND)),
-            start: start.to_rfc3339(),
-            end: (start + Duration::hours(2 + i64::try_from(dice.next(10)).unwrap_or(0)))
-                .to_rfc3339(),
-            location: dice.pick(PLACE).into(),
-            attendees: (10 + dice.next(300)).to_string(),
-            notes: None,
+        let input = CreateEvent {
+            contract: contract.id,
+            name: EventText::parse(&format!("{} {last}", dice.pick(KIND)))?,
+            start,
+            end: start + Duration::hours(2 + i64::try_from(dice.next(10)).unwrap_or(0)),
+            location: EventText::parse(dice.pick(PLACE))?,
+            attendees: u32::try_from(10 + dice.next(300)).unwrap_or(10),
+            notes: String::new(),
         };
-        let event = crm::create_event(store, seller, contract.id, input, now).await?;
+        let event = crm::create_event(store, seller, input, now).await?;
         if dice.next(3) > 0 {
             let support = supports[usize::from(dice.next(2) == 1)];
-            let patch = EventPatch {
-                support: Some(SupportChange::Assign(support.id)),
-                ..EventPatch::default()
-            };
-            crm::update_event(store, &ada, event.id, patch, now).await?;
+            assign(store, &ada, event.id, support.id).await?;
         }
     }
     Ok(Cast {
         kate: staff[3].id.0,
         people,
     })
+}
+
+fn client(
+    name: &str,
+    email: &str,
+    phone: &str,
+    company: &str,
+) -> epic_domain::Result<CreateClient> {
+    Ok(CreateClient {
+        full_name: FullName::parse(name)?,
+        email: Email::parse(email)?,
+        phone: Some(Phone::parse(phone)?),
+        company_name: Some(FullName::parse_field("company_name", company)?),
+    })
+}
+
+async fn sign(store: &Store, actor: &Employee, id: ContractId) -> epic_domain::Result<()> {
+    let request = SignContract { id, signed: true };
+    crm::set_signed(store, actor, request, crate::context::now()).await?;
+    Ok(())
+}
+
+async fn assign(
+    store: &Store,
+    actor: &Employee,
+    id: EventId,
+    support: EmployeeId,
+) -> epic_domain::Result<()> {
+    let request = UpdateEvent {
+        id,
+        details: EventDetails::default(),
+        support: Some(SupportChange::Assign(support)),
+        if_version: None,
+    };
+    crm::update_event(store, actor, request, crate::context::now()).await?;
+    Ok(())
 }

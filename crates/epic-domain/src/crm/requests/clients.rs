@@ -1,0 +1,89 @@
+use serde::{Deserialize, Serialize};
+
+use super::{clearable, given, present, required};
+use crate::Result;
+use crate::types::{ClientId, Email, EmployeeId, FullName};
+use crate::values::Phone;
+
+/// A client's details as typed or read from a sheet; `None` is a field not
+/// given.
+#[derive(Debug, Clone, Default)]
+pub struct ClientFields {
+    pub full_name: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub company_name: Option<String>,
+}
+
+/// Parsed details: `None` leaves a field as it is; a blank phone or company
+/// clears it (`Some(None)`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClientDetails {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub full_name: Option<FullName>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<Email>,
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub phone: Option<Option<Phone>>,
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub company_name: Option<Option<FullName>>,
+}
+
+impl ClientDetails {
+    /// The one reading of a client's fields, typed or imported.
+    pub fn parse(fields: &ClientFields) -> Result<Self> {
+        Ok(Self {
+            full_name: given(fields.full_name.as_deref(), FullName::parse)?,
+            email: given(fields.email.as_deref(), Email::parse)?,
+            phone: given(fields.phone.as_deref(), |p| clearable(p, Phone::parse))?,
+            company_name: given(fields.company_name.as_deref(), |c| {
+                clearable(c, |c| FullName::parse_field("company_name", c))
+            })?,
+        })
+    }
+
+    pub fn is_empty(&self) -> bool {
+        *self == Self::default()
+    }
+}
+
+/// `client create`, and each row of `client import`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CreateClient {
+    pub full_name: FullName,
+    pub email: Email,
+    pub phone: Option<Phone>,
+    pub company_name: Option<FullName>,
+}
+
+impl CreateClient {
+    pub fn parse(fields: &ClientFields) -> Result<Self> {
+        let details = ClientDetails::parse(fields)?;
+        Ok(Self {
+            full_name: required("full_name", details.full_name)?,
+            email: required("email", details.email)?,
+            phone: details.phone.flatten(),
+            company_name: details.company_name.flatten(),
+        })
+    }
+}
+
+/// `client update`: new details and/or a new sales contact.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UpdateClient {
+    pub id: ClientId,
+    #[serde(flatten)]
+    pub details: ClientDetails,
+    #[serde(default)]
+    pub sales_contact: Option<EmployeeId>,
+    #[serde(default)]
+    pub if_version: Option<i64>,
+}

@@ -1,0 +1,113 @@
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::{given, required};
+use crate::types::{ContractId, EmployeeId, EventId, EventText};
+use crate::values::{parse_attendees, parse_notes, parse_time};
+use crate::{Error, Result};
+
+/// An event's details as typed or read from a sheet; `None` is a field not
+/// given.
+#[derive(Debug, Clone, Default)]
+pub struct EventFields {
+    pub name: Option<String>,
+    pub start: Option<String>,
+    pub end: Option<String>,
+    pub location: Option<String>,
+    pub attendees: Option<String>,
+    pub notes: Option<String>,
+}
+
+/// Parsed details; `None` leaves a field as it is.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EventDetails {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<EventText>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<DateTime<Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<DateTime<Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location: Option<EventText>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attendees: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
+}
+
+impl EventDetails {
+    /// The one reading of an event's fields, typed or imported.
+    pub fn parse(fields: &EventFields) -> Result<Self> {
+        Ok(Self {
+            name: given(fields.name.as_deref(), |n| {
+                EventText::parse_field("name", n)
+            })?,
+            start: given(fields.start.as_deref(), |t| parse_time("start", t))?,
+            end: given(fields.end.as_deref(), |t| parse_time("end", t))?,
+            location: given(fields.location.as_deref(), |l| {
+                EventText::parse_field("location", l)
+            })?,
+            attendees: given(fields.attendees.as_deref(), parse_attendees)?,
+            notes: given(fields.notes.as_deref(), parse_notes)?,
+        })
+    }
+
+    pub fn is_empty(&self) -> bool {
+        *self == Self::default()
+    }
+}
+
+/// `event create`, and each row of `event import`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CreateEvent {
+    pub contract: ContractId,
+    pub name: EventText,
+    pub start: DateTime<Utc>,
+    pub end: DateTime<Utc>,
+    pub location: EventText,
+    pub attendees: u32,
+    #[serde(default)]
+    pub notes: String,
+}
+
+impl CreateEvent {
+    pub fn parse(contract: ContractId, fields: &EventFields) -> Result<Self> {
+        let details = EventDetails::parse(fields)?;
+        Ok(Self {
+            contract,
+            name: required("name", details.name)?,
+            start: required("start", details.start)?,
+            end: required("end", details.end)?,
+            location: required("location", details.location)?,
+            attendees: required("attendees", details.attendees)?,
+            notes: details.notes.unwrap_or_default(),
+        })
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SupportChange {
+    Assign(EmployeeId),
+    Remove,
+}
+
+/// `event update`: new details and/or a change of support contact.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UpdateEvent {
+    pub id: EventId,
+    #[serde(flatten)]
+    pub details: EventDetails,
+    #[serde(default)]
+    pub support: Option<SupportChange>,
+    #[serde(default)]
+    pub if_version: Option<i64>,
+}
+
+/// An event ends at or after its start, checked on the final values.
+pub(in crate::crm) fn check_dates(start: DateTime<Utc>, end: DateTime<Utc>) -> Result<()> {
+    if end < start {
+        return Err(Error::invalid("end", "must not be before the start"));
+    }
+    Ok(())
+}
