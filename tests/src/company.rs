@@ -4,7 +4,7 @@
 use chrono::Utc;
 use epic_domain::crm::{
     self, ClientFields, CreateClient, CreateContract, CreateEmployee, CreateEvent, EmployeeFields,
-    EventDetails, EventFields, SignContract, SupportChange, UpdateEvent,
+    EventDetails, EventFields, PersonFields, SignContract, SupportChange, UpdateEvent,
 };
 use epic_domain::employee::Employee;
 use epic_domain::password::NewPassword;
@@ -45,6 +45,13 @@ pub struct Company {
     pub unassigned_event: i64,
 }
 
+fn person(name: &str, email: &str) -> PersonFields {
+    PersonFields {
+        full_name: Some(name.into()),
+        email: Some(email.into()),
+    }
+}
+
 async fn hire(
     store: &Store,
     manager: &Employee,
@@ -53,8 +60,7 @@ async fn hire(
     department: &str,
 ) -> Employee {
     let request = CreateEmployee::parse(&EmployeeFields {
-        full_name: Some(name.into()),
-        email: Some(email.into()),
+        person: person(name, email),
         department: Some(department.into()),
     })
     .expect("employee");
@@ -76,8 +82,7 @@ async fn hire(
 
 async fn client(store: &Store, owner: &Employee, name: &str, email: &str) -> i64 {
     let request = CreateClient::parse(&ClientFields {
-        full_name: Some(name.into()),
-        email: Some(email.into()),
+        person: person(name, email),
         phone: Some("+33 6 12 34 56 78".into()),
         company_name: None,
     })

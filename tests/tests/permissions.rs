@@ -7,8 +7,8 @@
 use chrono::Utc;
 use epic_domain::crm::{
     self, ClientDetails, ClientFields, CreateClient, CreateContract, CreateEmployee, CreateEvent,
-    EmployeeDetails, EmployeeFields, EventDetails, EventFields, SignContract, SupportChange,
-    UpdateClient, UpdateContract, UpdateEmployee, UpdateEvent,
+    EmployeeDetails, EmployeeFields, EventDetails, EventFields, PersonFields, SignContract,
+    SupportChange, UpdateClient, UpdateContract, UpdateEmployee, UpdateEvent,
 };
 use epic_domain::employee::Employee;
 use epic_domain::password::NewPassword;
@@ -184,8 +184,10 @@ async fn perform(
         Action::ReadAudit => crm::audit(store, who, &Default::default(), &mut ignore).await,
         Action::CreateEmployee => {
             let request = CreateEmployee::parse(&EmployeeFields {
-                full_name: Some("New Hire".into()),
-                email: Some("new.hire@epicevents.fr".into()),
+                person: PersonFields {
+                    full_name: Some("New Hire".into()),
+                    email: Some("new.hire@epicevents.fr".into()),
+                },
                 department: Some("support".into()),
             })?;
             crm::create_employee(store, &BlockingHasher, who, request, password, now)
@@ -194,8 +196,11 @@ async fn perform(
         }
         Action::UpdateEmployee => {
             let details = EmployeeDetails::parse(&EmployeeFields {
-                full_name: Some("Renamed".into()),
-                ..EmployeeFields::default()
+                person: PersonFields {
+                    full_name: Some("Renamed".into()),
+                    email: None,
+                },
+                department: None,
             })?;
             let request = UpdateEmployee {
                 id: employee,
@@ -217,8 +222,10 @@ async fn perform(
         }
         Action::CreateClient => {
             let request = CreateClient::parse(&ClientFields {
-                full_name: Some("New Client".into()),
-                email: Some("new@client.io".into()),
+                person: PersonFields {
+                    full_name: Some("New Client".into()),
+                    email: Some("new@client.io".into()),
+                },
                 ..ClientFields::default()
             })?;
             crm::create_client(store, who, request, now).await.map(drop)

@@ -5,6 +5,7 @@ use epic_domain::crm::{
 use epic_domain::employee::Employee;
 use epic_domain::types::{ClientId, EmployeeId};
 
+use super::PersonArgs;
 use super::import::{ImportArgs, Kind, cmd_import};
 use super::records::CLIENT;
 use crate::cli::GlobalArgs;
@@ -64,10 +65,8 @@ pub struct ListArgs {
 /// A client's details, the same flags for `create` and `update`.
 #[derive(Debug, Args)]
 pub struct FieldArgs {
-    #[arg(long)]
-    pub name: Option<String>,
-    #[arg(long)]
-    pub email: Option<String>,
+    #[command(flatten)]
+    pub person: PersonArgs,
     /// Phone number; on update, an empty value removes it
     #[arg(long)]
     pub phone: Option<String>,
@@ -79,8 +78,7 @@ pub struct FieldArgs {
 impl From<FieldArgs> for ClientFields {
     fn from(args: FieldArgs) -> Self {
         Self {
-            full_name: args.name,
-            email: args.email,
+            person: args.person.into(),
             phone: args.phone,
             company_name: args.company,
         }
@@ -136,8 +134,8 @@ async fn cmd_client_list(context: &Context, actor: &Employee, args: ListArgs) ->
 async fn cmd_client_create(context: &Context, actor: &Employee, args: CreateArgs) -> CommandResult {
     let mut fields = args.fields;
     input::require(&mut [
-        (&mut fields.name, "--name", "Full name"),
-        (&mut fields.email, "--email", "Email"),
+        (&mut fields.person.name, "--name", "Full name"),
+        (&mut fields.person.email, "--email", "Email"),
     ])?;
     let request = CreateClient::parse(&fields.into())?;
     context.show(&crm::create_client(&context.store, actor, request, now()).await?)

@@ -5,6 +5,7 @@ use epic_domain::password::NewPassword;
 use epic_domain::types::EmployeeId;
 use epic_store::BlockingHasher;
 
+use super::PersonArgs;
 use super::records::EMPLOYEE;
 use crate::cli::GlobalArgs;
 use crate::command_error::CommandResult;
@@ -64,10 +65,8 @@ pub enum EmployeeCommand {
 /// An employee's details, the same flags for `create` and `update`.
 #[derive(Debug, Args)]
 pub struct FieldArgs {
-    #[arg(long)]
-    pub name: Option<String>,
-    #[arg(long)]
-    pub email: Option<String>,
+    #[command(flatten)]
+    pub person: PersonArgs,
     /// sales, support or management
     #[arg(long)]
     pub department: Option<String>,
@@ -76,8 +75,7 @@ pub struct FieldArgs {
 impl From<FieldArgs> for EmployeeFields {
     fn from(args: FieldArgs) -> Self {
         Self {
-            full_name: args.name,
-            email: args.email,
+            person: args.person.into(),
             department: args.department,
         }
     }
@@ -156,8 +154,8 @@ async fn cmd_employee_create(
 ) -> CommandResult {
     let mut fields = args.fields;
     input::require(&mut [
-        (&mut fields.name, "--name", "Full name"),
-        (&mut fields.email, "--email", "Email"),
+        (&mut fields.person.name, "--name", "Full name"),
+        (&mut fields.person.email, "--email", "Email"),
         (
             &mut fields.department,
             "--department",

@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use clap::Args;
-use epic_domain::crm::imports::{self, CLIENT_SHEET, EVENT_SHEET};
+use epic_domain::crm::imports::{self, CLIENT_SHEET, EVENT_SHEET, Sheet};
 use epic_domain::employee::Employee;
 
 use crate::command_error::CommandResult;
@@ -45,14 +45,15 @@ pub async fn cmd_import(
         ));
     }
     let progress = output::progress(rows.len(), context.quiet);
-    let (store, dry_run) = (&context.store, args.dry_run);
+    let dry_run = args.dry_run;
+    let sheet = Sheet {
+        rows: &rows,
+        dry_run,
+        progress: &progress,
+    };
     let summary = match kind {
-        Kind::Clients => {
-            imports::import_clients(store, actor, &rows, now(), dry_run, &progress).await?
-        }
-        Kind::Events => {
-            imports::import_events(store, actor, &rows, now(), dry_run, &progress).await?
-        }
+        Kind::Clients => imports::import_clients(&context.store, actor, sheet, now()).await?,
+        Kind::Events => imports::import_events(&context.store, actor, sheet, now()).await?,
     };
     context.printer.note(&if dry_run {
         format!(

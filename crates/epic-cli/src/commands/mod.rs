@@ -20,6 +20,9 @@ pub mod records;
 pub mod report;
 pub mod whoami;
 
+use clap::Args;
+use epic_domain::crm::PersonFields;
+
 use crate::cli::{Cli, Command};
 use crate::command_error::CommandResult;
 
@@ -45,5 +48,23 @@ pub async fn run(cli: Cli) -> CommandResult {
         Command::Config(command) => config::run(global, command),
         Command::Help(args) => help::cmd_help(&args),
         Command::Man(args) => man::cmd_man(&args),
+    }
+}
+
+/// A person's name and email: clients and employees take the same flags.
+#[derive(Debug, Args)]
+pub struct PersonArgs {
+    #[arg(long)]
+    pub name: Option<String>,
+    #[arg(long)]
+    pub email: Option<String>,
+}
+
+impl From<PersonArgs> for PersonFields {
+    fn from(args: PersonArgs) -> Self {
+        Self {
+            full_name: args.name,
+            email: args.email,
+        }
     }
 }

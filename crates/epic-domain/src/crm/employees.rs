@@ -19,19 +19,14 @@ async fn load<R: EmployeeRepository>(repo: &R, id: EmployeeId) -> Result<Employe
 /// The new employee must change the password management chose at first
 /// login. `password` is asked for only once the actor may create
 /// employees, so nobody types a secret for a refused command.
-pub async fn create_employee<R, H, E>(
-    repo: &R,
-    hasher: &H,
+pub async fn create_employee<E: From<Error>>(
+    repo: &impl EmployeeRepository,
+    hasher: &impl PasswordHasher,
     actor: &Employee,
     request: CreateEmployee,
     password: impl FnOnce() -> std::result::Result<NewPassword, E>,
     now: DateTime<Utc>,
-) -> std::result::Result<Employee, E>
-where
-    R: EmployeeRepository,
-    H: PasswordHasher,
-    E: From<Error>,
-{
+) -> std::result::Result<Employee, E> {
     ensure(actor, Action::CreateEmployee, Ownership::None)?;
     let password = password()?;
     let trail = Trail::new(
@@ -166,19 +161,14 @@ pub async fn delete_employee<R: EmployeeRepository>(
 
 /// A new password chosen by management; the employee must replace it.
 /// `password` is asked for only once the actor may reset it.
-pub async fn reset_password<R, H, E>(
-    repo: &R,
-    hasher: &H,
+pub async fn reset_password<E: From<Error>>(
+    repo: &impl EmployeeRepository,
+    hasher: &impl PasswordHasher,
     actor: &Employee,
     id: EmployeeId,
     password: impl FnOnce() -> std::result::Result<NewPassword, E>,
     now: DateTime<Utc>,
-) -> std::result::Result<Employee, E>
-where
-    R: EmployeeRepository,
-    H: PasswordHasher,
-    E: From<Error>,
-{
+) -> std::result::Result<Employee, E> {
     ensure(actor, Action::ResetPassword, Ownership::None)?;
     load(repo, id).await?;
     let hash = hasher.hash(password()?.expose()).await?;

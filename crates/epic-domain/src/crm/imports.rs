@@ -13,7 +13,7 @@ use super::records::Contract;
 use super::repository::{
     ClientFilter, ClientRepository, ContractFilter, ContractRepository, EventRepository, Progress,
 };
-use super::requests::{ClientFields, CreateClient, CreateEvent, EventFields};
+use super::requests::{ClientFields, CreateClient, CreateEvent, EventFields, PersonFields};
 use super::{ensure, sales_ownership};
 use crate::employee::Employee;
 use crate::error::{ProblemKind, RowProblem};
@@ -103,6 +103,40 @@ pub fn columns(header: &[String], layout: &SheetLayout) -> Result<Vec<Option<&'s
     Ok(mapped)
 }
 
+/// `client import` and `event import`: the sheet's rows, checked and then
+/// written unless this is a dry run.
+#[derive(Clone, Copy)]
+pub struct Sheet<'a> {
+    pub rows: &'a [SheetRow],
+    pub dry_run: bool,
+    /// Told how many rows are written so far.
+    pub progress: Progress<'a>,
+}
+
+impl Sheet<'_> {
+    /// Writes the checked rows with `write`, unless this is a dry run.
+    async fn write(&self, write: impl Future<Output = Result<Vec<i64>>>) -> Result<ImportSummary> {
+        let created = if self.dry_run {
+            Vec::new()
+        } else {
+            write.await?
+        };
+        Ok(ImportSummary {
+            rows: self.rows.len(),
+            created,
+        })
+    }
+}
+
+impl std::fmt::Debug for Sheet<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Sheet")
+            .field("rows", &self.rows.len())
+            .field("dry_run", &self.dry_run)
+            .finish_non_exhaustive()
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ImportSummary {
     pub rows: usize,
@@ -167,10 +201,8 @@ fn field(row: &SheetRow, name: &str) -> Option<String> {
 pub async fn import_clients<R: ClientRepository>(
     repo: &R,
     actor: &Employee,
-    rows: &[SheetRow],
+    sheet: Sheet<'_>,
     now: DateTime<Utc>,
-    dry_run: bool,
-    progress: Progress<'_>,
 ) -> Result<ImportSummary> {
     ensure(actor, Action::CreateClient, Ownership::None)?;
     let mut known: HashSet<String> = HashSet::new();
@@ -181,10 +213,12 @@ pub async fn import_clients<R: ClientRepository>(
     .await?;
     let mut problems = Problems(Vec::new());
     let mut ready = Vec::new();
-    for row in rows {
+    for row in sheet.rows {
         let parsed = CreateClient::parse(&ClientFields {
-            full_name: field(row, "full_name"),
-            email: field(row, "email"),
+            person: PersonFields {
+                full_name: field(row, "full_name"),
+                email: field(row, "email"),
+            },
             phone: field(row, "phone"),
             company_name: field(row, "company_name"),
         });
@@ -201,16 +235,12 @@ pub async fn import_clients<R: ClientRepository>(
         }
     }
     problems.check()?;
-    let created = if dry_run {
-        Vec::new()
-    } else {
-        let ids = repo.import_clients(ready, now, progress).await?;
-        ids.into_iter().map(|id| id.0).collect()
-    };
-    Ok(ImportSummary {
-        rows: rows.len(),
-        created,
-    })
+    sheet
+        .write(async {
+            let ids = repo.import_clients(ready, now, sheet.progress).await?;
+            Ok(ids.into_iter().map(|id| id.0).collect())
+        })
+        .await
 }
 
 /// Events of signed contracts of the importer's clients (sales). Support can
@@ -218,11 +248,10 @@ pub async fn import_clients<R: ClientRepository>(
 pub async fn import_events<R: ContractRepository + EventRepository>(
     repo: &R,
     actor: &Employee,
-    rows: &[SheetRow],
+    sheet: Sheet<'_>,
     now: DateTime<Utc>,
-    dry_run: bool,
-    progress: Progress<'_>,
 ) -> Result<ImportSummary> {
+    let rows = sheet.rows;
     let contract_id = |row: &SheetRow| parse_id("contract", cell(row, "contract")).map(ContractId);
     // Every contract the sheet names, a thousand per query.
     let mut wanted: Vec<ContractId> = rows.iter().filter_map(|r| contract_id(r).ok()).collect();
@@ -310,23 +339,16 @@ pub async fn import_events<R: ContractRepository + EventRepository>(
         }
     }
     problems.check()?;
-    if dry_run {
-        return Ok(ImportSummary {
-            rows: rows.len(),
-            created: Vec::new(),
-        });
-    }
-    let created = repo
-        .import_events(ready, now, progress)
-        .await?
-        .ok_or_else(|| {
-            Error::Conflict(
-            "a contract changed during the import (unsigned or reassigned); nothing was imported"
-                .into(),
-        )
-        })?;
-    Ok(ImportSummary {
-        rows: rows.len(),
-        created: created.into_iter().map(|id| id.0).collect(),
-    })
+    sheet
+        .write(async {
+            let ids = repo.import_events(ready, now, sheet.progress).await?;
+            let ids = ids.ok_or_else(|| {
+                Error::Conflict(
+                    "a contract changed during the import (unsigned or reassigned); nothing was imported"
+                        .into(),
+                )
+            })?;
+            Ok(ids.into_iter().map(|id| id.0).collect())
+        })
+        .await
 }

@@ -7,16 +7,31 @@ use epic_domain::{Error, Result};
 use sea_orm::sea_query::{Expr, ExprTrait, LockType};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder, QuerySelect, QueryTrait,
+    QueryOrder, QuerySelect, QueryTrait, UpdateMany,
 };
 
 use super::read::each;
 use super::trail;
-use super::write::{GuardColumns, Stored, finish, guarded};
+use super::write::{GuardColumns, Stored, finish, guarded, touched};
 use crate::Store;
 use crate::auth::{insert_employee, to_employee};
 use crate::entity::{client, contract, employee, event, session};
 use crate::errors::{IntoDomain, map};
+
+const COLUMNS: GuardColumns<employee::Column> = GuardColumns {
+    id: employee::Column::Id,
+    version: employee::Column::Version,
+    updated_at: employee::Column::UpdatedAt,
+    owner: None,
+};
+
+/// Every token the employee holds stops working at once.
+fn logs_out(update: UpdateMany<employee::Entity>) -> UpdateMany<employee::Entity> {
+    update.col_expr(
+        employee::Column::TokenVersion,
+        Expr::col(employee::Column::TokenVersion).add(1),
+    )
+}
 
 impl TryFrom<employee::Model> for Employee {
     type Error = Error;
@@ -64,6 +79,24 @@ fn is_active_manager(e: &Employee) -> bool {
     e.active && e.department == Department::Management
 }
 
+/// Starts a write on employee `id` (`None` if there is none), refusing it
+/// when `demotes` says the change takes away an active manager and no other
+/// would be left.
+async fn begin(
+    store: &Store,
+    id: EmployeeId,
+    demotes: impl Fn(&Employee) -> bool,
+) -> Result<Option<(DatabaseTransaction, Employee)>> {
+    let txn = store.write().await?;
+    let Some(current) = Employee::get(&txn, id.0).await? else {
+        return Ok(None);
+    };
+    if is_active_manager(&current) && demotes(&current) {
+        keep_a_manager(&txn, id).await?;
+    }
+    Ok(Some((txn, current)))
+}
+
 async fn end_sessions(txn: &DatabaseTransaction, id: EmployeeId, now: DateTime<Utc>) -> Result<()> {
     session::Entity::update_many()
         .col_expr(session::Column::RevokedAt, Expr::value(now))
@@ -108,13 +141,10 @@ impl EmployeeRepository for Store {
         trail: Trail,
         now: DateTime<Utc>,
     ) -> Result<Option<Employee>> {
-        let txn = self.write().await?;
-        let Some(current) = Employee::get(&txn, id.0).await? else {
+        let demotes = |_: &Employee| values.department != Department::Management;
+        let Some((txn, current)) = begin(self, id, demotes).await? else {
             return Ok(None);
         };
-        if is_active_manager(&current) && values.department != Department::Management {
-            keep_a_manager(&txn, id).await?;
-        }
         let mut update = employee::Entity::update_many()
             .col_expr(
                 employee::Column::FullName,
@@ -126,19 +156,10 @@ impl EmployeeRepository for Store {
                 Expr::value(values.department.as_str()),
             );
         if values.department != current.department {
-            // A new role takes effect at once: old tokens stop working.
-            update = update.col_expr(
-                employee::Column::TokenVersion,
-                Expr::col(employee::Column::TokenVersion).add(1),
-            );
+            // A new role takes effect at once.
+            update = logs_out(update);
         }
-        let columns = GuardColumns {
-            id: employee::Column::Id,
-            version: employee::Column::Version,
-            updated_at: employee::Column::UpdatedAt,
-            owner: None,
-        };
-        let changed = guarded(&txn, update, columns, id.0, guard, now)
+        let changed = guarded(&txn, update, COLUMNS, id.0, guard, now)
             .await
             .map_err(|e| match map(e) {
                 Error::Conflict(_) => Error::Conflict(format!(
@@ -160,25 +181,12 @@ impl EmployeeRepository for Store {
         trail: Trail,
         now: DateTime<Utc>,
     ) -> Result<Option<Employee>> {
-        let txn = self.write().await?;
-        let Some(current) = Employee::get(&txn, id.0).await? else {
+        let Some((txn, _)) = begin(self, id, |_| !active).await? else {
             return Ok(None);
         };
-        if !active && is_active_manager(&current) {
-            keep_a_manager(&txn, id).await?;
-        }
-        employee::Entity::update_many()
-            .col_expr(employee::Column::Active, Expr::value(active))
-            .col_expr(
-                employee::Column::TokenVersion,
-                Expr::col(employee::Column::TokenVersion).add(1),
-            )
-            .col_expr(employee::Column::UpdatedAt, Expr::value(now))
-            .col_expr(
-                employee::Column::Version,
-                Expr::col(employee::Column::Version).add(1),
-            )
-            .filter(employee::Column::Id.eq(id.0))
+        let update =
+            employee::Entity::update_many().col_expr(employee::Column::Active, Expr::value(active));
+        touched(logs_out(update), &COLUMNS, id.0, now)
             .exec(&txn)
             .await
             .into_domain()?;
@@ -194,13 +202,9 @@ impl EmployeeRepository for Store {
         trail: Trail,
         now: DateTime<Utc>,
     ) -> Result<bool> {
-        let txn = self.write().await?;
-        let Some(current) = Employee::get(&txn, id.0).await? else {
+        let Some((txn, _)) = begin(self, id, |_| true).await? else {
             return Ok(false);
         };
-        if is_active_manager(&current) {
-            keep_a_manager(&txn, id).await?;
-        }
         let clients = client::Entity::find()
             .filter(client::Column::SalesContactId.eq(id.0))
             .count(&txn)
@@ -238,24 +242,15 @@ impl EmployeeRepository for Store {
         now: DateTime<Utc>,
     ) -> Result<Option<Employee>> {
         let txn = self.write().await?;
-        let changed = employee::Entity::update_many()
+        let update = employee::Entity::update_many()
             .col_expr(employee::Column::PasswordHash, Expr::value(hash))
             .col_expr(employee::Column::MustChangePassword, Expr::value(true))
             .col_expr(employee::Column::FailedLogins, Expr::value(0))
             .col_expr(
                 employee::Column::LockedUntil,
                 Expr::value(Option::<DateTime<Utc>>::None),
-            )
-            .col_expr(
-                employee::Column::TokenVersion,
-                Expr::col(employee::Column::TokenVersion).add(1),
-            )
-            .col_expr(employee::Column::UpdatedAt, Expr::value(now))
-            .col_expr(
-                employee::Column::Version,
-                Expr::col(employee::Column::Version).add(1),
-            )
-            .filter(employee::Column::Id.eq(id.0))
+            );
+        let changed = touched(logs_out(update), &COLUMNS, id.0, now)
             .exec(&txn)
             .await
             .into_domain()?;

@@ -53,15 +53,25 @@ pub(crate) async fn guarded<E: EntityTrait>(
     guard: Guard,
     now: DateTime<Utc>,
 ) -> std::result::Result<bool, DbErr> {
-    let mut update = update
-        .col_expr(columns.updated_at, Expr::value(now))
-        .col_expr(columns.version, Expr::col(columns.version).add(1))
-        .filter(columns.id.eq(id))
-        .filter(columns.version.eq(guard.version));
+    let mut update = touched(update, &columns, id, now).filter(columns.version.eq(guard.version));
     if let (Some(owner), Some(column)) = (guard.owner, columns.owner) {
         update = update.filter(column.eq(owner.0));
     }
     Ok(update.exec(txn).await?.rows_affected > 0)
+}
+
+/// The update of record `id`, moving its version on and stamping the time,
+/// as every write does.
+pub(crate) fn touched<E: EntityTrait>(
+    update: UpdateMany<E>,
+    columns: &GuardColumns<E::Column>,
+    id: i64,
+    now: DateTime<Utc>,
+) -> UpdateMany<E> {
+    update
+        .col_expr(columns.updated_at, Expr::value(now))
+        .col_expr(columns.version, Expr::col(columns.version).add(1))
+        .filter(columns.id.eq(id))
 }
 
 /// Writes the change's trail, reads the record back and commits.

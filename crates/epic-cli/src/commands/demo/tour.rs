@@ -6,6 +6,16 @@ use std::process::{Command, Stdio};
 use crate::command_error::{CommandError, CommandResult};
 
 /// (who, narration, arguments). `None` as arguments: narration only.
+/// Bill is refused what Ada then does: the same command.
+const CREATE_CONTRACT: &[&str] = &[
+    "contract",
+    "create",
+    "--client",
+    "LAST_CLIENT",
+    "--total",
+    "5000",
+];
+
 const STORY: &[(&str, &str, &[&str])] = &[
     (
         "bill",
@@ -29,28 +39,12 @@ const STORY: &[(&str, &str, &[&str])] = &[
     (
         "bill",
         "Only management writes contracts, so Bill cannot:",
-        &[
-            "contract",
-            "create",
-            "--client",
-            "LAST_CLIENT",
-            "--total",
-            "5000",
-        ],
+        CREATE_CONTRACT,
     ),
     (
         "ada",
         "Ada, from management, writes the contract.",
-        &[
-            "contract",
-            "create",
-            "--client",
-            "LAST_CLIENT",
-            "--total",
-            "5000",
-            "--due",
-            "5000",
-        ],
+        CREATE_CONTRACT,
     ),
     (
         "bill",

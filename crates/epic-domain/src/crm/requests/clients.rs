@@ -1,6 +1,6 @@
 use serde::{Deserialize, Serialize};
 
-use super::{clearable, given, present, required};
+use super::{PersonFields, clearable, given, present, required};
 use crate::Result;
 use crate::types::{ClientId, Email, EmployeeId, FullName};
 use crate::values::Phone;
@@ -9,8 +9,7 @@ use crate::values::Phone;
 /// given.
 #[derive(Debug, Clone, Default)]
 pub struct ClientFields {
-    pub full_name: Option<String>,
-    pub email: Option<String>,
+    pub person: PersonFields,
     pub phone: Option<String>,
     pub company_name: Option<String>,
 }
@@ -41,8 +40,8 @@ impl ClientDetails {
     /// The one reading of a client's fields, typed or imported.
     pub fn parse(fields: &ClientFields) -> Result<Self> {
         Ok(Self {
-            full_name: given(fields.full_name.as_deref(), FullName::parse)?,
-            email: given(fields.email.as_deref(), Email::parse)?,
+            full_name: given(fields.person.full_name.as_deref(), FullName::parse)?,
+            email: given(fields.person.email.as_deref(), Email::parse)?,
             phone: given(fields.phone.as_deref(), |p| clearable(p, Phone::parse))?,
             company_name: given(fields.company_name.as_deref(), |c| {
                 clearable(c, |c| FullName::parse_field("company_name", c))

@@ -1,14 +1,13 @@
 use serde::{Deserialize, Serialize};
 
-use super::{given, required};
+use super::{PersonFields, given, required};
 use crate::Result;
 use crate::types::{Department, Email, EmployeeId, FullName};
 
 /// An employee's details as typed; `None` is a field not given.
 #[derive(Debug, Clone, Default)]
 pub struct EmployeeFields {
-    pub full_name: Option<String>,
-    pub email: Option<String>,
+    pub person: PersonFields,
     pub department: Option<String>,
 }
 
@@ -26,8 +25,8 @@ pub struct EmployeeDetails {
 impl EmployeeDetails {
     pub fn parse(fields: &EmployeeFields) -> Result<Self> {
         Ok(Self {
-            full_name: given(fields.full_name.as_deref(), FullName::parse)?,
-            email: given(fields.email.as_deref(), Email::parse)?,
+            full_name: given(fields.person.full_name.as_deref(), FullName::parse)?,
+            email: given(fields.person.email.as_deref(), Email::parse)?,
             department: given(fields.department.as_deref(), str::parse)?,
         })
     }

@@ -18,6 +18,13 @@ use serde::{Deserialize, Deserializer};
 
 use crate::{Error, Result};
 
+/// A person's name and email as typed: clients and employees have both.
+#[derive(Debug, Clone, Default)]
+pub struct PersonFields {
+    pub full_name: Option<String>,
+    pub email: Option<String>,
+}
+
 /// Parses a field when it was given.
 fn given<T>(input: Option<&str>, parse: impl FnOnce(&str) -> Result<T>) -> Result<Option<T>> {
     input.map(parse).transpose()
