@@ -20,42 +20,46 @@ pub enum DbCommand {
 
 pub async fn run(global: &GlobalArgs, command: DbCommand) -> CommandResult {
     match command {
-        DbCommand::Migrate => {
-            let context = Context::create(global).await?;
-            let applied = schema::migrate(&context.store).await?;
-            context.printer.note(&if applied.is_empty() {
-                format!("{} is up to date.", context.database)
-            } else {
-                format!(
-                    "Applied {} migration(s) to {}.",
-                    applied.len(),
-                    context.database
-                )
-            });
-            Ok(())
-        }
-        DbCommand::Status => {
-            let context = Context::open_any_schema(global).await?;
-            let status = schema::status(&context.store).await?;
-            let record = json!({
-                "database": context.database,
-                "current": status.is_current(),
-                "applied": status.applied.join(" "),
-                "pending": status.pending.join(" "),
-                "unknown": status.unknown.join(" "),
-            });
-            if let serde_json::Value::Object(map) = record {
-                context.printer.record(&map)?;
-            }
-            if status.is_current() {
-                Ok(())
-            } else {
-                Err(CommandError::new(
-                    ExitStatus::Unavailable,
-                    "the schema does not match this epic",
-                )
-                .with_hint("run `epic db migrate` (or `epic init` on a new database)"))
-            }
-        }
+        DbCommand::Migrate => cmd_db_migrate(global).await,
+        DbCommand::Status => cmd_db_status(global).await,
+    }
+}
+
+async fn cmd_db_migrate(global: &GlobalArgs) -> CommandResult {
+    let context = Context::create(global).await?;
+    let applied = schema::migrate(&context.store).await?;
+    context.printer.note(&if applied.is_empty() {
+        format!("{} is up to date.", context.database)
+    } else {
+        format!(
+            "Applied {} migration(s) to {}.",
+            applied.len(),
+            context.database
+        )
+    });
+    Ok(())
+}
+
+async fn cmd_db_status(global: &GlobalArgs) -> CommandResult {
+    let context = Context::open_any_schema(global).await?;
+    let status = schema::status(&context.store).await?;
+    let record = json!({
+        "database": context.database,
+        "current": status.is_current(),
+        "applied": status.applied.join(" "),
+        "pending": status.pending.join(" "),
+        "unknown": status.unknown.join(" "),
+    });
+    if let serde_json::Value::Object(map) = record {
+        context.printer.record(&map)?;
+    }
+    if status.is_current() {
+        Ok(())
+    } else {
+        Err(CommandError::new(
+            ExitStatus::Unavailable,
+            "the schema does not match this epic",
+        )
+        .with_hint("run `epic db migrate` (or `epic init` on a new database)"))
     }
 }

@@ -111,11 +111,7 @@ pub async fn run(global: &GlobalArgs, command: EmployeeCommand) -> CommandResult
     let actor = context.actor().await?;
     let store = &context.store;
     match command {
-        EmployeeCommand::List => {
-            let mut rows = context.printer.rows(EMPLOYEE);
-            crm::list_employees(store, &actor, &mut |e| rows.push(&e)).await?;
-            rows.finish()
-        }
+        EmployeeCommand::List => cmd_employee_list(&context, &actor).await,
         EmployeeCommand::Show { id } => {
             context.show(&crm::show_employee(store, &actor, EmployeeId(id)).await?)
         }
@@ -131,20 +127,30 @@ pub async fn run(global: &GlobalArgs, command: EmployeeCommand) -> CommandResult
             cmd_employee_delete(&context, &actor, EmployeeId(id)).await
         }
         EmployeeCommand::ResetPassword { id, password_stdin } => {
-            let password = initial_password(password_stdin);
-            let updated = crm::reset_password(
-                store,
-                &BlockingHasher,
-                &actor,
-                EmployeeId(id),
-                password,
-                now(),
-            )
-            .await?;
-            context.printer.note("Password reset: the employee must change it at next login; their sessions have ended.");
-            context.show(&updated)
+            cmd_employee_reset_password(&context, &actor, EmployeeId(id), password_stdin).await
         }
     }
+}
+
+async fn cmd_employee_list(context: &Context, actor: &Employee) -> CommandResult {
+    let mut rows = context.printer.rows(EMPLOYEE);
+    crm::list_employees(&context.store, actor, &mut |e| rows.push(&e)).await?;
+    rows.finish()
+}
+
+async fn cmd_employee_reset_password(
+    context: &Context,
+    actor: &Employee,
+    id: EmployeeId,
+    password_stdin: bool,
+) -> CommandResult {
+    let password = initial_password(password_stdin);
+    let updated =
+        crm::reset_password(&context.store, &BlockingHasher, actor, id, password, now()).await?;
+    context.printer.note(
+        "Password reset: the employee must change it at next login; their sessions have ended.",
+    );
+    context.show(&updated)
 }
 
 async fn cmd_employee_create(

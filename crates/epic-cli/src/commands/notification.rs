@@ -1,5 +1,6 @@
 use clap::{Args, Subcommand};
 use epic_domain::crm::{self, ListNotifications, MarkRead};
+use epic_domain::employee::Employee;
 use epic_domain::types::NotificationId;
 
 use super::records::NOTIFICATION;
@@ -33,23 +34,36 @@ pub async fn run(global: &GlobalArgs, command: NotificationCommand) -> CommandRe
     let actor = context.actor().await?;
     match command {
         NotificationCommand::List { unread } => {
-            let request = ListNotifications { unread };
-            let mut rows = context.printer.rows(NOTIFICATION);
-            crm::notifications(&context.store, &actor, request, &mut |n| rows.push(&n)).await?;
-            rows.finish()
+            cmd_notification_list(&context, &actor, ListNotifications { unread }).await
         }
-        NotificationCommand::Read(args) => {
-            if args.id.is_none() && !args.all {
-                return Err(CommandError::usage("pass a notification id or --all"));
-            }
-            let request = MarkRead {
-                id: args.id.map(NotificationId),
-            };
-            let changed = crm::mark_read(&context.store, &actor, request, now()).await?;
-            context
-                .printer
-                .note(&format!("Marked {changed} notification(s) as read."));
-            Ok(())
-        }
+        NotificationCommand::Read(args) => cmd_notification_read(&context, &actor, args).await,
     }
+}
+
+async fn cmd_notification_list(
+    context: &Context,
+    actor: &Employee,
+    request: ListNotifications,
+) -> CommandResult {
+    let mut rows = context.printer.rows(NOTIFICATION);
+    crm::notifications(&context.store, actor, request, &mut |n| rows.push(&n)).await?;
+    rows.finish()
+}
+
+async fn cmd_notification_read(
+    context: &Context,
+    actor: &Employee,
+    args: ReadArgs,
+) -> CommandResult {
+    if args.id.is_none() && !args.all {
+        return Err(CommandError::usage("pass a notification id or --all"));
+    }
+    let request = MarkRead {
+        id: args.id.map(NotificationId),
+    };
+    let changed = crm::mark_read(&context.store, actor, request, now()).await?;
+    context
+        .printer
+        .note(&format!("Marked {changed} notification(s) as read."));
+    Ok(())
 }
