@@ -14,19 +14,28 @@ use crate::{Error, Result};
 #[serde(try_from = "String", into = "String")]
 pub struct Email(String);
 
-impl TryFrom<String> for Email {
-    type Error = Error;
+/// Text read back through its type's `parse`, as serde does for requests
+/// and the store for rows: `TryFrom<String>` and back.
+macro_rules! parsed_from_text {
+    ($name:ident) => {
+        impl TryFrom<String> for $name {
+            type Error = $crate::Error;
 
-    fn try_from(value: String) -> Result<Self> {
-        Self::parse(&value)
-    }
-}
+            fn try_from(value: String) -> $crate::Result<Self> {
+                Self::parse(&value)
+            }
+        }
 
-impl From<Email> for String {
-    fn from(value: Email) -> String {
-        value.0
-    }
+        impl From<$name> for String {
+            fn from(value: $name) -> String {
+                value.0
+            }
+        }
+    };
 }
+pub(crate) use parsed_from_text;
+
+parsed_from_text!(Email);
 
 impl Email {
     pub fn parse(input: &str) -> Result<Self> {
@@ -136,19 +145,7 @@ macro_rules! line_type {
             }
         }
 
-        impl TryFrom<String> for $name {
-            type Error = Error;
-
-            fn try_from(value: String) -> Result<Self> {
-                Self::parse(&value)
-            }
-        }
-
-        impl From<$name> for String {
-            fn from(value: $name) -> String {
-                value.0
-            }
-        }
+        parsed_from_text!($name);
     };
 }
 

@@ -13,19 +13,7 @@ use crate::{Error, Result};
 #[serde(try_from = "String", into = "String")]
 pub struct Phone(String);
 
-impl TryFrom<String> for Phone {
-    type Error = Error;
-
-    fn try_from(value: String) -> Result<Self> {
-        Self::parse(&value)
-    }
-}
-
-impl From<Phone> for String {
-    fn from(value: Phone) -> String {
-        value.0
-    }
-}
+crate::types::parsed_from_text!(Phone);
 
 impl Phone {
     pub fn parse(input: &str) -> Result<Self> {

@@ -27,15 +27,9 @@ pub(super) fn new_client(
     request: CreateClient,
     action: &'static str,
 ) -> (NewClient, Trail) {
-    let trail = Trail::new(
-        actor.id,
-        action,
-        vec![
-            FieldChange::set("full_name", &request.full_name),
-            FieldChange::set("email", &request.email),
-            FieldChange::set("sales_contact_id", actor.id),
-        ],
-    );
+    let owner = FieldChange::set("sales_contact_id", actor.id);
+    let changes = FieldChange::person(&request.full_name, &request.email, owner);
+    let trail = Trail::new(actor.id, action, changes);
     let new = NewClient {
         full_name: request.full_name,
         email: request.email,

@@ -29,15 +29,9 @@ pub async fn create_employee<E: From<Error>>(
 ) -> std::result::Result<Employee, E> {
     ensure(actor, Action::CreateEmployee, Ownership::None)?;
     let password = password()?;
-    let trail = Trail::new(
-        actor.id,
-        "create",
-        vec![
-            FieldChange::set("full_name", &request.full_name),
-            FieldChange::set("email", &request.email),
-            FieldChange::set("department", request.department),
-        ],
-    );
+    let department = FieldChange::set("department", request.department);
+    let changes = FieldChange::person(&request.full_name, &request.email, department);
+    let trail = Trail::new(actor.id, "create", changes);
     let new = NewEmployee {
         full_name: request.full_name,
         email: request.email,

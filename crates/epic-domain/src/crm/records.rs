@@ -76,6 +76,15 @@ impl FieldChange {
     pub fn set(field: &'static str, new: impl ToString) -> Self {
         Self::new(field, None, Some(new.to_string()))
     }
+
+    /// A new client or employee: who they are, and `also`.
+    pub fn person(full_name: &FullName, email: &Email, also: Self) -> Vec<Self> {
+        vec![
+            Self::set("full_name", full_name),
+            Self::set("email", email),
+            also,
+        ]
+    }
 }
 
 /// Who did what to which record; written in the same transaction as the change.
