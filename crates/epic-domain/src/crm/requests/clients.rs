@@ -86,3 +86,53 @@ pub struct UpdateClient {
     #[serde(default)]
     pub if_version: Option<i64>,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn details(json: &str) -> ClientDetails {
+        serde_json::from_str(json).unwrap_or_else(|e| panic!("{json}: {e}"))
+    }
+
+    #[test]
+    fn blank_text_clears_and_absent_text_keeps() {
+        let fields = ClientFields {
+            phone: Some("  ".into()),
+            ..ClientFields::default()
+        };
+        let parsed = ClientDetails::parse(&fields).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(parsed.phone, Some(None));
+        assert_eq!(parsed.company_name, None);
+        assert!(!parsed.is_empty());
+    }
+
+    #[test]
+    fn json_null_clears_and_a_missing_field_keeps() {
+        assert_eq!(details(r#"{"phone": null}"#).phone, Some(None));
+        assert_eq!(details("{}").phone, None);
+        let kept = details(r#"{"phone": "+33 6 12 34 56 78"}"#);
+        assert_eq!(
+            kept.phone.flatten().map(|p| p.to_string()),
+            Some("+33 6 12 34 56 78".into())
+        );
+    }
+
+    #[test]
+    fn json_is_parsed_by_the_same_rules_as_text() {
+        let refused = serde_json::from_str::<ClientDetails>(r#"{"email": "not an email"}"#);
+        assert!(refused.is_err());
+        let request = CreateClient::parse(&ClientFields {
+            person: PersonFields {
+                full_name: Some("Kevin Casey".into()),
+                email: Some("Kevin@Startup.io".into()),
+            },
+            ..ClientFields::default()
+        })
+        .unwrap_or_else(|e| panic!("{e}"));
+        let json = serde_json::to_string(&request).unwrap_or_else(|e| panic!("{e}"));
+        let back: CreateClient = serde_json::from_str(&json).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(back, request);
+        assert_eq!(back.email.as_str(), "kevin@startup.io");
+    }
+}
