@@ -70,6 +70,9 @@ _epic() {
             epic,report)
                 cmd="epic__subcmd__report"
                 ;;
+            epic,serve)
+                cmd="epic__subcmd__serve"
+                ;;
             epic,whoami)
                 cmd="epic__subcmd__whoami"
                 ;;
@@ -212,7 +215,7 @@ _epic() {
 
     case "${cmd}" in
         epic)
-            opts="-o -q -h -V --format --database-url --color --quiet --yes --help --version init login logout whoami password auth employee client contract event notification report audit demo config completion help man db"
+            opts="-o -q -h -V --format --database-url --color --quiet --yes --help --version init login logout whoami password auth employee client contract event notification report audit demo config completion help man db serve"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2315,6 +2318,40 @@ _epic() {
             fi
             case "${prev}" in
                 --days)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        epic__subcmd__serve)
+            opts="-o -q -h -V --listen --format --database-url --color --quiet --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --listen)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

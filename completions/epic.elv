@@ -48,6 +48,7 @@ set edit:completion:arg-completer[epic] = {|@words|
             cand help 'Help on a command, or a topic: environment, formatting, exit-codes'
             cand man 'Write the man pages'
             cand db 'Apply or inspect database migrations'
+            cand serve 'Serve the HTTP API in front of the database (in progress: sessions and reading)'
         }
         &'epic;init'= {
             cand --name 'Full name of the first management employee'
@@ -981,6 +982,20 @@ set edit:completion:arg-completer[epic] = {|@words|
             cand --version 'Print version'
         }
         &'epic;db;status'= {
+            cand -o 'Output format [default: table on a terminal, plain otherwise]'
+            cand --format 'Output format [default: table on a terminal, plain otherwise]'
+            cand --database-url 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)'
+            cand --color 'When to use colours'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --yes 'Answer yes to confirmations (for scripts)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'epic;serve'= {
+            cand --listen 'Address and port to listen on'
             cand -o 'Output format [default: table on a terminal, plain otherwise]'
             cand --format 'Output format [default: table on a terminal, plain otherwise]'
             cand --database-url 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)'

@@ -54,6 +54,7 @@ complete -c epic -n "__fish_epic_needs_command" -f -a "completion" -d 'Print a s
 complete -c epic -n "__fish_epic_needs_command" -f -a "help" -d 'Help on a command, or a topic: environment, formatting, exit-codes'
 complete -c epic -n "__fish_epic_needs_command" -f -a "man" -d 'Write the man pages'
 complete -c epic -n "__fish_epic_needs_command" -f -a "db" -d 'Apply or inspect database migrations'
+complete -c epic -n "__fish_epic_needs_command" -f -a "serve" -d 'Serve the HTTP API in front of the database (in progress: sessions and reading)'
 complete -c epic -n "__fish_epic_using_subcommand init" -l name -d 'Full name of the first management employee' -r
 complete -c epic -n "__fish_epic_using_subcommand init" -l email -d 'Email of the first management employee' -r
 complete -c epic -n "__fish_epic_using_subcommand init" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
@@ -872,3 +873,15 @@ complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from status" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c epic -n "__fish_epic_using_subcommand serve" -l listen -d 'Address and port to listen on' -r
+complete -c epic -n "__fish_epic_using_subcommand serve" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c epic -n "__fish_epic_using_subcommand serve" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand serve" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c epic -n "__fish_epic_using_subcommand serve" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand serve" -l yes -d 'Answer yes to confirmations (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand serve" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand serve" -s V -l version -d 'Print version'

@@ -5,11 +5,13 @@
 mod cli;
 mod company;
 mod database;
+mod server;
 pub mod story;
 
 pub use cli::{Epic, Run};
 pub use company::{Company, snapshot};
 pub use database::{Backend, TestDb, postgres_admin, unique_suffix};
+pub use server::{Answer, Server};
 
 pub const PASSWORD: &str = "correct horse battery";
 /// The first management employee of every test company.

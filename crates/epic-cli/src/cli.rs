@@ -2,7 +2,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::commands::{
     audit, auth, client, completion, config, contract, db, demo, employee, event, help, init,
-    login, logout, man, notification, password, report,
+    login, logout, man, notification, password, report, serve,
 };
 
 /// The end of `epic --help`: what scripts need most.
@@ -122,4 +122,7 @@ pub enum Command {
     /// Apply or inspect database migrations
     #[command(subcommand)]
     Db(db::DbCommand),
+    /// Serve the HTTP API in front of the database (in progress: sessions and reading)
+    #[command(hide = true)]
+    Serve(serve::ServeArgs),
 }

@@ -84,7 +84,13 @@ pub fn main() -> ExitCode {
     };
     let reporting = telemetry::init();
     let outcome = std::panic::catch_unwind(AssertUnwindSafe(|| {
-        let runtime = tokio::runtime::Builder::new_current_thread()
+        // A server answers many requests at once; a command does one thing.
+        let mut builder = if matches!(cli.command, cli::Command::Serve(_)) {
+            tokio::runtime::Builder::new_multi_thread()
+        } else {
+            tokio::runtime::Builder::new_current_thread()
+        };
+        let runtime = builder
             .enable_all()
             .build()
             .map_err(|e| CommandError::internal(format!("cannot start the async runtime: {e}")))?;

@@ -18,6 +18,7 @@ pub mod notification;
 pub mod password;
 pub mod records;
 pub mod report;
+pub mod serve;
 pub mod whoami;
 
 use clap::Args;
@@ -48,6 +49,7 @@ pub async fn run(cli: Cli) -> CommandResult {
         Command::Config(command) => config::run(global, command),
         Command::Help(args) => help::cmd_help(&args),
         Command::Man(args) => man::cmd_man(&args),
+        Command::Serve(args) => serve::cmd_serve(global, args).await,
     }
 }
 

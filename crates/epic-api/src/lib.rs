@@ -1,0 +1,179 @@
+//! The HTTP API's wire contract, written once for `epic serve` and the
+//! remote client: the version, the paths, the error body and what each
+//! error means as an HTTP status and as an exit code. The requests and
+//! records themselves are the domain's serde types.
+
+pub mod paths;
+
+use epic_domain::Error;
+use epic_domain::employee::Employee;
+use serde::{Deserialize, Serialize};
+
+/// The API version; a client refuses a server of another major version.
+pub const API_VERSION: &str = "1.0";
+
+/// The response header that names `API_VERSION` on every response.
+pub const VERSION_HEADER: &str = "epic-api-version";
+
+/// What went wrong, in the words both ends agree on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    /// The request is malformed (an unknown query parameter, bad JSON).
+    BadRequest,
+    Unauthenticated,
+    Forbidden,
+    NotFound,
+    Conflict,
+    /// `If-Match` names a version the record is no longer at.
+    PreconditionFailed,
+    PayloadTooLarge,
+    /// A value or a business rule is wrong.
+    Invalid,
+    TooManyRequests,
+    Internal,
+    /// The database cannot be reached, or its schema is not current.
+    Unavailable,
+}
+
+impl ErrorCode {
+    pub fn status(self) -> u16 {
+        match self {
+            Self::BadRequest => 400,
+            Self::Unauthenticated => 401,
+            Self::Forbidden => 403,
+            Self::NotFound => 404,
+            Self::Conflict => 409,
+            Self::PreconditionFailed => 412,
+            Self::PayloadTooLarge => 413,
+            Self::Invalid => 422,
+            Self::TooManyRequests => 429,
+            Self::Internal => 500,
+            Self::Unavailable => 503,
+        }
+    }
+
+    /// The exit code of SPEC section 5 the client gives for this error.
+    pub fn exit_code(self) -> u8 {
+        match self {
+            Self::Internal => 1,
+            Self::BadRequest => 2,
+            Self::NotFound => 3,
+            Self::Unauthenticated | Self::TooManyRequests => 4,
+            Self::Forbidden => 5,
+            Self::Invalid | Self::PayloadTooLarge => 6,
+            Self::Conflict | Self::PreconditionFailed => 7,
+            Self::Unavailable => 8,
+        }
+    }
+}
+
+/// `{"error": {"code", "message", "field"}}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ErrorBody {
+    pub error: ApiError,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ApiError {
+    pub code: ErrorCode,
+    pub message: String,
+    /// The domain field at fault, for `invalid`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
+}
+
+impl ApiError {
+    pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
+        Self {
+            code,
+            message: message.into(),
+            field: None,
+        }
+    }
+}
+
+impl From<&Error> for ApiError {
+    fn from(err: &Error) -> Self {
+        let code = match err {
+            Error::NotFound { .. } => ErrorCode::NotFound,
+            Error::Unauthenticated(_) => ErrorCode::Unauthenticated,
+            Error::PermissionDenied(_) => ErrorCode::Forbidden,
+            Error::Invalid { .. } | Error::Rows(_) => ErrorCode::Invalid,
+            Error::Conflict(_) => ErrorCode::Conflict,
+            Error::Unavailable(_) => ErrorCode::Unavailable,
+            // The details of an internal error stay in the server's log.
+            Error::Internal(_) => {
+                return Self::new(ErrorCode::Internal, "the server failed; it has been logged");
+            }
+        };
+        let field = match err {
+            Error::Invalid { field, .. } => Some((*field).to_owned()),
+            _ => None,
+        };
+        Self {
+            code,
+            message: err.to_string(),
+            field,
+        }
+    }
+}
+
+/// `POST /api/v1/sessions`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct LoginRequest {
+    pub email: String,
+    pub password: String,
+}
+
+/// The new session's token and who it belongs to.
+#[derive(Debug, Clone, Serialize)]
+pub struct LoginResponse {
+    pub token: String,
+    pub employee: Employee,
+}
+
+/// `GET /healthz` and `GET /readyz`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Health {
+    pub status: String,
+    pub api_version: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_code_has_the_status_and_exit_code_of_the_spec() {
+        let pairs = [
+            (ErrorCode::BadRequest, 400, 2),
+            (ErrorCode::Unauthenticated, 401, 4),
+            (ErrorCode::Forbidden, 403, 5),
+            (ErrorCode::NotFound, 404, 3),
+            (ErrorCode::Conflict, 409, 7),
+            (ErrorCode::PreconditionFailed, 412, 7),
+            (ErrorCode::Invalid, 422, 6),
+            (ErrorCode::Unavailable, 503, 8),
+        ];
+        for (code, status, exit) in pairs {
+            assert_eq!(
+                (code.status(), code.exit_code()),
+                (status, exit),
+                "{code:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn invalid_input_names_the_field_and_internal_errors_say_nothing() {
+        let invalid = ApiError::from(&Error::invalid("total_amount", "must be an amount"));
+        assert_eq!(invalid.code, ErrorCode::Invalid);
+        assert_eq!(invalid.field.as_deref(), Some("total_amount"));
+        let internal = ApiError::from(&Error::Internal("table clients is corrupt".into()));
+        assert!(!internal.message.contains("clients"));
+        let body = ErrorBody { error: invalid };
+        let json = serde_json::to_string(&body).unwrap_or_else(|e| panic!("{e}"));
+        assert!(json.starts_with(r#"{"error":{"code":"invalid","#), "{json}");
+    }
+}

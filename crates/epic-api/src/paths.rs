@@ -1,0 +1,23 @@
+//! Every route, as the server declares it and the client fills it in
+//! (`{id}` is a record's id).
+
+pub const HEALTHZ: &str = "/healthz";
+pub const READYZ: &str = "/readyz";
+pub const SESSIONS: &str = "/api/v1/sessions";
+pub const CURRENT_SESSION: &str = "/api/v1/sessions/current";
+pub const ME: &str = "/api/v1/me";
+pub const EMPLOYEES: &str = "/api/v1/employees";
+pub const EMPLOYEE: &str = "/api/v1/employees/{id}";
+pub const CLIENTS: &str = "/api/v1/clients";
+pub const CLIENT: &str = "/api/v1/clients/{id}";
+pub const CONTRACTS: &str = "/api/v1/contracts";
+pub const CONTRACT: &str = "/api/v1/contracts/{id}";
+pub const EVENTS: &str = "/api/v1/events";
+pub const EVENT: &str = "/api/v1/events/{id}";
+pub const NOTIFICATIONS: &str = "/api/v1/notifications";
+pub const AUDIT: &str = "/api/v1/audit";
+
+/// A route with its `{id}` filled in.
+pub fn with_id(route: &str, id: i64) -> String {
+    route.replace("{id}", &id.to_string())
+}

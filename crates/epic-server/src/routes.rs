@@ -1,0 +1,214 @@
+//! Each route calls the one use case of its command.
+
+use axum::Json;
+use axum::Router;
+use axum::extract::rejection::{PathRejection, QueryRejection};
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::routing::{delete, get, post};
+use epic_api::{ErrorCode, Health, LoginRequest, LoginResponse, paths};
+use epic_domain::auth::{self, LockoutPolicy, LogoutScope};
+use epic_domain::crm::{
+    self, ListAudit, ListClients, ListContracts, ListEvents, ListNotifications,
+};
+use epic_domain::types::{ClientId, ContractId, EmployeeId, EventId};
+use epic_domain::{Clock, SystemClock};
+use epic_store::{BlockingHasher, schema};
+
+use crate::AppState;
+use crate::actor::{Actor, Session};
+use crate::failure::Failure;
+use crate::stream::json_array;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route(paths::HEALTHZ, get(healthz))
+        .route(paths::READYZ, get(readyz))
+        .route(paths::SESSIONS, post(login))
+        .route(paths::CURRENT_SESSION, delete(logout))
+        .route(paths::ME, get(me))
+        .route(paths::EMPLOYEES, get(list_employees))
+        .route(paths::EMPLOYEE, get(show_employee))
+        .route(paths::CLIENTS, get(list_clients))
+        .route(paths::CLIENT, get(show_client))
+        .route(paths::CONTRACTS, get(list_contracts))
+        .route(paths::CONTRACT, get(show_contract))
+        .route(paths::EVENTS, get(list_events))
+        .route(paths::EVENT, get(show_event))
+        .route(paths::NOTIFICATIONS, get(list_notifications))
+        .route(paths::AUDIT, get(list_audit))
+}
+
+type Answer<T> = Result<T, Failure>;
+
+fn health(status: &str) -> Json<Health> {
+    Json(Health {
+        status: status.to_owned(),
+        api_version: epic_api::API_VERSION.to_owned(),
+    })
+}
+
+/// The process answers.
+async fn healthz() -> Json<Health> {
+    health("ok")
+}
+
+/// The database answers and its schema is this server's.
+async fn readyz(State(state): State<AppState>) -> Answer<Json<Health>> {
+    let status = schema::status(&state.store).await?;
+    if status.is_current() {
+        Ok(health("ready"))
+    } else {
+        Err(Failure::new(
+            ErrorCode::Unavailable,
+            "the database schema does not match this server",
+        ))
+    }
+}
+
+async fn login(
+    State(state): State<AppState>,
+    Json(request): Json<LoginRequest>,
+) -> Answer<(StatusCode, Json<LoginResponse>)> {
+    let logged_in = auth::login(
+        &*state.store,
+        &BlockingHasher,
+        &SystemClock,
+        LockoutPolicy::default(),
+        &request.email,
+        &request.password,
+    )
+    .await?;
+    let response = LoginResponse {
+        token: logged_in.token,
+        employee: logged_in.employee,
+    };
+    Ok((StatusCode::CREATED, Json(response)))
+}
+
+async fn logout(State(state): State<AppState>, Session(who): Session) -> Answer<StatusCode> {
+    auth::logout(&*state.store, &SystemClock, &who, LogoutScope::ThisSession).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+async fn me(Session(who): Session) -> Json<epic_domain::employee::Employee> {
+    Json(who.employee)
+}
+
+fn query<T>(query: Result<Query<T>, QueryRejection>) -> Answer<T> {
+    query
+        .map(|Query(request)| request)
+        .map_err(|e| Failure::new(ErrorCode::BadRequest, e.body_text()))
+}
+
+fn id(path: Result<Path<i64>, PathRejection>) -> Answer<i64> {
+    path.map(|Path(id)| id)
+        .map_err(|e| Failure::new(ErrorCode::BadRequest, e.body_text()))
+}
+
+async fn list_employees(State(state): State<AppState>, Actor(actor): Actor) -> Response {
+    json_array(async move |sink| crm::list_employees(&*state.store, &actor, sink).await).await
+}
+
+async fn show_employee(
+    State(state): State<AppState>,
+    Actor(actor): Actor,
+    path: Result<Path<i64>, PathRejection>,
+) -> Answer<Response> {
+    let id = EmployeeId(id(path)?);
+    let record = crm::show_employee(&*state.store, &actor, id).await?;
+    Ok(Json(record).into_response())
+}
+
+async fn list_clients(
+    State(state): State<AppState>,
+    Actor(actor): Actor,
+    request: Result<Query<ListClients>, QueryRejection>,
+) -> Answer<Response> {
+    let request = query(request)?;
+    Ok(
+        json_array(async move |sink| {
+            crm::list_clients(&*state.store, &actor, &request, sink).await
+        })
+        .await,
+    )
+}
+
+async fn show_client(
+    State(state): State<AppState>,
+    Actor(actor): Actor,
+    path: Result<Path<i64>, PathRejection>,
+) -> Answer<Response> {
+    let id = ClientId(id(path)?);
+    let record = crm::show_client(&*state.store, &actor, id).await?;
+    Ok(Json(record).into_response())
+}
+
+async fn list_contracts(
+    State(state): State<AppState>,
+    Actor(actor): Actor,
+    request: Result<Query<ListContracts>, QueryRejection>,
+) -> Answer<Response> {
+    let request = query(request)?;
+    Ok(json_array(async move |sink| {
+        crm::list_contracts(&*state.store, &actor, &request, sink).await
+    })
+    .await)
+}
+
+async fn show_contract(
+    State(state): State<AppState>,
+    Actor(actor): Actor,
+    path: Result<Path<i64>, PathRejection>,
+) -> Answer<Response> {
+    let id = ContractId(id(path)?);
+    let record = crm::show_contract(&*state.store, &actor, id).await?;
+    Ok(Json(record).into_response())
+}
+
+async fn list_events(
+    State(state): State<AppState>,
+    Actor(actor): Actor,
+    request: Result<Query<ListEvents>, QueryRejection>,
+) -> Answer<Response> {
+    let request = query(request)?;
+    let now = SystemClock.now();
+    Ok(json_array(async move |sink| {
+        crm::list_events(&*state.store, &actor, &request, now, sink).await
+    })
+    .await)
+}
+
+async fn show_event(
+    State(state): State<AppState>,
+    Actor(actor): Actor,
+    path: Result<Path<i64>, PathRejection>,
+) -> Answer<Response> {
+    let id = EventId(id(path)?);
+    let record = crm::show_event(&*state.store, &actor, id).await?;
+    Ok(Json(record).into_response())
+}
+
+async fn list_notifications(
+    State(state): State<AppState>,
+    Actor(actor): Actor,
+    request: Result<Query<ListNotifications>, QueryRejection>,
+) -> Answer<Response> {
+    let request = query(request)?;
+    Ok(
+        json_array(async move |sink| {
+            crm::notifications(&*state.store, &actor, request, sink).await
+        })
+        .await,
+    )
+}
+
+async fn list_audit(
+    State(state): State<AppState>,
+    Actor(actor): Actor,
+    request: Result<Query<ListAudit>, QueryRejection>,
+) -> Answer<Response> {
+    let request = query(request)?;
+    Ok(json_array(async move |sink| crm::audit(&*state.store, &actor, &request, sink).await).await)
+}

@@ -1,0 +1,151 @@
+//! A real `epic serve` on a free loopback port, for the tests that go
+//! through HTTP, and a small client that never treats a status as an error.
+
+use std::io::{BufRead, BufReader, Read};
+use std::process::{Child, ExitStatus, Stdio};
+use std::sync::mpsc;
+use std::thread::JoinHandle;
+use std::time::Duration;
+
+use crate::{Epic, TestDb};
+
+/// A running server; stopped (SIGTERM) when dropped.
+#[derive(Debug)]
+pub struct Server {
+    pub base: String,
+    child: Child,
+    log: Option<JoinHandle<String>>,
+    _epic: Epic,
+}
+
+/// One answer: status, the API version header, and the body.
+#[derive(Debug)]
+pub struct Answer {
+    pub status: u16,
+    pub version: Option<String>,
+    pub body: String,
+}
+
+impl Answer {
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.body))
+    }
+}
+
+impl Server {
+    /// Starts `epic serve --listen 127.0.0.1:0` on `db`; waits (at most
+    /// 30 s) for the address it prints.
+    pub fn start(db: &TestDb) -> Self {
+        let epic = Epic::new(db);
+        let mut child = epic
+            .command(&["serve", "--listen", "127.0.0.1:0"])
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("start epic serve");
+        let stderr = child.stderr.take().expect("server stderr");
+        let (tx, rx) = mpsc::channel();
+        let log = std::thread::spawn(move || {
+            let mut reader = BufReader::new(stderr);
+            let mut all = String::new();
+            let mut line = String::new();
+            while reader.read_line(&mut line).unwrap_or(0) > 0 {
+                if let Some(rest) = line.split("listening on http://").nth(1) {
+                    let address = rest.split_whitespace().next().unwrap_or_default();
+                    let _ = tx.send(address.to_owned());
+                }
+                all.push_str(&line);
+                line.clear();
+            }
+            let _ = reader.read_to_string(&mut all);
+            all
+        });
+        let address = rx
+            .recv_timeout(Duration::from_secs(30))
+            .expect("epic serve printed its address");
+        Self {
+            base: format!("http://{address}"),
+            child,
+            log: Some(log),
+            _epic: epic,
+        }
+    }
+
+    fn agent() -> ureq::Agent {
+        ureq::Agent::config_builder()
+            .http_status_as_error(false)
+            .timeout_global(Some(Duration::from_secs(30)))
+            .build()
+            .into()
+    }
+
+    fn answer(response: Result<ureq::http::Response<ureq::Body>, ureq::Error>) -> Answer {
+        let mut response = response.expect("an HTTP answer");
+        let version = response
+            .headers()
+            .get(epic_api::VERSION_HEADER)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned);
+        Answer {
+            status: response.status().as_u16(),
+            version,
+            body: response.body_mut().read_to_string().unwrap_or_default(),
+        }
+    }
+
+    /// `GET path`, with a bearer token when given.
+    pub fn get(&self, path: &str, token: Option<&str>) -> Answer {
+        let mut request = Self::agent().get(format!("{}{path}", self.base));
+        if let Some(token) = token {
+            request = request.header("authorization", format!("Bearer {token}"));
+        }
+        Self::answer(request.call())
+    }
+
+    /// `DELETE path` with a bearer token.
+    pub fn delete(&self, path: &str, token: &str) -> Answer {
+        let request = Self::agent()
+            .delete(format!("{}{path}", self.base))
+            .header("authorization", format!("Bearer {token}"));
+        Self::answer(request.call())
+    }
+
+    /// `POST path` with a JSON body.
+    pub fn post(&self, path: &str, json: &serde_json::Value) -> Answer {
+        let request = Self::agent()
+            .post(format!("{}{path}", self.base))
+            .header("content-type", "application/json");
+        Self::answer(request.send(json.to_string()))
+    }
+
+    /// SIGTERM, then how it exited and everything it wrote on stderr.
+    pub fn stop(mut self) -> (ExitStatus, String) {
+        self.terminate();
+        let status = self.child.wait().expect("server exit");
+        let log = self
+            .log
+            .take()
+            .map(|l| l.join().unwrap_or_default())
+            .unwrap_or_default();
+        (status, log)
+    }
+
+    fn terminate(&self) {
+        if let Ok(pid) = i32::try_from(self.child.id()) {
+            let _ = nix::sys::signal::kill(
+                nix::unistd::Pid::from_raw(pid),
+                nix::sys::signal::Signal::SIGTERM,
+            );
+        }
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        if self.log.is_some() {
+            self.terminate();
+            let _ = self.child.wait();
+        }
+    }
+}

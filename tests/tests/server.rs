@@ -1,0 +1,227 @@
+//! `epic serve` on a free loopback port: the same use cases over HTTP, the
+//! error body and its codes, tokens, and an access log that holds no
+//! secrets or personal data.
+
+use chrono::Utc;
+use epic_domain::crm::{self, ListClients, ListEvents, push_into};
+use epic_tests::{Company, PASSWORD, Server, TestDb, block_on};
+use serde_json::{Value, json};
+
+fn login(server: &Server, email: &str) -> String {
+    let answer = server.post(
+        "/api/v1/sessions",
+        &json!({"email": email, "password": PASSWORD}),
+    );
+    assert_eq!(answer.status, 201, "{}", answer.body);
+    answer.json()["token"].as_str().expect("a token").to_owned()
+}
+
+fn error_code(answer: &epic_tests::Answer) -> String {
+    answer.json()["error"]["code"]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned()
+}
+
+#[test]
+fn health_and_version_on_every_answer() {
+    let (db, _) = Company::build();
+    let server = Server::start(&db);
+    for path in ["/healthz", "/readyz", "/api/v1/clients", "/nowhere"] {
+        let answer = server.get(path, None);
+        assert_eq!(
+            answer.version.as_deref(),
+            Some(epic_api::API_VERSION),
+            "{path}"
+        );
+    }
+    assert_eq!(server.get("/healthz", None).json()["status"], "ok");
+    assert_eq!(server.get("/readyz", None).json()["status"], "ready");
+    let (status, _) = server.stop();
+    assert!(
+        status.success(),
+        "SIGTERM ends the server cleanly: {status}"
+    );
+}
+
+#[test]
+fn lists_through_the_server_equal_the_use_case() {
+    let (db, company) = Company::build();
+    let server = Server::start(&db);
+    let sales = login(&server, company.sales.email.as_str());
+    let support = login(&server, company.support.email.as_str());
+    let direct = |actor: &epic_domain::employee::Employee, request: ListEvents| -> Value {
+        block_on(async {
+            let mut all = Vec::new();
+            let store = db.store().await;
+            crm::list_events(
+                &store,
+                actor,
+                &request,
+                Utc::now(),
+                &mut push_into(&mut all),
+            )
+            .await
+            .expect("events");
+            serde_json::to_value(all).expect("JSON")
+        })
+    };
+    let mine = ListEvents {
+        mine: true,
+        ..ListEvents::default()
+    };
+    assert_eq!(
+        server
+            .get("/api/v1/events?mine=true", Some(&support))
+            .json(),
+        direct(&company.support, mine.clone())
+    );
+    assert_eq!(
+        server.get("/api/v1/events?mine=true", Some(&sales)).json(),
+        direct(&company.sales, mine)
+    );
+    let no_support = server.get("/api/v1/events?no_support=true", Some(&sales));
+    assert_eq!(
+        no_support.json(),
+        direct(
+            &company.sales,
+            ListEvents {
+                no_support: true,
+                ..ListEvents::default()
+            }
+        )
+    );
+    let clients = block_on(async {
+        let mut all = Vec::new();
+        let store = db.store().await;
+        let request = ListClients {
+            sales: Some(company.other_sales.id),
+            ..ListClients::default()
+        };
+        crm::list_clients(&store, &company.sales, &request, &mut push_into(&mut all))
+            .await
+            .expect("clients");
+        serde_json::to_value(all).expect("JSON")
+    });
+    let path = format!("/api/v1/clients?sales={}", company.other_sales.id);
+    assert_eq!(server.get(&path, Some(&sales)).json(), clients);
+    let one = server.get(&format!("/api/v1/clients/{}", company.client), Some(&sales));
+    assert_eq!(one.status, 200);
+    assert_eq!(one.json()["id"], company.client);
+}
+
+#[test]
+fn refusals_have_the_status_and_code_of_the_spec() {
+    let (db, company) = Company::build();
+    let server = Server::start(&db);
+    let sales = login(&server, company.sales.email.as_str());
+    let cases: [(&str, Option<&str>, u16, &str); 6] = [
+        ("/api/v1/clients", None, 401, "unauthenticated"),
+        (
+            "/api/v1/clients",
+            Some("not-a-token"),
+            401,
+            "unauthenticated",
+        ),
+        ("/api/v1/employees", Some(&sales), 403, "forbidden"),
+        ("/api/v1/clients/999999", Some(&sales), 404, "not_found"),
+        ("/api/v1/clients/abc", Some(&sales), 400, "bad_request"),
+        (
+            "/api/v1/events?from=yesterday",
+            Some(&sales),
+            400,
+            "bad_request",
+        ),
+    ];
+    for (path, token, status, code) in cases {
+        let answer = server.get(path, token);
+        assert_eq!(answer.status, status, "{path}: {}", answer.body);
+        assert_eq!(error_code(&answer), code, "{path}");
+    }
+    let wrong = server.post(
+        "/api/v1/sessions",
+        &json!({"email": company.sales.email.as_str(), "password": "wrong"}),
+    );
+    assert_eq!(
+        (wrong.status, error_code(&wrong)),
+        (401, "unauthenticated".into())
+    );
+}
+
+#[test]
+fn logout_ends_the_session_at_once() {
+    let (db, company) = Company::build();
+    let server = Server::start(&db);
+    let token = login(&server, company.support.email.as_str());
+    let me = server.get("/api/v1/me", Some(&token));
+    assert_eq!(me.json()["email"], company.support.email.as_str());
+    assert_eq!(
+        server.delete("/api/v1/sessions/current", &token).status,
+        204
+    );
+    assert_eq!(server.get("/api/v1/me", Some(&token)).status, 401);
+}
+
+#[test]
+fn the_access_log_names_routes_and_employees_never_secrets_or_people() {
+    let (db, company) = Company::build();
+    let server = Server::start(&db);
+    let token = login(&server, company.sales.email.as_str());
+    let path = format!("/api/v1/clients/{}", company.client);
+    assert_eq!(server.get(&path, Some(&token)).status, 200);
+    let _ = server.get("/api/v1/clients?search=Ouick", Some(&token));
+    let (_, log) = server.stop();
+    assert!(log.contains("GET /api/v1/clients/{id} 200"), "{log}");
+    assert!(
+        log.contains(&format!("employee={}", company.sales.id)),
+        "{log}"
+    );
+    for secret in [
+        token.as_str(),
+        PASSWORD,
+        company.sales.email.as_str(),
+        "Ouick",
+        "john.ouick",
+    ] {
+        assert!(!log.contains(secret), "the log holds {secret:?}:\n{log}");
+    }
+}
+
+#[test]
+fn a_long_list_streams_whole() {
+    let db = TestDb::new();
+    let (db, company) = Company::build_in(db);
+    // Enough events that the body goes out in several pieces.
+    block_on(async {
+        let store = db.store().await;
+        for n in 0..400 {
+            let fields = crm::EventFields {
+                name: Some(format!("Gala {n} {}", "x".repeat(100))),
+                start: Some("2030-01-01T18:00:00Z".into()),
+                end: Some("2030-01-01T23:00:00Z".into()),
+                location: Some("Paris".into()),
+                attendees: Some("10".into()),
+                notes: Some("n".repeat(200)),
+            };
+            let request = crm::CreateEvent::parse(
+                epic_domain::types::ContractId(company.free_contract),
+                &fields,
+            )
+            .expect("event");
+            crm::create_event(&store, &company.sales, request, Utc::now())
+                .await
+                .expect("created");
+        }
+    });
+    let server = Server::start(&db);
+    let token = login(&server, company.manager.email.as_str());
+    let answer = server.get("/api/v1/events", Some(&token));
+    assert_eq!(answer.status, 200);
+    assert!(
+        answer.body.len() > 100 * 1024,
+        "{} bytes",
+        answer.body.len()
+    );
+    let events = answer.json();
+    assert_eq!(events.as_array().map(Vec::len), Some(403));
+}
