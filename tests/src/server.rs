@@ -119,6 +119,29 @@ impl Server {
         Self::answer(request.send(json.to_string()))
     }
 
+    /// A write: `method` with a JSON body, a token and maybe `If-Match`.
+    pub fn send(
+        &self,
+        method: &str,
+        path: &str,
+        token: &str,
+        if_match: Option<&str>,
+        json: &serde_json::Value,
+    ) -> Answer {
+        let url = format!("{}{path}", self.base);
+        let mut request = match method {
+            "PATCH" => Self::agent().patch(url),
+            "PUT" => Self::agent().put(url),
+            _ => Self::agent().post(url),
+        }
+        .header("content-type", "application/json")
+        .header("authorization", format!("Bearer {token}"));
+        if let Some(tag) = if_match {
+            request = request.header("if-match", tag);
+        }
+        Self::answer(request.send(json.to_string()))
+    }
+
     /// SIGTERM, then how it exited and everything it wrote on stderr.
     pub fn stop(mut self) -> (ExitStatus, String) {
         self.terminate();

@@ -225,3 +225,48 @@ fn a_long_list_streams_whole() {
     let events = answer.json();
     assert_eq!(events.as_array().map(Vec::len), Some(403));
 }
+
+#[test]
+fn writes_go_through_the_use_cases_with_versions_and_refusals() {
+    let (db, company) = Company::build();
+    let server = Server::start(&db);
+    let sales = login(&server, company.sales.email.as_str());
+    let support = login(&server, company.support.email.as_str());
+    let new = json!({"full_name": "Nina Casey", "email": "nina@startup.io", "phone": null, "company_name": null});
+    let before = db.count_rows("clients");
+    let refused = server.send("POST", "/api/v1/clients", &support, None, &new);
+    assert_eq!(
+        (refused.status, error_code(&refused)),
+        (403, "forbidden".into())
+    );
+    assert_eq!(db.count_rows("clients"), before, "a refusal writes nothing");
+    let bad =
+        json!({"full_name": "Kevin", "email": "not an email", "phone": null, "company_name": null});
+    let invalid = server.send("POST", "/api/v1/clients", &sales, None, &bad);
+    assert_eq!(
+        (invalid.status, error_code(&invalid)),
+        (422, "invalid".into())
+    );
+    let created = server.send("POST", "/api/v1/clients", &sales, None, &new);
+    assert_eq!(created.status, 201, "{}", created.body);
+    let id = created.json()["id"].as_i64().expect("an id");
+    let path = format!("/api/v1/clients/{id}");
+    let change = json!({"phone": "+33 6 12 34 56 78"});
+    let stale = server.send("PATCH", &path, &sales, Some("\"7\""), &change);
+    assert_eq!(
+        (stale.status, error_code(&stale)),
+        (412, "precondition_failed".into())
+    );
+    let updated = server.send("PATCH", &path, &sales, Some("\"0\""), &change);
+    assert_eq!(updated.status, 200, "{}", updated.body);
+    assert_eq!(updated.json()["phone"], "+33 6 12 34 56 78");
+    assert_eq!(updated.json()["version"], 1);
+    let cleared = server.send("PATCH", &path, &sales, None, &json!({"phone": null}));
+    assert_eq!(cleared.json()["phone"], Value::Null);
+    let pay = format!("/api/v1/contracts/{}/payments", company.contract);
+    let zero = server.send("POST", &pay, &sales, None, &json!({"amount": "0"}));
+    assert_eq!((zero.status, error_code(&zero)), (422, "invalid".into()));
+    let paid = server.send("POST", &pay, &sales, None, &json!({"amount": "100.50"}));
+    assert_eq!(paid.status, 200, "{}", paid.body);
+    assert_eq!(paid.json()["amount_due"], "899.50");
+}

@@ -3,6 +3,7 @@
 //! error means as an HTTP status and as an exit code. The requests and
 //! records themselves are the domain's serde types.
 
+pub mod bodies;
 pub mod paths;
 
 use epic_domain::Error;
@@ -101,6 +102,7 @@ impl From<&Error> for ApiError {
             Error::PermissionDenied(_) => ErrorCode::Forbidden,
             Error::Invalid { .. } | Error::Rows(_) => ErrorCode::Invalid,
             Error::Conflict(_) => ErrorCode::Conflict,
+            Error::Stale(_) => ErrorCode::PreconditionFailed,
             Error::Unavailable(_) => ErrorCode::Unavailable,
             // The details of an internal error stay in the server's log.
             Error::Internal(_) => {

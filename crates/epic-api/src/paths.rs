@@ -14,7 +14,14 @@ pub const CONTRACTS: &str = "/api/v1/contracts";
 pub const CONTRACT: &str = "/api/v1/contracts/{id}";
 pub const EVENTS: &str = "/api/v1/events";
 pub const EVENT: &str = "/api/v1/events/{id}";
+pub const EMPLOYEE_DEACTIVATE: &str = "/api/v1/employees/{id}/deactivate";
+pub const EMPLOYEE_REACTIVATE: &str = "/api/v1/employees/{id}/reactivate";
+pub const EMPLOYEE_PASSWORD: &str = "/api/v1/employees/{id}/password";
+pub const CONTRACT_PAYMENTS: &str = "/api/v1/contracts/{id}/payments";
+pub const CONTRACT_SIGN: &str = "/api/v1/contracts/{id}/sign";
+pub const CONTRACT_UNSIGN: &str = "/api/v1/contracts/{id}/unsign";
 pub const NOTIFICATIONS: &str = "/api/v1/notifications";
+pub const NOTIFICATIONS_READ: &str = "/api/v1/notifications/read";
 pub const AUDIT: &str = "/api/v1/audit";
 
 /// A route with its `{id}` filled in.

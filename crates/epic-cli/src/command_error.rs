@@ -178,7 +178,7 @@ impl From<Error> for CommandError {
             Error::Unauthenticated(_) => ExitStatus::Unauthenticated,
             Error::PermissionDenied(_) => ExitStatus::Forbidden,
             Error::Invalid { .. } | Error::Rows(_) => ExitStatus::Invalid,
-            Error::Conflict(_) => ExitStatus::Conflict,
+            Error::Conflict(_) | Error::Stale(_) => ExitStatus::Conflict,
             Error::Unavailable(_) => ExitStatus::Unavailable,
             Error::Internal(_) => ExitStatus::Unexpected,
         };

@@ -19,6 +19,10 @@ pub enum Error {
     #[error("{0}")]
     Conflict(String),
 
+    /// The record is no longer at the version the caller read (HTTP 412).
+    #[error("{0}")]
+    Stale(String),
+
     /// An import with bad rows: every problem, and nothing written.
     #[error("{} row problem(s), nothing was imported", .0.len())]
     Rows(Vec<RowProblem>),

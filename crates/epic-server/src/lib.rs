@@ -7,6 +7,7 @@ mod failure;
 mod log;
 mod routes;
 mod stream;
+mod writes;
 
 use std::future::Future;
 use std::sync::Arc;

@@ -5,7 +5,7 @@ use axum::Router;
 use axum::extract::rejection::{PathRejection, QueryRejection};
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use axum::routing::{delete, get, post};
 use epic_api::{ErrorCode, Health, LoginRequest, LoginResponse, paths};
 use epic_domain::auth::{self, LockoutPolicy, LogoutScope};
@@ -20,6 +20,7 @@ use crate::AppState;
 use crate::actor::{Actor, Session};
 use crate::failure::Failure;
 use crate::stream::json_array;
+use crate::writes::{self, versioned};
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -28,19 +29,61 @@ pub fn routes() -> Router<AppState> {
         .route(paths::SESSIONS, post(login))
         .route(paths::CURRENT_SESSION, delete(logout))
         .route(paths::ME, get(me))
-        .route(paths::EMPLOYEES, get(list_employees))
-        .route(paths::EMPLOYEE, get(show_employee))
-        .route(paths::CLIENTS, get(list_clients))
-        .route(paths::CLIENT, get(show_client))
-        .route(paths::CONTRACTS, get(list_contracts))
-        .route(paths::CONTRACT, get(show_contract))
-        .route(paths::EVENTS, get(list_events))
-        .route(paths::EVENT, get(show_event))
+        .route(
+            paths::EMPLOYEES,
+            get(list_employees).post(writes::create_employee),
+        )
+        .route(
+            paths::EMPLOYEE,
+            get(show_employee)
+                .patch(writes::update_employee)
+                .delete(writes::delete_employee),
+        )
+        .route(
+            paths::EMPLOYEE_DEACTIVATE,
+            post(writes::deactivate_employee),
+        )
+        .route(
+            paths::EMPLOYEE_REACTIVATE,
+            post(writes::reactivate_employee),
+        )
+        .route(paths::EMPLOYEE_PASSWORD, post(writes::reset_password))
+        .route(
+            paths::CLIENTS,
+            get(list_clients).post(writes::create_client),
+        )
+        .route(
+            paths::CLIENT,
+            get(show_client)
+                .patch(writes::update_client)
+                .delete(writes::delete_client),
+        )
+        .route(
+            paths::CONTRACTS,
+            get(list_contracts).post(writes::create_contract),
+        )
+        .route(
+            paths::CONTRACT,
+            get(show_contract)
+                .patch(writes::update_contract)
+                .delete(writes::delete_contract),
+        )
+        .route(paths::CONTRACT_PAYMENTS, post(writes::pay_contract))
+        .route(paths::CONTRACT_SIGN, post(writes::sign_contract))
+        .route(paths::CONTRACT_UNSIGN, post(writes::unsign_contract))
+        .route(paths::EVENTS, get(list_events).post(writes::create_event))
+        .route(
+            paths::EVENT,
+            get(show_event)
+                .patch(writes::update_event)
+                .delete(writes::delete_event),
+        )
         .route(paths::NOTIFICATIONS, get(list_notifications))
+        .route(paths::NOTIFICATIONS_READ, post(writes::mark_read))
         .route(paths::AUDIT, get(list_audit))
 }
 
-type Answer<T> = Result<T, Failure>;
+pub type Answer<T> = Result<T, Failure>;
 
 fn health(status: &str) -> Json<Health> {
     Json(Health {
@@ -102,7 +145,7 @@ fn query<T>(query: Result<Query<T>, QueryRejection>) -> Answer<T> {
         .map_err(|e| Failure::new(ErrorCode::BadRequest, e.body_text()))
 }
 
-fn id(path: Result<Path<i64>, PathRejection>) -> Answer<i64> {
+pub fn id(path: Result<Path<i64>, PathRejection>) -> Answer<i64> {
     path.map(|Path(id)| id)
         .map_err(|e| Failure::new(ErrorCode::BadRequest, e.body_text()))
 }
@@ -118,7 +161,7 @@ async fn show_employee(
 ) -> Answer<Response> {
     let id = EmployeeId(id(path)?);
     let record = crm::show_employee(&*state.store, &actor, id).await?;
-    Ok(Json(record).into_response())
+    Ok(versioned(StatusCode::OK, &record, record.version))
 }
 
 async fn list_clients(
@@ -142,7 +185,7 @@ async fn show_client(
 ) -> Answer<Response> {
     let id = ClientId(id(path)?);
     let record = crm::show_client(&*state.store, &actor, id).await?;
-    Ok(Json(record).into_response())
+    Ok(versioned(StatusCode::OK, &record, record.version))
 }
 
 async fn list_contracts(
@@ -164,7 +207,7 @@ async fn show_contract(
 ) -> Answer<Response> {
     let id = ContractId(id(path)?);
     let record = crm::show_contract(&*state.store, &actor, id).await?;
-    Ok(Json(record).into_response())
+    Ok(versioned(StatusCode::OK, &record, record.version))
 }
 
 async fn list_events(
@@ -187,7 +230,7 @@ async fn show_event(
 ) -> Answer<Response> {
     let id = EventId(id(path)?);
     let record = crm::show_event(&*state.store, &actor, id).await?;
-    Ok(Json(record).into_response())
+    Ok(versioned(StatusCode::OK, &record, record.version))
 }
 
 async fn list_notifications(

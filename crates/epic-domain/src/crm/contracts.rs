@@ -140,6 +140,9 @@ pub async fn pay_contract<R: ContractRepository>(
         if_version,
     } = request;
     let current = load_for(repo, actor, id, Action::UpdateContract).await?;
+    if amount == Money::ZERO {
+        return Err(Error::invalid("amount", "must be more than 0.00"));
+    }
     let version = check_version("contract", id, current.version, if_version)?;
     let due = current.amount_due.checked_sub(amount).ok_or_else(|| {
         Error::invalid(

@@ -91,7 +91,7 @@ pub async fn update_employee<R: EmployeeRepository>(
     repo.update_employee(id, guard, values, trail, now)
         .await?
         .ok_or_else(|| {
-            Error::Conflict(format!(
+            Error::Stale(format!(
                 "employee {id} was changed by someone else since you read it; nothing was changed"
             ))
         })

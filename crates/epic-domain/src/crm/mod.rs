@@ -113,7 +113,7 @@ fn refused_write<T>(
         Some(current) if !still_owner(&current) => Error::PermissionDenied(format!(
             "the {entity} {id} was reassigned meanwhile; nothing was changed"
         )),
-        Some(_) => Error::Conflict(format!(
+        Some(_) => Error::Stale(format!(
             "the {entity} {id} was changed by someone else since you read it; nothing was changed (show it again and retry)"
         )),
     }
@@ -127,7 +127,7 @@ fn check_version(
     expected: Option<i64>,
 ) -> Result<i64> {
     match expected {
-        Some(v) if v != stored => Err(Error::Conflict(format!(
+        Some(v) if v != stored => Err(Error::Stale(format!(
             "the {entity} {id} is at version {stored}, not {v}: it changed since you read it; nothing was changed"
         ))),
         Some(v) => Ok(v),

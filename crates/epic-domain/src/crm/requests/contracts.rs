@@ -61,9 +61,6 @@ pub struct PayContract {
 impl PayContract {
     pub fn parse(id: ContractId, amount: &str, if_version: Option<i64>) -> Result<Self> {
         let amount = Money::parse("amount", amount)?;
-        if amount == Money::ZERO {
-            return Err(Error::invalid("amount", "must be more than 0.00"));
-        }
         Ok(Self {
             id,
             amount,

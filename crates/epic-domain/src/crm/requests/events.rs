@@ -1,5 +1,5 @@
 use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
 
 use super::{given, required};
 use crate::types::{ContractId, EmployeeId, EventId, EventText};
@@ -31,7 +31,11 @@ pub struct EventDetails {
     pub location: Option<EventText>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attendees: Option<u32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "some_notes",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub notes: Option<String>,
 }
 
@@ -66,8 +70,20 @@ pub struct CreateEvent {
     pub end: DateTime<Utc>,
     pub location: EventText,
     pub attendees: u32,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "notes")]
     pub notes: String,
+}
+
+/// Notes from JSON obey the same rules as typed ones.
+fn notes<'de, D: Deserializer<'de>>(deserializer: D) -> std::result::Result<String, D::Error> {
+    let text = String::deserialize(deserializer)?;
+    parse_notes(&text).map_err(serde::de::Error::custom)
+}
+
+fn some_notes<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> std::result::Result<Option<String>, D::Error> {
+    notes(deserializer).map(Some)
 }
 
 impl CreateEvent {

@@ -1,0 +1,329 @@
+//! Each write route calls the one use case of its command. The record's id
+//! comes from the path and the version it must still be at from `If-Match`.
+
+use axum::Json;
+use axum::extract::rejection::{JsonRejection, PathRejection};
+use axum::extract::{Path, State};
+use axum::http::header::{ETAG, IF_MATCH};
+use axum::http::{HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use epic_api::ErrorCode;
+use epic_api::bodies::{
+    self, ClientChanges, ContractChanges, EmployeeChanges, EventChanges, NewEmployee, Payment,
+};
+use epic_domain::crm::{
+    self, CreateClient, CreateContract, CreateEvent, MarkRead, PayContract, SignContract,
+    UpdateClient, UpdateContract, UpdateEmployee, UpdateEvent,
+};
+use epic_domain::password::NewPassword;
+use epic_domain::types::{ClientId, ContractId, EmployeeId, EventId};
+use epic_domain::{Clock, SystemClock};
+use epic_store::BlockingHasher;
+use serde::Serialize;
+
+use crate::AppState;
+use crate::actor::Actor;
+use crate::failure::Failure;
+use crate::routes::{Answer, id};
+
+type Body<T> = Result<Json<T>, JsonRejection>;
+
+/// A body that does not parse: bad JSON is a bad request, a value that
+/// breaks a rule (an invalid email, a negative amount) is invalid input.
+pub fn body<T>(body: Body<T>) -> Answer<T> {
+    body.map(|Json(value)| value).map_err(|e| {
+        let code = match e {
+            JsonRejection::JsonDataError(_) => ErrorCode::Invalid,
+            _ => ErrorCode::BadRequest,
+        };
+        Failure::new(code, e.body_text())
+    })
+}
+
+/// The version `If-Match` names, when it is there.
+fn if_version(headers: &HeaderMap) -> Answer<Option<i64>> {
+    headers
+        .get(IF_MATCH)
+        .map(|v| {
+            v.to_str().ok().and_then(bodies::if_match).ok_or_else(|| {
+                Failure::new(
+                    ErrorCode::BadRequest,
+                    "If-Match takes a version such as \"3\"",
+                )
+            })
+        })
+        .transpose()
+}
+
+/// A record with its version as `ETag`.
+pub fn versioned<T: Serialize>(status: StatusCode, record: &T, version: i64) -> Response {
+    let mut response = (status, Json(record)).into_response();
+    if let Ok(tag) = HeaderValue::from_str(&bodies::etag(version)) {
+        response.headers_mut().insert(ETAG, tag);
+    }
+    response
+}
+
+fn now() -> chrono::DateTime<chrono::Utc> {
+    SystemClock.now()
+}
+
+fn password(text: String) -> impl FnOnce() -> epic_domain::Result<NewPassword> {
+    move || NewPassword::parse("password", text)
+}
+
+pub async fn create_employee(
+    State(state): State<AppState>,
+    Actor(actor): Actor,
+    request: Body<NewEmployee>,
+) -> Answer<Response> {
+    let NewEmployee {
+        employee,
+        password: text,
+    } = body(request)?;
+    let store = &*state.store;
+    let created = crm::create_employee(
+        store,
+        &BlockingHasher,
+        &actor,
+        employee,
+        password(text),
+        now(),
+    )
+    .await?;
+    Ok(versioned(StatusCode::CREATED, &created, created.version))
+}
+
+pub async fn update_employee(
+    State(state): State<AppState>,
+    Actor(actor): Actor,
+    path: Result<Path<i64>, PathRejection>,
+    headers: HeaderMap,
+    request: Body<EmployeeChanges>,
+) -> Answer<Response> {
+    let request = UpdateEmployee {
+        id: EmployeeId(id(path)?),
+        details: body(request)?,
+        if_version: if_version(&headers)?,
+    };
+    let updated = crm::update_employee(&*state.store, &actor, request, now()).await?;
+    Ok(versioned(StatusCode::OK, &updated, updated.version))
+}
+
+async fn set_active(
+    state: &AppState,
+    actor: &epic_domain::employee::Employee,
+    id: i64,
+    active: bool,
+) -> Answer<Response> {
+    let updated = crm::set_active(&*state.store, actor, EmployeeId(id), active, now()).await?;
+    Ok(versioned(StatusCode::OK, &updated, updated.version))
+}
+
+pub async fn deactivate_employee(
+    State(state): State<AppState>,
+    Actor(actor): Actor,
+    path: Result<Path<i64>, PathRejection>,
+) -> Answer<Response> {
+    set_active(&state, &actor, id(path)?, false).await
+}
+
+pub async fn reactivate_employee(
+    State(state): State<AppState>,
+    Actor(actor): Actor,
+    path: Result<Path<i64>, PathRejection>,
+) -> Answer<Response> {
+    set_active(&state, &actor, id(path)?, true).await
+}
+
+pub async fn reset_password(
+    State(state): State<AppState>,
+    Actor(actor): Actor,
+    path: Result<Path<i64>, PathRejection>,
+    request: Body<bodies::NewPassword>,
+) -> Answer<Response> {
+    let id = EmployeeId(id(path)?);
+    let text = body(request)?.password;
+    let store = &*state.store;
+    let updated =
+        crm::reset_password(store, &BlockingHasher, &actor, id, password(text), now()).await?;
+    Ok(versioned(StatusCode::OK, &updated, updated.version))
+}
+
+pub async fn delete_employee(
+    State(state): State<AppState>,
+    Actor(actor): Actor,
+    path: Result<Path<i64>, PathRejection>,
+) -> Answer<StatusCode> {
+    crm::delete_employee(&*state.store, &actor, EmployeeId(id(path)?), now()).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+pub async fn create_client(
+    State(state): State<AppState>,
+    Actor(actor): Actor,
+    request: Body<CreateClient>,
+) -> Answer<Response> {
+    let created = crm::create_client(&*state.store, &actor, body(request)?, now()).await?;
+    Ok(versioned(StatusCode::CREATED, &created, created.version))
+}
+
+pub async fn update_client(
+    State(state): State<AppState>,
+    Actor(actor): Actor,
+    path: Result<Path<i64>, PathRejection>,
+    headers: HeaderMap,
+    request: Body<ClientChanges>,
+) -> Answer<Response> {
+    let changes = body(request)?;
+    let request = UpdateClient {
+        id: ClientId(id(path)?),
+        details: changes.details,
+        sales_contact: changes.sales_contact,
+        if_version: if_version(&headers)?,
+    };
+    let updated = crm::update_client(&*state.store, &actor, request, now()).await?;
+    Ok(versioned(StatusCode::OK, &updated, updated.version))
+}
+
+pub async fn delete_client(
+    State(state): State<AppState>,
+    Actor(actor): Actor,
+    path: Result<Path<i64>, PathRejection>,
+) -> Answer<StatusCode> {
+    crm::delete_client(&*state.store, &actor, ClientId(id(path)?), now()).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+pub async fn create_contract(
+    State(state): State<AppState>,
+    Actor(actor): Actor,
+    request: Body<CreateContract>,
+) -> Answer<Response> {
+    let created = crm::create_contract(&*state.store, &actor, body(request)?, now()).await?;
+    Ok(versioned(StatusCode::CREATED, &created, created.version))
+}
+
+pub async fn update_contract(
+    State(state): State<AppState>,
+    Actor(actor): Actor,
+    path: Result<Path<i64>, PathRejection>,
+    headers: HeaderMap,
+    request: Body<ContractChanges>,
+) -> Answer<Response> {
+    let changes = body(request)?;
+    let request = UpdateContract {
+        id: ContractId(id(path)?),
+        total: changes.total,
+        due: changes.due,
+        if_version: if_version(&headers)?,
+    };
+    let updated = crm::update_contract(&*state.store, &actor, request, now()).await?;
+    Ok(versioned(StatusCode::OK, &updated, updated.version))
+}
+
+pub async fn pay_contract(
+    State(state): State<AppState>,
+    Actor(actor): Actor,
+    path: Result<Path<i64>, PathRejection>,
+    headers: HeaderMap,
+    request: Body<Payment>,
+) -> Answer<Response> {
+    let request = PayContract {
+        id: ContractId(id(path)?),
+        amount: body(request)?.amount,
+        if_version: if_version(&headers)?,
+    };
+    let updated = crm::pay_contract(&*state.store, &actor, request, now()).await?;
+    Ok(versioned(StatusCode::OK, &updated, updated.version))
+}
+
+async fn sign(
+    state: &AppState,
+    actor: &epic_domain::employee::Employee,
+    id: i64,
+    signed: bool,
+) -> Answer<Response> {
+    let request = SignContract {
+        id: ContractId(id),
+        signed,
+    };
+    let updated = crm::set_signed(&*state.store, actor, request, now()).await?;
+    Ok(versioned(StatusCode::OK, &updated, updated.version))
+}
+
+pub async fn sign_contract(
+    State(state): State<AppState>,
+    Actor(actor): Actor,
+    path: Result<Path<i64>, PathRejection>,
+) -> Answer<Response> {
+    sign(&state, &actor, id(path)?, true).await
+}
+
+pub async fn unsign_contract(
+    State(state): State<AppState>,
+    Actor(actor): Actor,
+    path: Result<Path<i64>, PathRejection>,
+) -> Answer<Response> {
+    sign(&state, &actor, id(path)?, false).await
+}
+
+pub async fn delete_contract(
+    State(state): State<AppState>,
+    Actor(actor): Actor,
+    path: Result<Path<i64>, PathRejection>,
+) -> Answer<StatusCode> {
+    crm::delete_contract(&*state.store, &actor, ContractId(id(path)?), now()).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+pub async fn create_event(
+    State(state): State<AppState>,
+    Actor(actor): Actor,
+    request: Body<CreateEvent>,
+) -> Answer<Response> {
+    let created = crm::create_event(&*state.store, &actor, body(request)?, now()).await?;
+    Ok(versioned(StatusCode::CREATED, &created, created.version))
+}
+
+pub async fn update_event(
+    State(state): State<AppState>,
+    Actor(actor): Actor,
+    path: Result<Path<i64>, PathRejection>,
+    headers: HeaderMap,
+    request: Body<EventChanges>,
+) -> Answer<Response> {
+    let changes = body(request)?;
+    let request = UpdateEvent {
+        id: EventId(id(path)?),
+        details: changes.details,
+        support: changes.support,
+        if_version: if_version(&headers)?,
+    };
+    let updated = crm::update_event(&*state.store, &actor, request, now()).await?;
+    Ok(versioned(StatusCode::OK, &updated, updated.version))
+}
+
+pub async fn delete_event(
+    State(state): State<AppState>,
+    Actor(actor): Actor,
+    path: Result<Path<i64>, PathRejection>,
+) -> Answer<StatusCode> {
+    crm::delete_event(&*state.store, &actor, EventId(id(path)?), now()).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// How many notifications changed.
+#[derive(Debug, Serialize)]
+pub struct Marked {
+    pub changed: u64,
+}
+
+pub async fn mark_read(
+    State(state): State<AppState>,
+    Actor(actor): Actor,
+    request: Body<MarkRead>,
+) -> Answer<Json<Marked>> {
+    let changed = crm::mark_read(&*state.store, &actor, body(request)?, now()).await?;
+    Ok(Json(Marked { changed }))
+}
