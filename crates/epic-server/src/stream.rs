@@ -7,6 +7,7 @@ use std::future::Future;
 use std::ops::ControlFlow;
 use std::pin::pin;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::task::{Context, Poll, Wake, Waker};
 
 use axum::body::{Body, Bytes};
@@ -39,11 +40,21 @@ where
     tokio::task::spawn_blocking(move || {
         let mut piece = Vec::with_capacity(PIECE);
         let mut rows = 0_u64;
-        let send = |bytes: Vec<u8>| wait(tx.send(Ok(Bytes::from(bytes)))).is_ok();
+        // Whether the client has had a piece: until then a failure can
+        // still be an error answer.
+        let sent = AtomicBool::new(false);
+        // A record that would not serialise stops the list as an error,
+        // never as a shorter whole.
+        let mut unwritable = None;
+        let send = |bytes: Vec<u8>| {
+            sent.store(true, Ordering::Relaxed);
+            wait(tx.send(Ok(Bytes::from(bytes)))).is_ok()
+        };
         let mut sink = |record: T| {
             piece.push(if rows == 0 { b'[' } else { b',' });
             rows += 1;
-            if serde_json::to_writer(&mut piece, &record).is_err() {
+            if let Err(e) = serde_json::to_writer(&mut piece, &record) {
+                unwritable = Some(e.to_string());
                 return ControlFlow::Break(());
             }
             if piece.len() >= PIECE
@@ -54,12 +65,18 @@ where
             ControlFlow::Continue(())
         };
         let outcome = runtime.block_on(list(&mut sink));
+        let outcome = match unwritable {
+            Some(reason) => Err(epic_domain::Error::Internal(format!(
+                "a record would not serialise: {reason}"
+            ))),
+            None => outcome,
+        };
         match outcome {
             Ok(()) => {
                 piece.extend_from_slice(if rows == 0 { b"[]" } else { b"]" });
                 send(piece);
             }
-            Err(err) if rows == 0 => {
+            Err(err) if !sent.load(Ordering::Relaxed) => {
                 let _ = wait(tx.send(Err(Failure::from(err))));
             }
             Err(err) => {
