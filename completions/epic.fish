@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_epic_global_optspecs
-    string join \n o/format= database-url= color= q/quiet yes h/help V/version
+    string join \n o/format= database-url= server= ca= color= q/quiet yes h/help V/version
 end
 
 function __fish_epic_needs_command
@@ -28,6 +28,8 @@ complete -c epic -n "__fish_epic_needs_command" -s o -l format -d 'Output format
 json\t''
 csv\t''"
 complete -c epic -n "__fish_epic_needs_command" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_needs_command" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
+complete -c epic -n "__fish_epic_needs_command" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
 complete -c epic -n "__fish_epic_needs_command" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -61,6 +63,8 @@ complete -c epic -n "__fish_epic_using_subcommand init" -s o -l format -d 'Outpu
 json\t''
 csv\t''"
 complete -c epic -n "__fish_epic_using_subcommand init" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand init" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand init" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
 complete -c epic -n "__fish_epic_using_subcommand init" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -74,6 +78,8 @@ complete -c epic -n "__fish_epic_using_subcommand login" -s o -l format -d 'Outp
 json\t''
 csv\t''"
 complete -c epic -n "__fish_epic_using_subcommand login" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand login" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand login" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
 complete -c epic -n "__fish_epic_using_subcommand login" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -88,6 +94,8 @@ complete -c epic -n "__fish_epic_using_subcommand logout" -s o -l format -d 'Out
 json\t''
 csv\t''"
 complete -c epic -n "__fish_epic_using_subcommand logout" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand logout" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand logout" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
 complete -c epic -n "__fish_epic_using_subcommand logout" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -100,6 +108,8 @@ complete -c epic -n "__fish_epic_using_subcommand whoami" -s o -l format -d 'Out
 json\t''
 csv\t''"
 complete -c epic -n "__fish_epic_using_subcommand whoami" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand whoami" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand whoami" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
 complete -c epic -n "__fish_epic_using_subcommand whoami" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -111,6 +121,8 @@ complete -c epic -n "__fish_epic_using_subcommand password; and not __fish_seen_
 json\t''
 csv\t''"
 complete -c epic -n "__fish_epic_using_subcommand password; and not __fish_seen_subcommand_from change" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand password; and not __fish_seen_subcommand_from change" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand password; and not __fish_seen_subcommand_from change" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
 complete -c epic -n "__fish_epic_using_subcommand password; and not __fish_seen_subcommand_from change" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -123,6 +135,8 @@ complete -c epic -n "__fish_epic_using_subcommand password; and __fish_seen_subc
 json\t''
 csv\t''"
 complete -c epic -n "__fish_epic_using_subcommand password; and __fish_seen_subcommand_from change" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand password; and __fish_seen_subcommand_from change" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand password; and __fish_seen_subcommand_from change" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
 complete -c epic -n "__fish_epic_using_subcommand password; and __fish_seen_subcommand_from change" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -135,6 +149,8 @@ complete -c epic -n "__fish_epic_using_subcommand auth; and not __fish_seen_subc
 json\t''
 csv\t''"
 complete -c epic -n "__fish_epic_using_subcommand auth; and not __fish_seen_subcommand_from status can-i token" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand auth; and not __fish_seen_subcommand_from status can-i token" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand auth; and not __fish_seen_subcommand_from status can-i token" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
 complete -c epic -n "__fish_epic_using_subcommand auth; and not __fish_seen_subcommand_from status can-i token" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -149,6 +165,8 @@ complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcomma
 json\t''
 csv\t''"
 complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from status" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from status" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from status" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
 complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from status" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -160,6 +178,8 @@ complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcomma
 json\t''
 csv\t''"
 complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from can-i" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from can-i" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from can-i" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
 complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from can-i" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -171,6 +191,8 @@ complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcomma
 json\t''
 csv\t''"
 complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from token" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from token" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from token" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
 complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from token" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -182,6 +204,8 @@ complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_
 json\t''
 csv\t''"
 complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete reset-password" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete reset-password" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete reset-password" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
 complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete reset-password" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -201,6 +225,8 @@ complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subc
 json\t''
 csv\t''"
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from list" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from list" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from list" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from list" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -212,6 +238,8 @@ complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subc
 json\t''
 csv\t''"
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from show" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from show" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from show" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from show" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -226,6 +254,8 @@ complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subc
 json\t''
 csv\t''"
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from create" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from create" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from create" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from create" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -242,6 +272,8 @@ complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subc
 json\t''
 csv\t''"
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from update" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from update" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from update" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from update" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -253,6 +285,8 @@ complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subc
 json\t''
 csv\t''"
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from deactivate" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from deactivate" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from deactivate" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from deactivate" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -264,6 +298,8 @@ complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subc
 json\t''
 csv\t''"
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reactivate" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reactivate" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reactivate" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reactivate" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -275,6 +311,8 @@ complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subc
 json\t''
 csv\t''"
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from delete" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from delete" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from delete" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from delete" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -286,6 +324,8 @@ complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subc
 json\t''
 csv\t''"
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reset-password" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reset-password" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reset-password" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reset-password" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -298,6 +338,8 @@ complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_su
 json\t''
 csv\t''"
 complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
 complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -317,6 +359,8 @@ complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcom
 json\t''
 csv\t''"
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from list" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from list" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from list" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from list" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -329,6 +373,8 @@ complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcom
 json\t''
 csv\t''"
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from show" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from show" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from show" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from show" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -344,6 +390,8 @@ complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcom
 json\t''
 csv\t''"
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from create" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from create" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from create" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from create" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -361,6 +409,8 @@ complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcom
 json\t''
 csv\t''"
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from update" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from update" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from update" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from update" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -372,6 +422,8 @@ complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcom
 json\t''
 csv\t''"
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from import" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from import" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from import" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from import" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -384,6 +436,8 @@ complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcom
 json\t''
 csv\t''"
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from delete" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from delete" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from delete" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from delete" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -395,6 +449,8 @@ complete -c epic -n "__fish_epic_using_subcommand contract; and not __fish_seen_
 json\t''
 csv\t''"
 complete -c epic -n "__fish_epic_using_subcommand contract; and not __fish_seen_subcommand_from list show create update sign unsign pay delete" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand contract; and not __fish_seen_subcommand_from list show create update sign unsign pay delete" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand contract; and not __fish_seen_subcommand_from list show create update sign unsign pay delete" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
 complete -c epic -n "__fish_epic_using_subcommand contract; and not __fish_seen_subcommand_from list show create update sign unsign pay delete" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -416,6 +472,8 @@ complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subc
 json\t''
 csv\t''"
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from list" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from list" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from list" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from list" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -431,6 +489,8 @@ complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subc
 json\t''
 csv\t''"
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from show" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from show" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from show" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from show" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -445,6 +505,8 @@ complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subc
 json\t''
 csv\t''"
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from create" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from create" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from create" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from create" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -459,6 +521,8 @@ complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subc
 json\t''
 csv\t''"
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from update" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from update" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from update" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from update" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -470,6 +534,8 @@ complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subc
 json\t''
 csv\t''"
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from sign" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from sign" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from sign" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from sign" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -481,6 +547,8 @@ complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subc
 json\t''
 csv\t''"
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from unsign" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from unsign" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from unsign" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from unsign" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -493,6 +561,8 @@ complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subc
 json\t''
 csv\t''"
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from pay" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from pay" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from pay" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from pay" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -504,6 +574,8 @@ complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subc
 json\t''
 csv\t''"
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from delete" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from delete" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from delete" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from delete" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -515,6 +587,8 @@ complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_sub
 json\t''
 csv\t''"
 complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update import delete" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update import delete" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update import delete" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
 complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update import delete" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -536,6 +610,8 @@ complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcomm
 json\t''
 csv\t''"
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from list" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from list" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from list" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from list" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -550,6 +626,8 @@ complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcomm
 json\t''
 csv\t''"
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from show" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from show" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from show" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from show" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -568,6 +646,8 @@ complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcomm
 json\t''
 csv\t''"
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from create" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from create" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from create" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from create" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -587,6 +667,8 @@ complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcomm
 json\t''
 csv\t''"
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -599,6 +681,8 @@ complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcomm
 json\t''
 csv\t''"
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from import" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from import" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from import" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from import" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -611,6 +695,8 @@ complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcomm
 json\t''
 csv\t''"
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from delete" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from delete" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from delete" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from delete" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -622,6 +708,8 @@ complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_s
 json\t''
 csv\t''"
 complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_seen_subcommand_from list read" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_seen_subcommand_from list read" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_seen_subcommand_from list read" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
 complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_seen_subcommand_from list read" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -635,6 +723,8 @@ complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_
 json\t''
 csv\t''"
 complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from list" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from list" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from list" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
 complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from list" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -647,6 +737,8 @@ complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_
 json\t''
 csv\t''"
 complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from read" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from read" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from read" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
 complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from read" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -659,6 +751,8 @@ complete -c epic -n "__fish_epic_using_subcommand report; and not __fish_seen_su
 json\t''
 csv\t''"
 complete -c epic -n "__fish_epic_using_subcommand report; and not __fish_seen_subcommand_from revenue unpaid upcoming monthly" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand report; and not __fish_seen_subcommand_from revenue unpaid upcoming monthly" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand report; and not __fish_seen_subcommand_from revenue unpaid upcoming monthly" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
 complete -c epic -n "__fish_epic_using_subcommand report; and not __fish_seen_subcommand_from revenue unpaid upcoming monthly" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -676,6 +770,8 @@ complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcom
 json\t''
 csv\t''"
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from revenue" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from revenue" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from revenue" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from revenue" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -687,6 +783,8 @@ complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcom
 json\t''
 csv\t''"
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from unpaid" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from unpaid" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from unpaid" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from unpaid" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -699,6 +797,8 @@ complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcom
 json\t''
 csv\t''"
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from upcoming" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from upcoming" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from upcoming" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from upcoming" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -712,6 +812,8 @@ complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcom
 json\t''
 csv\t''"
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from monthly" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from monthly" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from monthly" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from monthly" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -723,6 +825,8 @@ complete -c epic -n "__fish_epic_using_subcommand audit; and not __fish_seen_sub
 json\t''
 csv\t''"
 complete -c epic -n "__fish_epic_using_subcommand audit; and not __fish_seen_subcommand_from list" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand audit; and not __fish_seen_subcommand_from list" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand audit; and not __fish_seen_subcommand_from list" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
 complete -c epic -n "__fish_epic_using_subcommand audit; and not __fish_seen_subcommand_from list" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -738,6 +842,8 @@ complete -c epic -n "__fish_epic_using_subcommand audit; and __fish_seen_subcomm
 json\t''
 csv\t''"
 complete -c epic -n "__fish_epic_using_subcommand audit; and __fish_seen_subcommand_from list" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand audit; and __fish_seen_subcommand_from list" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand audit; and __fish_seen_subcommand_from list" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
 complete -c epic -n "__fish_epic_using_subcommand audit; and __fish_seen_subcommand_from list" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -750,6 +856,8 @@ complete -c epic -n "__fish_epic_using_subcommand demo" -s o -l format -d 'Outpu
 json\t''
 csv\t''"
 complete -c epic -n "__fish_epic_using_subcommand demo" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand demo" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand demo" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
 complete -c epic -n "__fish_epic_using_subcommand demo" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -761,6 +869,8 @@ complete -c epic -n "__fish_epic_using_subcommand config; and not __fish_seen_su
 json\t''
 csv\t''"
 complete -c epic -n "__fish_epic_using_subcommand config; and not __fish_seen_subcommand_from get set list" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand config; and not __fish_seen_subcommand_from get set list" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand config; and not __fish_seen_subcommand_from get set list" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
 complete -c epic -n "__fish_epic_using_subcommand config; and not __fish_seen_subcommand_from get set list" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -775,6 +885,8 @@ complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcom
 json\t''
 csv\t''"
 complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from get" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from get" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from get" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
 complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from get" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -786,6 +898,8 @@ complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcom
 json\t''
 csv\t''"
 complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from set" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from set" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from set" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
 complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from set" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -797,6 +911,8 @@ complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcom
 json\t''
 csv\t''"
 complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from list" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from list" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from list" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
 complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from list" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -808,6 +924,8 @@ complete -c epic -n "__fish_epic_using_subcommand completion" -s o -l format -d 
 json\t''
 csv\t''"
 complete -c epic -n "__fish_epic_using_subcommand completion" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand completion" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand completion" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
 complete -c epic -n "__fish_epic_using_subcommand completion" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -819,6 +937,8 @@ complete -c epic -n "__fish_epic_using_subcommand help" -s o -l format -d 'Outpu
 json\t''
 csv\t''"
 complete -c epic -n "__fish_epic_using_subcommand help" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand help" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand help" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
 complete -c epic -n "__fish_epic_using_subcommand help" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -831,6 +951,8 @@ complete -c epic -n "__fish_epic_using_subcommand man" -s o -l format -d 'Output
 json\t''
 csv\t''"
 complete -c epic -n "__fish_epic_using_subcommand man" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand man" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand man" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
 complete -c epic -n "__fish_epic_using_subcommand man" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -842,6 +964,8 @@ complete -c epic -n "__fish_epic_using_subcommand db; and not __fish_seen_subcom
 json\t''
 csv\t''"
 complete -c epic -n "__fish_epic_using_subcommand db; and not __fish_seen_subcommand_from migrate status" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand db; and not __fish_seen_subcommand_from migrate status" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand db; and not __fish_seen_subcommand_from migrate status" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
 complete -c epic -n "__fish_epic_using_subcommand db; and not __fish_seen_subcommand_from migrate status" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -855,6 +979,8 @@ complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand
 json\t''
 csv\t''"
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from migrate" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from migrate" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from migrate" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from migrate" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -866,6 +992,8 @@ complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand
 json\t''
 csv\t''"
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from status" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from status" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from status" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from status" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -878,6 +1006,8 @@ complete -c epic -n "__fish_epic_using_subcommand serve" -s o -l format -d 'Outp
 json\t''
 csv\t''"
 complete -c epic -n "__fish_epic_using_subcommand serve" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand serve" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand serve" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
 complete -c epic -n "__fish_epic_using_subcommand serve" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"

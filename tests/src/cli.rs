@@ -86,6 +86,12 @@ impl Epic {
         }
     }
 
+    /// Someone whose epic works through the server at `base`, with no
+    /// database settings at all.
+    pub fn through(base: &str) -> Self {
+        Self::at("").env("EPIC_SERVER", base)
+    }
+
     /// Someone already logged in: a fresh session token in `EPIC_TOKEN`.
     pub fn logged_in(db: &TestDb, email: &str) -> Self {
         let token = Self::new(db).token(email);
@@ -109,11 +115,10 @@ impl Epic {
     /// The command as this user would start it, for tests that spawn it.
     pub fn command(&self, args: &[&str]) -> Command {
         let mut command = Command::new(binary());
-        command
-            .args(args)
-            .env_clear()
-            .env("HOME", self.home.path())
-            .env("EPIC_DATABASE_URL", &self.database_url);
+        command.args(args).env_clear().env("HOME", self.home.path());
+        if !self.database_url.is_empty() {
+            command.env("EPIC_DATABASE_URL", &self.database_url);
+        }
         for (k, v) in &self.env {
             command.env(k, v);
         }

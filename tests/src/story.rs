@@ -120,6 +120,20 @@ fn state(ada: &Epic) -> String {
 /// each exit code (`# exit N`) and that refused steps change no data;
 /// returns each person's terminal.
 pub fn play(document: &str, text: &str, database_url: &str) -> BTreeMap<String, Epic> {
+    play_with(document, text, database_url, &|| Epic::at(database_url))
+}
+
+/// Commands that work on the database itself, never through a server.
+const LOCAL_ONLY: [&str; 3] = ["init", "db", "demo"];
+
+/// `play`, with each person's terminal made by `person`; the steps that
+/// only work on the database itself run on `database_url`.
+pub fn play_with(
+    document: &str,
+    text: &str,
+    database_url: &str,
+    person: &dyn Fn() -> Epic,
+) -> BTreeMap<String, Epic> {
     let steps = steps(text);
     assert!(
         steps.len() > 10,
@@ -127,14 +141,20 @@ pub fn play(document: &str, text: &str, database_url: &str) -> BTreeMap<String, 
         steps.len()
     );
     let mut people: BTreeMap<String, Epic> = BTreeMap::new();
+    let on_database = Epic::at(database_url);
     for step in &steps {
-        people
-            .entry(step.user.clone())
-            .or_insert_with(|| Epic::at(database_url));
         let args: Vec<&str> = step.args.iter().map(String::as_str).collect();
+        let local = LOCAL_ONLY.contains(&args[0]);
+        if !local {
+            people.entry(step.user.clone()).or_insert_with(person);
+        }
         let refused = step.exit != 0;
         let before = (refused && step.user != "ada").then(|| state(&people["ada"]));
-        let epic = &people[&step.user];
+        let epic = if local {
+            &on_database
+        } else {
+            &people[&step.user]
+        };
         let run = epic.run_with_stdin(&args, &step.stdin);
         assert_eq!(
             run.code,

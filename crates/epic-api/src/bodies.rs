@@ -7,21 +7,33 @@ use epic_domain::crm::{
 };
 use epic_domain::types::EmployeeId;
 use epic_domain::values::Money;
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
-/// `POST /api/v1/employees`.
+/// `POST /api/v1/employees`. Sent without `password`, the request is
+/// checked (policy, look-ups) and refused with `PASSWORD_REQUIRED` before
+/// anything is written, so a client asks for the secret only when it will
+/// be used.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct NewEmployee {
     #[serde(flatten)]
     pub employee: CreateEmployee,
-    pub password: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub password: Option<String>,
 }
 
-/// `POST /api/v1/employees/{id}/password`: management sets a new one.
+/// `POST /api/v1/employees/{id}/password`: management sets a new one
+/// (without it, as for `NewEmployee`).
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct NewPassword {
-    pub password: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub password: Option<String>,
 }
+
+/// The reason of the `invalid` answer to a request sent without its
+/// password.
+pub const PASSWORD_REQUIRED: &str = "a new password is required";
 
 /// `PATCH /api/v1/employees/{id}`.
 pub type EmployeeChanges = EmployeeDetails;
@@ -72,4 +84,67 @@ pub fn if_match(header: &str) -> Option<i64> {
         .trim_matches('"')
         .parse()
         .ok()
+}
+
+/// `POST /api/v1/me/password`: the employee changes their own.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct PasswordChange {
+    pub current: String,
+    pub new: String,
+}
+
+/// `DELETE /api/v1/sessions`: every session of the employee ends.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
+pub struct Ended {
+    pub sessions: u64,
+}
+
+/// `GET /api/v1/me/can-i?verb=…&noun=…&id=…`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct CanI {
+    pub verb: String,
+    pub noun: String,
+    #[serde(default)]
+    pub id: Option<i64>,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
+pub struct Allowed {
+    pub allowed: bool,
+}
+
+/// `GET /api/v1/reports/upcoming?days=…`.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
+pub struct Days {
+    pub days: u32,
+}
+
+/// `POST /api/v1/{clients,events}/import`: the sheet as the client read
+/// it, each row's cells named by our field names.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Import {
+    #[serde(default)]
+    pub dry_run: bool,
+    pub rows: Vec<ImportRow>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ImportRow {
+    /// The row's number in the file, for the messages.
+    pub number: usize,
+    pub cells: BTreeMap<String, String>,
+}
+
+/// What an import did.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Imported {
+    pub rows: usize,
+    /// Ids of the created records; empty for a dry run.
+    pub created: Vec<i64>,
+}
+
+/// How many notifications changed.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
+pub struct Marked {
+    pub changed: u64,
 }

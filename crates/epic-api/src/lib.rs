@@ -6,8 +6,10 @@
 pub mod bodies;
 pub mod paths;
 
+use chrono::{DateTime, Utc};
 use epic_domain::Error;
 use epic_domain::employee::Employee;
+use epic_domain::error::{ProblemKind, RowProblem};
 use serde::{Deserialize, Serialize};
 
 /// The API version; a client refuses a server of another major version.
@@ -54,17 +56,17 @@ impl ErrorCode {
         }
     }
 
-    /// The exit code of SPEC section 5 the client gives for this error.
+    /// The exit code of SPEC section 5 the client gives for this error. A
+    /// server failing (5xx) is the server unavailable to the client: 8.
     pub fn exit_code(self) -> u8 {
         match self {
-            Self::Internal => 1,
             Self::BadRequest => 2,
             Self::NotFound => 3,
             Self::Unauthenticated | Self::TooManyRequests => 4,
             Self::Forbidden => 5,
             Self::Invalid | Self::PayloadTooLarge => 6,
             Self::Conflict | Self::PreconditionFailed => 7,
-            Self::Unavailable => 8,
+            Self::Internal | Self::Unavailable => 8,
         }
     }
 }
@@ -82,6 +84,9 @@ pub struct ApiError {
     /// The domain field at fault, for `invalid`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub field: Option<String>,
+    /// Every bad row of an import, for `invalid`, `forbidden` or `conflict`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rows: Vec<RowProblem>,
 }
 
 impl ApiError {
@@ -90,6 +95,7 @@ impl ApiError {
             code,
             message: message.into(),
             field: None,
+            rows: Vec::new(),
         }
     }
 }
@@ -97,10 +103,16 @@ impl ApiError {
 impl From<&Error> for ApiError {
     fn from(err: &Error) -> Self {
         let code = match err {
+            Error::Rows(problems) => {
+                return Self {
+                    rows: problems.clone(),
+                    ..Self::new(rows_code(problems), err.to_string())
+                };
+            }
             Error::NotFound { .. } => ErrorCode::NotFound,
             Error::Unauthenticated(_) => ErrorCode::Unauthenticated,
             Error::PermissionDenied(_) => ErrorCode::Forbidden,
-            Error::Invalid { .. } | Error::Rows(_) => ErrorCode::Invalid,
+            Error::Invalid { .. } => ErrorCode::Invalid,
             Error::Conflict(_) => ErrorCode::Conflict,
             Error::Stale(_) => ErrorCode::PreconditionFailed,
             Error::Unavailable(_) => ErrorCode::Unavailable,
@@ -114,10 +126,17 @@ impl From<&Error> for ApiError {
             _ => None,
         };
         Self {
-            code,
-            message: err.to_string(),
             field,
+            ..Self::new(code, err.to_string())
         }
+    }
+}
+
+fn rows_code(problems: &[RowProblem]) -> ErrorCode {
+    match ProblemKind::deciding(problems) {
+        ProblemKind::Denied => ErrorCode::Forbidden,
+        ProblemKind::Invalid => ErrorCode::Invalid,
+        ProblemKind::Conflict => ErrorCode::Conflict,
     }
 }
 
@@ -129,10 +148,28 @@ pub struct LoginRequest {
 }
 
 /// The new session's token and who it belongs to.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct LoginResponse {
     pub token: String,
     pub employee: Employee,
+    pub expires_at: DateTime<Utc>,
+}
+
+/// `GET /api/v1/sessions/current`: who the token belongs to, until when.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct SessionInfo {
+    pub employee: Employee,
+    pub expires_at: DateTime<Utc>,
+}
+
+/// `GET /api/v1/schema`: the migrations of the server's database, as
+/// `epic db status` shows them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SchemaStatus {
+    pub current: bool,
+    pub applied: Vec<String>,
+    pub pending: Vec<String>,
+    pub unknown: Vec<String>,
 }
 
 /// `GET /healthz` and `GET /readyz`.

@@ -23,6 +23,19 @@ pub const CONTRACT_UNSIGN: &str = "/api/v1/contracts/{id}/unsign";
 pub const NOTIFICATIONS: &str = "/api/v1/notifications";
 pub const NOTIFICATIONS_READ: &str = "/api/v1/notifications/read";
 pub const AUDIT: &str = "/api/v1/audit";
+pub const SCHEMA: &str = "/api/v1/schema";
+pub const PASSWORD: &str = "/api/v1/me/password";
+pub const CAN_I: &str = "/api/v1/me/can-i";
+pub const EMPLOYEE_DELETABLE: &str = "/api/v1/employees/{id}/deletable";
+pub const CLIENT_DELETABLE: &str = "/api/v1/clients/{id}/deletable";
+pub const CONTRACT_DELETABLE: &str = "/api/v1/contracts/{id}/deletable";
+pub const EVENT_DELETABLE: &str = "/api/v1/events/{id}/deletable";
+pub const CLIENTS_IMPORT: &str = "/api/v1/clients/import";
+pub const EVENTS_IMPORT: &str = "/api/v1/events/import";
+pub const REPORT_REVENUE: &str = "/api/v1/reports/revenue";
+pub const REPORT_UNPAID: &str = "/api/v1/reports/unpaid";
+pub const REPORT_UPCOMING: &str = "/api/v1/reports/upcoming";
+pub const REPORT_MONTHLY: &str = "/api/v1/reports/monthly";
 
 /// A route with its `{id}` filled in.
 pub fn with_id(route: &str, id: i64) -> String {

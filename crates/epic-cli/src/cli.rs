@@ -16,6 +16,8 @@ fn root_after_help() -> String {
 const ENVIRONMENT: &str = "\
 Environment:
   EPIC_DATABASE_URL  sqlite:PATH or postgres://USER@HOST/DB (default: SQLite in your data folder)
+  EPIC_SERVER        https://HOST[:PORT] of the team's `epic serve`; epic then never opens a database
+  EPIC_CA            a PEM file of the company CA that signed the server's certificate
   EPIC_TOKEN         a session token from `epic login --print-token`, for scripts and cron
   EPIC_CONFIG        the config file (default: ~/.config/epic/config.toml, key `database_url`)
   SENTRY_DSN         report unexpected errors to Sentry";
@@ -41,6 +43,19 @@ pub struct GlobalArgs {
     /// Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)
     #[arg(long, global = true, value_name = "URL")]
     pub database_url: Option<String>,
+
+    /// The team's `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)
+    #[arg(
+        long,
+        global = true,
+        value_name = "URL",
+        conflicts_with = "database_url"
+    )]
+    pub server: Option<String>,
+
+    /// A PEM file of the company CA that signed the server's certificate (overrides EPIC_CA)
+    #[arg(long, global = true, value_name = "FILE")]
+    pub ca: Option<std::path::PathBuf>,
 
     /// When to use colours
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]

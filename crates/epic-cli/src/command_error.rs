@@ -76,6 +76,14 @@ impl ExitStatus {
         out
     }
 
+    /// The status of a code; an unknown one is unexpected.
+    pub fn from_code(code: u8) -> Self {
+        Self::ALL
+            .into_iter()
+            .find(|status| status.code() == code)
+            .unwrap_or(Self::Unexpected)
+    }
+
     pub fn code(self) -> u8 {
         match self {
             Self::Success => 0,
@@ -110,6 +118,14 @@ impl CommandError {
 
     pub fn usage(message: impl Into<String>) -> Self {
         Self::new(ExitStatus::Usage, message)
+    }
+
+    /// A value the domain refused, named by the flag that gave it.
+    pub fn invalid(field: &str, reason: &str) -> Self {
+        Self::new(
+            ExitStatus::Invalid,
+            format!("invalid {}: {reason}", flag_for(field)),
+        )
     }
 
     pub fn internal(message: impl Into<String>) -> Self {
@@ -156,22 +172,16 @@ impl From<Error> for CommandError {
     fn from(err: Error) -> Self {
         if let Error::Rows(problems) = &err {
             // Every bad row, one per line, so the sheet can be fixed at once.
-            let any = |kind| problems.iter().any(|p| p.kind == kind);
-            let status = if any(ProblemKind::Denied) {
-                ExitStatus::Forbidden
-            } else if any(ProblemKind::Invalid) {
-                ExitStatus::Invalid
-            } else {
-                ExitStatus::Conflict
+            let status = match ProblemKind::deciding(problems) {
+                ProblemKind::Denied => ExitStatus::Forbidden,
+                ProblemKind::Invalid => ExitStatus::Invalid,
+                ProblemKind::Conflict => ExitStatus::Conflict,
             };
             let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
             return Self::new(status, format!("{err}:\n  {}", lines.join("\n  ")));
         }
         if let Error::Invalid { field, reason } = &err {
-            return Self::new(
-                ExitStatus::Invalid,
-                format!("invalid {}: {reason}", flag_for(field)),
-            );
+            return Self::invalid(field, reason);
         }
         let status = match &err {
             Error::NotFound { .. } => ExitStatus::NotFound,

@@ -14,7 +14,7 @@ use crate::config;
 use crate::token_store::TokenStore;
 
 async fn candidates(kind: LabelKind) -> Option<Vec<(i64, String)>> {
-    let url = config::database_url(None).ok()?;
+    let url = config::local_only(config::place_from(None, None, None).ok()?).ok()?;
     let store = Store::open_within(&url, std::time::Duration::from_millis(500))
         .await
         .ok()?;

@@ -17,12 +17,21 @@ pub struct FileConfig {
     pub database_url: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub format: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub server: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ca: Option<String>,
 }
 
 /// The keys `epic config` knows, with what each holds.
-pub const KEYS: [(&str, &str); 2] = [
+pub const KEYS: [(&str, &str); 4] = [
     ("database_url", "sqlite:PATH or postgres://USER@HOST/DB"),
     ("format", "table, json or csv"),
+    ("server", "https://HOST[:PORT] of the team's `epic serve`"),
+    (
+        "ca",
+        "a PEM file of the company CA that signed the server's certificate",
+    ),
 ];
 
 impl FileConfig {
@@ -30,6 +39,8 @@ impl FileConfig {
         match key {
             "database_url" => Ok(self.database_url.as_deref()),
             "format" => Ok(self.format.as_deref()),
+            "server" => Ok(self.server.as_deref()),
+            "ca" => Ok(self.ca.as_deref()),
             _ => Err(unknown_key(key)),
         }
     }
@@ -60,6 +71,13 @@ impl FileConfig {
                 }
                 self.format = value;
             }
+            "server" => {
+                if let Some(v) = &value {
+                    crate::remote::ServerUrl::parse(v)?;
+                }
+                self.server = value;
+            }
+            "ca" => self.ca = value,
             _ => return Err(unknown_key(key)),
         }
         Ok(())
@@ -113,26 +131,106 @@ pub fn read_config_file() -> CommandResult<FileConfig> {
     })
 }
 
-pub fn database_url(flag: Option<&str>) -> CommandResult<String> {
-    if let Some(url) = flag {
-        return Ok(url.to_owned());
-    }
-    // Empty means unset; set to anything else, it is used or the command
-    // fails, rather than quietly falling back to another database.
-    match std::env::var("EPIC_DATABASE_URL") {
-        Ok(url) if !url.is_empty() => return Ok(url),
-        Ok(_) | Err(std::env::VarError::NotPresent) => {}
+/// `EPIC_<NAME>`: empty means unset; set to anything else, it is used or
+/// the command fails, rather than quietly falling back to something else.
+fn env_setting(name: &str) -> CommandResult<Option<String>> {
+    match std::env::var(name) {
+        Ok(value) if !value.is_empty() => Ok(Some(value)),
+        Ok(_) | Err(std::env::VarError::NotPresent) => Ok(None),
         Err(std::env::VarError::NotUnicode(_)) => {
-            return Err(CommandError::usage("EPIC_DATABASE_URL is not valid UTF-8"));
+            Err(CommandError::usage(format!("{name} is not valid UTF-8")))
         }
     }
-    if let Some(url) = read_config_file()?.database_url {
-        return Ok(url);
+}
+
+/// Where the data is: a database this process opens, or a server.
+#[derive(Debug)]
+pub enum Place {
+    Database(String),
+    Server {
+        url: crate::remote::ServerUrl,
+        ca: Option<PathBuf>,
+    },
+}
+
+/// flag > environment > config file, for the server and the database
+/// alike; naming both at one level is a usage error, since either could
+/// be meant.
+pub fn place(global: &crate::cli::GlobalArgs) -> CommandResult<Place> {
+    place_from(
+        global.server.clone(),
+        global.database_url.clone(),
+        global.ca.clone(),
+    )
+}
+
+/// `place` for these flags.
+pub fn place_from(
+    server_flag: Option<String>,
+    database_flag: Option<String>,
+    ca_flag: Option<PathBuf>,
+) -> CommandResult<Place> {
+    let both = |server: &str, database: &str| {
+        CommandError::usage(format!(
+            "{server} and {database} are both set: with a server, epic never opens a database"
+        ))
+        .with_hint("keep the one you mean")
+    };
+    let file = read_config_file()?;
+    let levels = [
+        (server_flag, database_flag, ("--server", "--database-url")),
+        (
+            env_setting("EPIC_SERVER")?,
+            env_setting("EPIC_DATABASE_URL")?,
+            ("EPIC_SERVER", "EPIC_DATABASE_URL"),
+        ),
+        (
+            file.server.clone(),
+            file.database_url.clone(),
+            (
+                "`server` in the config file",
+                "`database_url` in the config file",
+            ),
+        ),
+    ];
+    for (server, database, (server_name, database_name)) in levels {
+        match (server, database) {
+            (Some(_), Some(_)) => return Err(both(server_name, database_name)),
+            (Some(server), None) => {
+                let ca = match ca_flag {
+                    Some(ca) => Some(ca),
+                    None => env_setting("EPIC_CA")?.or(file.ca).map(PathBuf::from),
+                };
+                return Ok(Place::Server {
+                    url: crate::remote::ServerUrl::parse(&server)?,
+                    ca,
+                });
+            }
+            (None, Some(database)) => return Ok(Place::Database(database)),
+            (None, None) => {}
+        }
     }
-    Ok(format!(
+    Ok(Place::Database(format!(
         "sqlite://{}",
         data_dir()?.join("epic.db").display()
-    ))
+    )))
+}
+
+/// The database of the settings; a server set instead is refused with
+/// `refusal`.
+pub fn database_url(global: &crate::cli::GlobalArgs) -> CommandResult<String> {
+    local_only(place(global)?)
+}
+
+/// The database of a place; a server is refused.
+pub fn local_only(place: Place) -> CommandResult<String> {
+    match place {
+        Place::Database(url) => Ok(url),
+        Place::Server { url, .. } => Err(CommandError::usage(format!(
+            "this command works on the database itself, and a server ({url}) is set"
+        ))
+        .with_hint("run it on the server's host, without --server, EPIC_SERVER or `server` in the config file")),
+    }
 }
 
 /// Writes the config file, owner-only: a database URL may hold a password.

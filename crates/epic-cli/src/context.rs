@@ -1,45 +1,106 @@
-//! What every command starts from: the resolved database, an open store,
-//! the printer, and (for most commands) the logged-in employee.
+//! What every command starts from: where the data is (a database this
+//! process opens, or a server), the printer, the token, and (for most
+//! commands) the logged-in employee.
 
 use std::io::IsTerminal;
 
+use epic_api::SessionInfo;
 use epic_domain::SystemClock;
 use epic_domain::auth::{self, Authenticated};
-use epic_domain::crm::InboxRepository;
-use epic_domain::employee::Employee;
 use epic_domain::error::AuthFailure;
 use epic_store::{Store, schema};
 
+use crate::backend::Crm;
 use crate::cli::GlobalArgs;
-use crate::command_error::{CommandError, CommandResult};
-use crate::config;
+use crate::command_error::{CommandError, CommandResult, ExitStatus};
+use crate::config::{self, Place};
 use crate::output::Printer;
+use crate::remote::Remote;
 use crate::token_store::{TokenSource, TokenStore};
+
+/// Where the commands' use cases run.
+#[derive(Debug)]
+pub enum Target {
+    /// In this process, on the database.
+    Local(Store),
+    /// In `epic serve`, which alone holds the database.
+    Remote(Remote),
+}
 
 #[derive(Debug)]
 pub struct Context {
-    pub store: Store,
+    pub target: Target,
     pub printer: Printer,
     pub tokens: TokenStore,
+    /// The database (password removed) or the server, for messages.
     pub database: String,
     pub quiet: bool,
     pub yes: bool,
 }
 
+/// Who the token belongs to, and how it was found.
+#[derive(Debug)]
+pub struct Signed {
+    pub info: SessionInfo,
+    pub source: TokenSource,
+    pub token: String,
+}
+
 impl Context {
-    /// Opens the database without looking at its schema: for `db status`.
+    /// The database or server of the settings; a database must have this
+    /// epic's schema.
+    pub async fn open(global: &GlobalArgs) -> CommandResult<Self> {
+        let context = Self::open_any_schema(global).await?;
+        if let Target::Local(store) = &context.target {
+            schema::require_current(store).await?;
+        }
+        Ok(context)
+    }
+
+    /// `open` without looking at a database's schema: for `db status`.
     pub async fn open_any_schema(global: &GlobalArgs) -> CommandResult<Self> {
-        Self::open_store(global, false).await
+        match config::place(global)? {
+            Place::Database(url) => Self::open_store(global, url, false).await,
+            Place::Server { url, ca } => {
+                let remote = Remote::new(url, ca.as_deref())?;
+                let label = remote.url.to_string();
+                // Tokens are kept per server, as per database.
+                let key = remote.url.as_str().to_owned();
+                Self::new(global, Target::Remote(remote), label, &key)
+            }
+        }
     }
 
-    /// Opens the database, creating an SQLite file that does not exist yet:
-    /// only for `init` and `db migrate`.
+    /// The database itself, creating an SQLite file that does not exist
+    /// yet: only for `init` and `db migrate`, which refuse a server.
     pub async fn create(global: &GlobalArgs) -> CommandResult<Self> {
-        Self::open_store(global, true).await
+        Self::open_store(global, config::database_url(global)?, true).await
     }
 
-    async fn open_store(global: &GlobalArgs, create: bool) -> CommandResult<Self> {
-        let url = config::database_url(global.database_url.as_deref())?;
+    /// The database itself with this epic's schema, for `serve`.
+    pub async fn local(global: &GlobalArgs) -> CommandResult<Self> {
+        let context = Self::open_store(global, config::database_url(global)?, false).await?;
+        schema::require_current(context.store()?).await?;
+        Ok(context)
+    }
+
+    fn new(
+        global: &GlobalArgs,
+        target: Target,
+        database: String,
+        token_key: &str,
+    ) -> CommandResult<Self> {
+        Ok(Self {
+            target,
+            printer: Printer::new(config::format(global.format)?, global.quiet, global.color),
+            tokens: TokenStore::new(token_key, &config::data_dir()?),
+            database,
+            quiet: global.quiet,
+            yes: global.yes,
+        })
+    }
+
+    async fn open_store(global: &GlobalArgs, url: String, create: bool) -> CommandResult<Self> {
         let database = config::redacted(&url);
         let opened = if create {
             Store::create(&url).await
@@ -48,7 +109,7 @@ impl Context {
         };
         let store = opened.map_err(|err| match err {
             epic_domain::Error::Unavailable(reason) => CommandError::new(
-                crate::command_error::ExitStatus::Unavailable,
+                ExitStatus::Unavailable,
                 format!(
                     "cannot open the database {database}: {}",
                     config::scrub_password(&url, &reason)
@@ -57,54 +118,92 @@ impl Context {
             .with_hint("check --database-url, EPIC_DATABASE_URL or the config file, and that the server is running"),
             other => other.into(),
         })?;
-        Ok(Self {
-            store,
-            printer: Printer::new(config::format(global.format)?, global.quiet, global.color),
-            tokens: TokenStore::new(&database, &config::data_dir()?),
-            database,
-            quiet: global.quiet,
-            yes: global.yes,
-        })
+        let key = database.clone();
+        Self::new(global, Target::Local(store), database, &key)
     }
 
-    /// Opens the database and refuses one whose schema does not match.
-    pub async fn open(global: &GlobalArgs) -> CommandResult<Self> {
-        let context = Self::open_any_schema(global).await?;
-        schema::require_current(&context.store).await?;
-        Ok(context)
+    /// The open database, for the commands that work on it directly.
+    pub fn store(&self) -> CommandResult<&Store> {
+        match &self.target {
+            Target::Local(store) => Ok(store),
+            Target::Remote(remote) => Err(CommandError::usage(format!(
+                "this command works on the database itself, and a server ({}) is set",
+                remote.url
+            ))),
+        }
     }
 
-    /// The employee behind the stored token, checked against the database.
-    /// Allows an employee who must still change their password.
-    pub async fn session(&self) -> CommandResult<(Authenticated, TokenSource, String)> {
-        let (token, source) = self.tokens.load()?.ok_or_else(|| {
+    fn token(&self) -> CommandResult<(String, TokenSource)> {
+        self.tokens.load()?.ok_or_else(|| {
             CommandError::from(epic_domain::Error::Unauthenticated(
                 AuthFailure::NotLoggedIn,
             ))
-        })?;
-        let who = auth::authenticate(&self.store, &SystemClock, &token).await?;
-        crate::telemetry::set_actor(who.employee.id.0, who.employee.department.as_str());
-        Ok((who, source, token))
+        })
     }
 
-    /// For every command that does real work: the employee must be ready.
-    /// On a terminal, mentions unread notifications once per command.
-    pub async fn actor(&self) -> CommandResult<Employee> {
-        let (who, _, _) = self.session().await?;
-        who.require_ready()?;
+    /// The server, holding the stored token.
+    fn remote_with_token(&self, remote: &Remote) -> CommandResult<Remote> {
+        let (token, _) = self.token()?;
+        Ok(remote.clone().with_token(token))
+    }
+
+    /// The employee behind the stored token, checked by the database or
+    /// the server now. Allows an employee who must still change their
+    /// password.
+    pub async fn session(&self) -> CommandResult<Signed> {
+        let (token, source) = self.token()?;
+        let info = match &self.target {
+            Target::Local(store) => {
+                let who = auth::authenticate(store, &SystemClock, &token).await?;
+                SessionInfo {
+                    employee: who.employee,
+                    expires_at: who.session.expires_at,
+                }
+            }
+            Target::Remote(remote) => {
+                let remote = remote.clone().with_token(token.clone());
+                remote.get(epic_api::paths::CURRENT_SESSION).await?
+            }
+        };
+        crate::telemetry::set_actor(info.employee.id.0, info.employee.department.as_str());
+        Ok(Signed {
+            info,
+            source,
+            token,
+        })
+    }
+
+    /// The local session as the domain's use cases take it.
+    pub async fn authenticated(&self, store: &Store) -> CommandResult<Authenticated> {
+        let (token, _) = self.token()?;
+        Ok(auth::authenticate(store, &SystemClock, &token).await?)
+    }
+
+    /// For every command that does real work: the logged-in employee, who
+    /// must be ready, and the use cases as they may call them. On a
+    /// terminal, mentions unread notifications once per command.
+    pub async fn crm(&self) -> CommandResult<Crm<'_>> {
+        let crm = match &self.target {
+            Target::Local(store) => {
+                let who = self.authenticated(store).await?;
+                who.require_ready()?;
+                crate::telemetry::set_actor(who.employee.id.0, who.employee.department.as_str());
+                Crm::Local {
+                    store,
+                    actor: who.employee,
+                }
+            }
+            Target::Remote(remote) => Crm::Remote(self.remote_with_token(remote)?),
+        };
         if std::io::stderr().is_terminal() && !self.quiet {
-            let unread = self
-                .store
-                .unread_notifications(who.employee.id)
-                .await
-                .unwrap_or(0);
+            let unread = crm.unread_notifications().await.unwrap_or(0);
             if unread > 0 {
                 eprintln!(
                     "You have {unread} unread notification(s): epic notification list --unread"
                 );
             }
         }
-        Ok(who.employee)
+        Ok(crm)
     }
 }
 
@@ -128,7 +227,7 @@ impl Context {
         what: &str,
         id: i64,
         label: &str,
-        delete: impl Future<Output = epic_domain::Result<()>>,
+        delete: impl Future<Output = CommandResult>,
     ) -> CommandResult {
         self.confirm(&format!("Delete {what} {id} ({label})?"))?;
         delete.await?;

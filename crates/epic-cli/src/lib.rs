@@ -1,6 +1,7 @@
 //! The `epic` command line: parse, call a use case, print. Everything that
 //! decides anything lives in `epic-domain`.
 
+mod backend;
 mod cli;
 mod command_error;
 mod commands;
@@ -9,6 +10,7 @@ mod config;
 mod context;
 mod input;
 mod output;
+mod remote;
 mod sheet;
 mod telemetry;
 mod token_store;

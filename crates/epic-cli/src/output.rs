@@ -95,7 +95,7 @@ impl Printer {
     }
 
     /// A list written as its records arrive (see `Rows`).
-    pub fn rows<T: serde::Serialize>(&self, columns: &'static [&'static str]) -> Rows<'_, T> {
+    pub fn rows(&self, columns: &'static [&'static str]) -> Rows<'_> {
         Rows::new(self, columns)
     }
 

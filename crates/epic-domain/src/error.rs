@@ -87,7 +87,7 @@ impl fmt::Display for AuthFailure {
 
 /// One bad cell of an imported file, with its 1-based row number as a
 /// spreadsheet shows it (the header is row 1).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct RowProblem {
     pub row: usize,
     pub field: String,
@@ -97,7 +97,8 @@ pub struct RowProblem {
 
 /// Why a row was refused, which decides the exit code of the whole import
 /// exactly as the same refusal of a single record would.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum ProblemKind {
     /// The value is wrong.
     Invalid,
@@ -105,6 +106,21 @@ pub enum ProblemKind {
     Denied,
     /// The record already exists (a duplicate e-mail).
     Conflict,
+}
+
+impl ProblemKind {
+    /// The kind that decides how a whole import is refused, as its worst
+    /// row would be alone: denied before invalid before duplicate.
+    pub fn deciding(problems: &[RowProblem]) -> Self {
+        let any = |kind| problems.iter().any(|p| p.kind == kind);
+        if any(Self::Denied) {
+            Self::Denied
+        } else if any(Self::Invalid) {
+            Self::Invalid
+        } else {
+            Self::Conflict
+        }
+    }
 }
 
 impl fmt::Display for RowProblem {

@@ -3,9 +3,11 @@
 //! case the command line calls; this crate only translates HTTP.
 
 mod actor;
+mod extras;
 mod failure;
 mod log;
 mod routes;
+mod sessions;
 mod stream;
 mod writes;
 
@@ -66,6 +68,16 @@ pub async fn serve(
     axum::serve(listener, router(store))
         .with_graceful_shutdown(shutdown)
         .await
+}
+
+/// The store's migrations as the API reports them.
+pub fn schema_status(status: &epic_store::schema::SchemaStatus) -> epic_api::SchemaStatus {
+    epic_api::SchemaStatus {
+        current: status.is_current(),
+        applied: status.applied.clone(),
+        pending: status.pending.clone(),
+        unknown: status.unknown.clone(),
+    }
 }
 
 /// A listener on `address` (`127.0.0.1:0` picks a free port).

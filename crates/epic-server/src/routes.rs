@@ -6,29 +6,38 @@ use axum::extract::rejection::{PathRejection, QueryRejection};
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use axum::routing::{delete, get, post};
-use epic_api::{ErrorCode, Health, LoginRequest, LoginResponse, paths};
-use epic_domain::auth::{self, LockoutPolicy, LogoutScope};
+use axum::routing::{get, post};
+use epic_api::{ErrorCode, Health, SchemaStatus, paths};
 use epic_domain::crm::{
     self, ListAudit, ListClients, ListContracts, ListEvents, ListNotifications,
 };
 use epic_domain::types::{ClientId, ContractId, EmployeeId, EventId};
 use epic_domain::{Clock, SystemClock};
-use epic_store::{BlockingHasher, schema};
+use epic_store::schema;
 
 use crate::AppState;
-use crate::actor::{Actor, Session};
+use crate::actor::Actor;
 use crate::failure::Failure;
 use crate::stream::json_array;
 use crate::writes::{self, versioned};
+use crate::{extras, sessions};
 
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route(paths::HEALTHZ, get(healthz))
         .route(paths::READYZ, get(readyz))
-        .route(paths::SESSIONS, post(login))
-        .route(paths::CURRENT_SESSION, delete(logout))
-        .route(paths::ME, get(me))
+        .route(paths::SCHEMA, get(schema_status))
+        .route(
+            paths::SESSIONS,
+            post(sessions::login).delete(sessions::logout_all),
+        )
+        .route(
+            paths::CURRENT_SESSION,
+            get(sessions::current).delete(sessions::logout),
+        )
+        .route(paths::ME, get(sessions::me))
+        .route(paths::PASSWORD, post(sessions::change_password))
+        .route(paths::CAN_I, get(sessions::can_i))
         .route(
             paths::EMPLOYEES,
             get(list_employees).post(writes::create_employee),
@@ -81,6 +90,7 @@ pub fn routes() -> Router<AppState> {
         .route(paths::NOTIFICATIONS, get(list_notifications))
         .route(paths::NOTIFICATIONS_READ, post(writes::mark_read))
         .route(paths::AUDIT, get(list_audit))
+        .merge(extras::routes())
 }
 
 pub type Answer<T> = Result<T, Failure>;
@@ -97,6 +107,12 @@ async fn healthz() -> Json<Health> {
     health("ok")
 }
 
+async fn schema_status(State(state): State<AppState>) -> Answer<Json<SchemaStatus>> {
+    Ok(Json(crate::schema_status(
+        &schema::status(&state.store).await?,
+    )))
+}
+
 /// The database answers and its schema is this server's.
 async fn readyz(State(state): State<AppState>) -> Answer<Json<Health>> {
     let status = schema::status(&state.store).await?;
@@ -110,36 +126,7 @@ async fn readyz(State(state): State<AppState>) -> Answer<Json<Health>> {
     }
 }
 
-async fn login(
-    State(state): State<AppState>,
-    Json(request): Json<LoginRequest>,
-) -> Answer<(StatusCode, Json<LoginResponse>)> {
-    let logged_in = auth::login(
-        &*state.store,
-        &BlockingHasher,
-        &SystemClock,
-        LockoutPolicy::default(),
-        &request.email,
-        &request.password,
-    )
-    .await?;
-    let response = LoginResponse {
-        token: logged_in.token,
-        employee: logged_in.employee,
-    };
-    Ok((StatusCode::CREATED, Json(response)))
-}
-
-async fn logout(State(state): State<AppState>, Session(who): Session) -> Answer<StatusCode> {
-    auth::logout(&*state.store, &SystemClock, &who, LogoutScope::ThisSession).await?;
-    Ok(StatusCode::NO_CONTENT)
-}
-
-async fn me(Session(who): Session) -> Json<epic_domain::employee::Employee> {
-    Json(who.employee)
-}
-
-fn query<T>(query: Result<Query<T>, QueryRejection>) -> Answer<T> {
+pub fn query<T>(query: Result<Query<T>, QueryRejection>) -> Answer<T> {
     query
         .map(|Query(request)| request)
         .map_err(|e| Failure::new(ErrorCode::BadRequest, e.body_text()))

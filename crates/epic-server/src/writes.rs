@@ -9,7 +9,8 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use epic_api::ErrorCode;
 use epic_api::bodies::{
-    self, ClientChanges, ContractChanges, EmployeeChanges, EventChanges, NewEmployee, Payment,
+    self, ClientChanges, ContractChanges, EmployeeChanges, EventChanges, Marked, NewEmployee,
+    Payment,
 };
 use epic_domain::crm::{
     self, CreateClient, CreateContract, CreateEvent, MarkRead, PayContract, SignContract,
@@ -64,12 +65,19 @@ pub fn versioned<T: Serialize>(status: StatusCode, record: &T, version: i64) -> 
     response
 }
 
-fn now() -> chrono::DateTime<chrono::Utc> {
+pub fn now() -> chrono::DateTime<chrono::Utc> {
     SystemClock.now()
 }
 
-fn password(text: String) -> impl FnOnce() -> epic_domain::Result<NewPassword> {
-    move || NewPassword::parse("password", text)
+/// Called by the use case once everything else is accepted.
+fn password(text: Option<String>) -> impl FnOnce() -> epic_domain::Result<NewPassword> {
+    move || match text {
+        Some(text) => NewPassword::parse("password", text),
+        None => Err(epic_domain::Error::invalid(
+            "password",
+            bodies::PASSWORD_REQUIRED,
+        )),
+    }
 }
 
 pub async fn create_employee(
@@ -311,12 +319,6 @@ pub async fn delete_event(
 ) -> Answer<StatusCode> {
     crm::delete_event(&*state.store, &actor, EventId(id(path)?), now()).await?;
     Ok(StatusCode::NO_CONTENT)
-}
-
-/// How many notifications changed.
-#[derive(Debug, Serialize)]
-pub struct Marked {
-    pub changed: u64,
 }
 
 pub async fn mark_read(

@@ -1,5 +1,5 @@
 use clap::{Args, Subcommand};
-use epic_domain::crm::{self, ListAudit};
+use epic_domain::crm::ListAudit;
 use epic_domain::types::EmployeeId;
 
 use super::records::AUDIT;
@@ -29,7 +29,7 @@ pub struct ListArgs {
 
 pub async fn run(global: &GlobalArgs, command: AuditCommand) -> CommandResult {
     let context = Context::open(global).await?;
-    let actor = context.actor().await?;
+    let crm = context.crm().await?;
     let AuditCommand::List(args) = command;
     let request = ListAudit {
         entity: args.entity,
@@ -37,6 +37,6 @@ pub async fn run(global: &GlobalArgs, command: AuditCommand) -> CommandResult {
         actor: args.actor.map(EmployeeId),
     };
     let mut rows = context.printer.rows(AUDIT);
-    crm::audit(&context.store, &actor, &request, &mut |a| rows.push(&a)).await?;
+    crm.audit(&request, &mut rows).await?;
     rows.finish()
 }

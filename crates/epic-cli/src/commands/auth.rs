@@ -40,14 +40,17 @@ pub async fn run(global: &GlobalArgs, command: AuthCommand) -> CommandResult {
 async fn cmd_status(global: &GlobalArgs) -> CommandResult {
     let context = Context::open(global).await?;
     match context.session().await {
-        Ok((who, source, _)) => {
-            let mut record = super::records::record(&who.employee)?;
+        Ok(signed) => {
+            let mut record = super::records::record(&signed.info.employee)?;
             record.insert("logged_in".into(), Value::Bool(true));
             record.insert("database".into(), Value::String(context.database.clone()));
-            record.insert("token_source".into(), Value::String(source.as_str().into()));
+            record.insert(
+                "token_source".into(),
+                Value::String(signed.source.as_str().into()),
+            );
             record.insert(
                 "expires_at".into(),
-                Value::String(who.session.expires_at.to_rfc3339()),
+                Value::String(signed.info.expires_at.to_rfc3339()),
             );
             context.printer.record(&record)
         }
@@ -65,14 +68,18 @@ async fn cmd_status(global: &GlobalArgs) -> CommandResult {
 
 async fn cmd_token(global: &GlobalArgs) -> CommandResult {
     let context = Context::open(global).await?;
-    let (_, _, token) = context.session().await?;
-    context.printer.line(&token)
+    let signed = context.session().await?;
+    context.printer.line(&signed.token)
 }
 
 async fn cmd_can_i(global: &GlobalArgs, verb: &str, noun: &str, id: Option<i64>) -> CommandResult {
     let context = Context::open(global).await?;
-    let actor = context.actor().await?;
-    let allowed = epic_domain::crm::can_i(&context.store, &actor, verb, noun, id).await?;
+    let request = epic_api::bodies::CanI {
+        verb: verb.to_owned(),
+        noun: noun.to_owned(),
+        id,
+    };
+    let allowed = context.crm().await?.can_i(request).await?;
     context.printer.line(if allowed { "yes" } else { "no" })?;
     if allowed {
         Ok(())

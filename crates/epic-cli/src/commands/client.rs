@@ -1,16 +1,14 @@
 use clap::{Args, Subcommand};
-use epic_domain::crm::{
-    self, ClientDetails, ClientFields, CreateClient, ListClients, UpdateClient,
-};
-use epic_domain::employee::Employee;
+use epic_domain::crm::{ClientDetails, ClientFields, CreateClient, ListClients, UpdateClient};
 use epic_domain::types::{ClientId, EmployeeId};
 
 use super::PersonArgs;
 use super::import::{ImportArgs, Kind, cmd_import};
 use super::records::CLIENT;
+use crate::backend::{Crm, text};
 use crate::cli::GlobalArgs;
 use crate::command_error::CommandResult;
-use crate::context::{Context, now};
+use crate::context::Context;
 use crate::input;
 
 #[derive(Debug, Subcommand)]
@@ -107,54 +105,52 @@ pub struct UpdateArgs {
 
 pub async fn run(global: &GlobalArgs, command: ClientCommand) -> CommandResult {
     let context = Context::open(global).await?;
-    let actor = context.actor().await?;
+    let crm = context.crm().await?;
     match command {
-        ClientCommand::List(args) => cmd_client_list(&context, &actor, args).await,
-        ClientCommand::Show { id } => {
-            context.show(&crm::show_client(&context.store, &actor, ClientId(id)).await?)
-        }
-        ClientCommand::Create(args) => cmd_client_create(&context, &actor, args).await,
-        ClientCommand::Update(args) => cmd_client_update(&context, &actor, args).await,
-        ClientCommand::Import(args) => cmd_import(&context, &actor, &args, Kind::Clients).await,
-        ClientCommand::Delete { id } => cmd_client_delete(&context, &actor, ClientId(id)).await,
+        ClientCommand::List(args) => cmd_client_list(&context, &crm, args).await,
+        ClientCommand::Show { id } => context.show(&crm.show_client(ClientId(id)).await?),
+        ClientCommand::Create(args) => cmd_client_create(&context, &crm, args).await,
+        ClientCommand::Update(args) => cmd_client_update(&context, &crm, args).await,
+        ClientCommand::Import(args) => cmd_import(&context, &crm, &args, Kind::Clients).await,
+        ClientCommand::Delete { id } => cmd_client_delete(&context, &crm, ClientId(id)).await,
     }
 }
 
-async fn cmd_client_list(context: &Context, actor: &Employee, args: ListArgs) -> CommandResult {
+async fn cmd_client_list(context: &Context, crm: &Crm<'_>, args: ListArgs) -> CommandResult {
     let request = ListClients {
         mine: args.mine,
         sales: args.sales.map(EmployeeId),
         search: args.search,
     };
     let mut rows = context.printer.rows(CLIENT);
-    crm::list_clients(&context.store, actor, &request, &mut |c| rows.push(&c)).await?;
+    crm.list_clients(&request, &mut rows).await?;
     rows.finish()
 }
 
-async fn cmd_client_create(context: &Context, actor: &Employee, args: CreateArgs) -> CommandResult {
+async fn cmd_client_create(context: &Context, crm: &Crm<'_>, args: CreateArgs) -> CommandResult {
     let mut fields = args.fields;
     input::require(&mut [
         (&mut fields.person.name, "--name", "Full name"),
         (&mut fields.person.email, "--email", "Email"),
     ])?;
     let request = CreateClient::parse(&fields.into())?;
-    context.show(&crm::create_client(&context.store, actor, request, now()).await?)
+    context.show(&crm.create_client(request).await?)
 }
 
-async fn cmd_client_update(context: &Context, actor: &Employee, args: UpdateArgs) -> CommandResult {
+async fn cmd_client_update(context: &Context, crm: &Crm<'_>, args: UpdateArgs) -> CommandResult {
     let request = UpdateClient {
         id: ClientId(args.id),
         details: ClientDetails::parse(&args.fields.into())?,
         sales_contact: args.sales.map(EmployeeId),
         if_version: args.if_version,
     };
-    context.show(&crm::update_client(&context.store, actor, request, now()).await?)
+    context.show(&crm.update_client(request).await?)
 }
 
-async fn cmd_client_delete(context: &Context, actor: &Employee, id: ClientId) -> CommandResult {
-    let client = crm::client_to_delete(&context.store, actor, id).await?;
-    let delete = crm::delete_client(&context.store, actor, id, now());
+async fn cmd_client_delete(context: &Context, crm: &Crm<'_>, id: ClientId) -> CommandResult {
+    let client = crm.client_to_delete(id).await?;
+    let delete = crm.delete_client(id);
     context
-        .delete("client", id.0, client.full_name.as_str(), delete)
+        .delete("client", id.0, text(&client, "full_name"), delete)
         .await
 }

@@ -1,15 +1,13 @@
 use clap::{Args, Subcommand};
-use epic_domain::crm::{
-    self, CreateContract, ListContracts, PayContract, SignContract, UpdateContract,
-};
-use epic_domain::employee::Employee;
+use epic_domain::crm::{CreateContract, ListContracts, PayContract, SignContract, UpdateContract};
 use epic_domain::types::{ClientId, ContractId, EmployeeId};
 use epic_domain::values::parse_id;
 
 use super::records::CONTRACT;
+use crate::backend::{Crm, number, text};
 use crate::cli::GlobalArgs;
 use crate::command_error::CommandResult;
-use crate::context::{Context, now};
+use crate::context::Context;
 use crate::{input, telemetry};
 
 #[derive(Debug, Subcommand)]
@@ -115,28 +113,24 @@ pub struct PayArgs {
 
 pub async fn run(global: &GlobalArgs, command: ContractCommand) -> CommandResult {
     let context = Context::open(global).await?;
-    let actor = context.actor().await?;
+    let crm = context.crm().await?;
     match command {
-        ContractCommand::List(args) => cmd_contract_list(&context, &actor, args).await,
-        ContractCommand::Show { id } => {
-            context.show(&crm::show_contract(&context.store, &actor, ContractId(id)).await?)
-        }
-        ContractCommand::Create(args) => cmd_contract_create(&context, &actor, args).await,
-        ContractCommand::Update(args) => cmd_contract_update(&context, &actor, args).await,
+        ContractCommand::List(args) => cmd_contract_list(&context, &crm, args).await,
+        ContractCommand::Show { id } => context.show(&crm.show_contract(ContractId(id)).await?),
+        ContractCommand::Create(args) => cmd_contract_create(&context, &crm, args).await,
+        ContractCommand::Update(args) => cmd_contract_update(&context, &crm, args).await,
         ContractCommand::Sign { id } => {
-            cmd_contract_sign(&context, &actor, ContractId(id), true).await
+            cmd_contract_sign(&context, &crm, ContractId(id), true).await
         }
         ContractCommand::Unsign { id } => {
-            cmd_contract_sign(&context, &actor, ContractId(id), false).await
+            cmd_contract_sign(&context, &crm, ContractId(id), false).await
         }
-        ContractCommand::Pay(args) => cmd_contract_pay(&context, &actor, args).await,
-        ContractCommand::Delete { id } => {
-            cmd_contract_delete(&context, &actor, ContractId(id)).await
-        }
+        ContractCommand::Pay(args) => cmd_contract_pay(&context, &crm, args).await,
+        ContractCommand::Delete { id } => cmd_contract_delete(&context, &crm, ContractId(id)).await,
     }
 }
 
-async fn cmd_contract_list(context: &Context, actor: &Employee, args: ListArgs) -> CommandResult {
+async fn cmd_contract_list(context: &Context, crm: &Crm<'_>, args: ListArgs) -> CommandResult {
     let request = ListContracts {
         signed: (args.signed || args.unsigned).then_some(args.signed),
         unpaid: args.unpaid,
@@ -145,15 +139,11 @@ async fn cmd_contract_list(context: &Context, actor: &Employee, args: ListArgs) 
         sales: args.sales.map(EmployeeId),
     };
     let mut rows = context.printer.rows(CONTRACT);
-    crm::list_contracts(&context.store, actor, &request, &mut |c| rows.push(&c)).await?;
+    crm.list_contracts(&request, &mut rows).await?;
     rows.finish()
 }
 
-async fn cmd_contract_create(
-    context: &Context,
-    actor: &Employee,
-    args: CreateArgs,
-) -> CommandResult {
+async fn cmd_contract_create(context: &Context, crm: &Crm<'_>, args: CreateArgs) -> CommandResult {
     let CreateArgs {
         mut client,
         mut amounts,
@@ -165,49 +155,48 @@ async fn cmd_contract_create(
     let client = ClientId(parse_id("client", &client.unwrap_or_default())?);
     let total = amounts.total.unwrap_or_default();
     let request = CreateContract::parse(client, &total, amounts.due.as_deref())?;
-    context.show(&crm::create_contract(&context.store, actor, request, now()).await?)
+    context.show(&crm.create_contract(request).await?)
 }
 
-async fn cmd_contract_update(
-    context: &Context,
-    actor: &Employee,
-    args: UpdateArgs,
-) -> CommandResult {
+async fn cmd_contract_update(context: &Context, crm: &Crm<'_>, args: UpdateArgs) -> CommandResult {
     let request = UpdateContract::parse(
         ContractId(args.id),
         args.amounts.total.as_deref(),
         args.amounts.due.as_deref(),
         args.if_version,
     )?;
-    context.show(&crm::update_contract(&context.store, actor, request, now()).await?)
+    context.show(&crm.update_contract(request).await?)
 }
 
 async fn cmd_contract_sign(
     context: &Context,
-    actor: &Employee,
+    crm: &Crm<'_>,
     id: ContractId,
     signed: bool,
 ) -> CommandResult {
     let request = SignContract { id, signed };
-    let contract = crm::set_signed(&context.store, actor, request, now()).await?;
+    let contract = crm.set_signed(request).await?;
     if signed {
         telemetry::info(
             "contract signed",
-            &[("contract_id", id.0), ("client_id", contract.client_id.0)],
+            &[
+                ("contract_id", id.0),
+                ("client_id", number(&contract, "client_id")),
+            ],
         );
     }
     context.show(&contract)
 }
 
-async fn cmd_contract_pay(context: &Context, actor: &Employee, args: PayArgs) -> CommandResult {
+async fn cmd_contract_pay(context: &Context, crm: &Crm<'_>, args: PayArgs) -> CommandResult {
     let request = PayContract::parse(ContractId(args.id), &args.amount, args.if_version)?;
-    context.show(&crm::pay_contract(&context.store, actor, request, now()).await?)
+    context.show(&crm.pay_contract(request).await?)
 }
 
-async fn cmd_contract_delete(context: &Context, actor: &Employee, id: ContractId) -> CommandResult {
-    let contract = crm::contract_to_delete(&context.store, actor, id).await?;
-    let delete = crm::delete_contract(&context.store, actor, id, now());
+async fn cmd_contract_delete(context: &Context, crm: &Crm<'_>, id: ContractId) -> CommandResult {
+    let contract = crm.contract_to_delete(id).await?;
+    let delete = crm.delete_contract(id);
     context
-        .delete("contract", id.0, &contract.client_name, delete)
+        .delete("contract", id.0, text(&contract, "client_name"), delete)
         .await
 }

@@ -1,10 +1,11 @@
 use clap::Subcommand;
+use epic_api::paths;
 use epic_store::schema;
 use serde_json::json;
 
 use crate::cli::GlobalArgs;
 use crate::command_error::{CommandError, CommandResult, ExitStatus};
-use crate::context::Context;
+use crate::context::{Context, Target};
 
 #[derive(Debug, Subcommand)]
 pub enum DbCommand {
@@ -27,7 +28,7 @@ pub async fn run(global: &GlobalArgs, command: DbCommand) -> CommandResult {
 
 async fn cmd_db_migrate(global: &GlobalArgs) -> CommandResult {
     let context = Context::create(global).await?;
-    let applied = schema::migrate(&context.store).await?;
+    let applied = schema::migrate(context.store()?).await?;
     context.printer.note(&if applied.is_empty() {
         format!("{} is up to date.", context.database)
     } else {
@@ -42,10 +43,13 @@ async fn cmd_db_migrate(global: &GlobalArgs) -> CommandResult {
 
 async fn cmd_db_status(global: &GlobalArgs) -> CommandResult {
     let context = Context::open_any_schema(global).await?;
-    let status = schema::status(&context.store).await?;
+    let status = match &context.target {
+        Target::Local(store) => epic_server::schema_status(&schema::status(store).await?),
+        Target::Remote(remote) => remote.get(paths::SCHEMA).await?,
+    };
     let record = json!({
         "database": context.database,
-        "current": status.is_current(),
+        "current": status.current,
         "applied": status.applied.join(" "),
         "pending": status.pending.join(" "),
         "unknown": status.unknown.join(" "),
@@ -53,7 +57,7 @@ async fn cmd_db_status(global: &GlobalArgs) -> CommandResult {
     if let serde_json::Value::Object(map) = record {
         context.printer.record(&map)?;
     }
-    if status.is_current() {
+    if status.current {
         Ok(())
     } else {
         Err(CommandError::new(

@@ -1,15 +1,14 @@
 use clap::{Args, Subcommand};
-use epic_domain::crm::{self, CreateEmployee, EmployeeDetails, EmployeeFields, UpdateEmployee};
-use epic_domain::employee::Employee;
+use epic_domain::crm::{CreateEmployee, EmployeeDetails, EmployeeFields, UpdateEmployee};
 use epic_domain::password::NewPassword;
 use epic_domain::types::EmployeeId;
-use epic_store::BlockingHasher;
 
 use super::PersonArgs;
 use super::records::EMPLOYEE;
+use crate::backend::{Crm, number, text};
 use crate::cli::GlobalArgs;
 use crate::command_error::CommandResult;
-use crate::context::{Context, now};
+use crate::context::Context;
 use crate::{input, telemetry};
 
 #[derive(Debug, Subcommand)]
@@ -108,56 +107,46 @@ fn initial_password(from_stdin: bool) -> impl FnOnce() -> CommandResult<NewPassw
 
 pub async fn run(global: &GlobalArgs, command: EmployeeCommand) -> CommandResult {
     let context = Context::open(global).await?;
-    let actor = context.actor().await?;
-    let store = &context.store;
+    let crm = context.crm().await?;
     match command {
-        EmployeeCommand::List => cmd_employee_list(&context, &actor).await,
-        EmployeeCommand::Show { id } => {
-            context.show(&crm::show_employee(store, &actor, EmployeeId(id)).await?)
-        }
-        EmployeeCommand::Create(args) => cmd_employee_create(&context, &actor, args).await,
-        EmployeeCommand::Update(args) => cmd_employee_update(&context, &actor, args).await,
+        EmployeeCommand::List => cmd_employee_list(&context, &crm).await,
+        EmployeeCommand::Show { id } => context.show(&crm.show_employee(EmployeeId(id)).await?),
+        EmployeeCommand::Create(args) => cmd_employee_create(&context, &crm, args).await,
+        EmployeeCommand::Update(args) => cmd_employee_update(&context, &crm, args).await,
         EmployeeCommand::Deactivate { id } => {
-            cmd_employee_set_active(&context, &actor, EmployeeId(id), false).await
+            cmd_employee_set_active(&context, &crm, EmployeeId(id), false).await
         }
         EmployeeCommand::Reactivate { id } => {
-            cmd_employee_set_active(&context, &actor, EmployeeId(id), true).await
+            cmd_employee_set_active(&context, &crm, EmployeeId(id), true).await
         }
-        EmployeeCommand::Delete { id } => {
-            cmd_employee_delete(&context, &actor, EmployeeId(id)).await
-        }
+        EmployeeCommand::Delete { id } => cmd_employee_delete(&context, &crm, EmployeeId(id)).await,
         EmployeeCommand::ResetPassword { id, password_stdin } => {
-            cmd_employee_reset_password(&context, &actor, EmployeeId(id), password_stdin).await
+            cmd_employee_reset_password(&context, &crm, EmployeeId(id), password_stdin).await
         }
     }
 }
 
-async fn cmd_employee_list(context: &Context, actor: &Employee) -> CommandResult {
+async fn cmd_employee_list(context: &Context, crm: &Crm<'_>) -> CommandResult {
     let mut rows = context.printer.rows(EMPLOYEE);
-    crm::list_employees(&context.store, actor, &mut |e| rows.push(&e)).await?;
+    crm.list_employees(&mut rows).await?;
     rows.finish()
 }
 
 async fn cmd_employee_reset_password(
     context: &Context,
-    actor: &Employee,
+    crm: &Crm<'_>,
     id: EmployeeId,
     password_stdin: bool,
 ) -> CommandResult {
     let password = initial_password(password_stdin);
-    let updated =
-        crm::reset_password(&context.store, &BlockingHasher, actor, id, password, now()).await?;
+    let updated = crm.reset_password(id, password).await?;
     context.printer.note(
         "Password reset: the employee must change it at next login; their sessions have ended.",
     );
     context.show(&updated)
 }
 
-async fn cmd_employee_create(
-    context: &Context,
-    actor: &Employee,
-    args: CreateArgs,
-) -> CommandResult {
+async fn cmd_employee_create(context: &Context, crm: &Crm<'_>, args: CreateArgs) -> CommandResult {
     let mut fields = args.fields;
     input::require(&mut [
         (&mut fields.person.name, "--name", "Full name"),
@@ -170,41 +159,35 @@ async fn cmd_employee_create(
     ])?;
     let request = CreateEmployee::parse(&fields.into())?;
     let password = initial_password(args.password_stdin);
-    let created = crm::create_employee(
-        &context.store,
-        &BlockingHasher,
-        actor,
-        request,
-        password,
-        now(),
-    )
-    .await?;
-    telemetry::info("employee created", &[("employee_id", created.id.0)]);
+    let created = crm.create_employee(request, password).await?;
+    telemetry::info(
+        "employee created",
+        &[("employee_id", number(&created, "id"))],
+    );
     context.show(&created)
 }
 
-async fn cmd_employee_update(
-    context: &Context,
-    actor: &Employee,
-    args: UpdateArgs,
-) -> CommandResult {
+async fn cmd_employee_update(context: &Context, crm: &Crm<'_>, args: UpdateArgs) -> CommandResult {
     let request = UpdateEmployee {
         id: EmployeeId(args.id),
         details: EmployeeDetails::parse(&args.fields.into())?,
         if_version: args.if_version,
     };
-    let updated = crm::update_employee(&context.store, actor, request, now()).await?;
-    telemetry::info("employee updated", &[("employee_id", updated.id.0)]);
+    let updated = crm.update_employee(request).await?;
+    telemetry::info(
+        "employee updated",
+        &[("employee_id", number(&updated, "id"))],
+    );
     context.show(&updated)
 }
 
 async fn cmd_employee_set_active(
     context: &Context,
-    actor: &Employee,
+    crm: &Crm<'_>,
     id: EmployeeId,
     active: bool,
 ) -> CommandResult {
-    let updated = crm::set_active(&context.store, actor, id, active, now()).await?;
+    let updated = crm.set_active(id, active).await?;
     let what = if active {
         "employee reactivated"
     } else {
@@ -214,11 +197,11 @@ async fn cmd_employee_set_active(
     context.show(&updated)
 }
 
-async fn cmd_employee_delete(context: &Context, actor: &Employee, id: EmployeeId) -> CommandResult {
-    let target = crm::employee_to_delete(&context.store, actor, id).await?;
-    let delete = crm::delete_employee(&context.store, actor, id, now());
+async fn cmd_employee_delete(context: &Context, crm: &Crm<'_>, id: EmployeeId) -> CommandResult {
+    let target = crm.employee_to_delete(id).await?;
+    let delete = crm.delete_employee(id);
     context
-        .delete("employee", id.0, target.full_name.as_str(), delete)
+        .delete("employee", id.0, text(&target, "full_name"), delete)
         .await?;
     telemetry::info("employee deleted", &[("employee_id", id.0)]);
     Ok(())

@@ -1,16 +1,16 @@
 use clap::{Args, Subcommand};
 use epic_domain::crm::{
-    self, CreateEvent, EventDetails, EventFields, ListEvents, SupportChange, UpdateEvent,
+    CreateEvent, EventDetails, EventFields, ListEvents, SupportChange, UpdateEvent,
 };
-use epic_domain::employee::Employee;
 use epic_domain::types::{ContractId, EmployeeId, EventId};
 use epic_domain::values::{Bound, parse_id, parse_optional_bound};
 
 use super::import::{ImportArgs, Kind, cmd_import};
 use super::records::EVENT;
+use crate::backend::{Crm, text};
 use crate::cli::GlobalArgs;
 use crate::command_error::CommandResult;
-use crate::context::{Context, now};
+use crate::context::Context;
 use crate::input;
 
 #[derive(Debug, Subcommand)]
@@ -130,20 +130,18 @@ pub struct UpdateArgs {
 
 pub async fn run(global: &GlobalArgs, command: EventCommand) -> CommandResult {
     let context = Context::open(global).await?;
-    let actor = context.actor().await?;
+    let crm = context.crm().await?;
     match command {
-        EventCommand::List(args) => cmd_event_list(&context, &actor, args).await,
-        EventCommand::Show { id } => {
-            context.show(&crm::show_event(&context.store, &actor, EventId(id)).await?)
-        }
-        EventCommand::Create(args) => cmd_event_create(&context, &actor, args).await,
-        EventCommand::Update(args) => cmd_event_update(&context, &actor, args).await,
-        EventCommand::Import(args) => cmd_import(&context, &actor, &args, Kind::Events).await,
-        EventCommand::Delete { id } => cmd_event_delete(&context, &actor, EventId(id)).await,
+        EventCommand::List(args) => cmd_event_list(&context, &crm, args).await,
+        EventCommand::Show { id } => context.show(&crm.show_event(EventId(id)).await?),
+        EventCommand::Create(args) => cmd_event_create(&context, &crm, args).await,
+        EventCommand::Update(args) => cmd_event_update(&context, &crm, args).await,
+        EventCommand::Import(args) => cmd_import(&context, &crm, &args, Kind::Events).await,
+        EventCommand::Delete { id } => cmd_event_delete(&context, &crm, EventId(id)).await,
     }
 }
 
-async fn cmd_event_list(context: &Context, actor: &Employee, args: ListArgs) -> CommandResult {
+async fn cmd_event_list(context: &Context, crm: &Crm<'_>, args: ListArgs) -> CommandResult {
     let request = ListEvents {
         mine: args.mine,
         support: args.support.map(EmployeeId),
@@ -154,14 +152,11 @@ async fn cmd_event_list(context: &Context, actor: &Employee, args: ListArgs) -> 
         upcoming: args.upcoming,
     };
     let mut rows = context.printer.rows(EVENT);
-    crm::list_events(&context.store, actor, &request, now(), &mut |e| {
-        rows.push(&e)
-    })
-    .await?;
+    crm.list_events(&request, &mut rows).await?;
     rows.finish()
 }
 
-async fn cmd_event_create(context: &Context, actor: &Employee, args: CreateArgs) -> CommandResult {
+async fn cmd_event_create(context: &Context, crm: &Crm<'_>, args: CreateArgs) -> CommandResult {
     let CreateArgs {
         mut contract,
         mut fields,
@@ -176,10 +171,10 @@ async fn cmd_event_create(context: &Context, actor: &Employee, args: CreateArgs)
     ])?;
     let contract = parse_id("contract", &contract.unwrap_or_default())?;
     let request = CreateEvent::parse(ContractId(contract), &fields.into())?;
-    context.show(&crm::create_event(&context.store, actor, request, now()).await?)
+    context.show(&crm.create_event(request).await?)
 }
 
-async fn cmd_event_update(context: &Context, actor: &Employee, args: UpdateArgs) -> CommandResult {
+async fn cmd_event_update(context: &Context, crm: &Crm<'_>, args: UpdateArgs) -> CommandResult {
     let request = UpdateEvent {
         id: EventId(args.id),
         details: EventDetails::parse(&args.fields.into())?,
@@ -190,13 +185,13 @@ async fn cmd_event_update(context: &Context, actor: &Employee, args: UpdateArgs)
         },
         if_version: args.if_version,
     };
-    context.show(&crm::update_event(&context.store, actor, request, now()).await?)
+    context.show(&crm.update_event(request).await?)
 }
 
-async fn cmd_event_delete(context: &Context, actor: &Employee, id: EventId) -> CommandResult {
-    let event = crm::event_to_delete(&context.store, actor, id).await?;
-    let delete = crm::delete_event(&context.store, actor, id, now());
+async fn cmd_event_delete(context: &Context, crm: &Crm<'_>, id: EventId) -> CommandResult {
+    let event = crm.event_to_delete(id).await?;
+    let delete = crm.delete_event(id);
     context
-        .delete("event", id.0, event.name.as_str(), delete)
+        .delete("event", id.0, text(&event, "name"), delete)
         .await
 }

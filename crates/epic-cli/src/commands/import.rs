@@ -4,11 +4,12 @@
 use std::path::PathBuf;
 
 use clap::Args;
-use epic_domain::crm::imports::{self, CLIENT_SHEET, EVENT_SHEET, Sheet};
-use epic_domain::employee::Employee;
+use epic_domain::crm::imports::{CLIENT_SHEET, EVENT_SHEET, Sheet};
 
+use crate::backend::Crm;
+pub use crate::backend::Kind;
 use crate::command_error::CommandResult;
-use crate::context::{Context, now};
+use crate::context::Context;
 use crate::output::{self, Record};
 
 #[derive(Debug, Args)]
@@ -20,15 +21,9 @@ pub struct ImportArgs {
     pub dry_run: bool,
 }
 
-#[derive(Debug, Clone, Copy)]
-pub enum Kind {
-    Clients,
-    Events,
-}
-
 pub async fn cmd_import(
     context: &Context,
-    actor: &Employee,
+    crm: &Crm<'_>,
     args: &ImportArgs,
     kind: Kind,
 ) -> CommandResult {
@@ -51,10 +46,7 @@ pub async fn cmd_import(
         dry_run,
         progress: &progress,
     };
-    let summary = match kind {
-        Kind::Clients => imports::import_clients(&context.store, actor, sheet, now()).await?,
-        Kind::Events => imports::import_events(&context.store, actor, sheet, now()).await?,
-    };
+    let summary = crm.import(kind, sheet).await?;
     context.printer.note(&if dry_run {
         format!(
             "Dry run: all {} row(s) are valid; nothing was written.",

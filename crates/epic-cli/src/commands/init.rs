@@ -27,6 +27,8 @@ pub struct InitArgs {
 }
 
 pub async fn cmd_init(global: &GlobalArgs, args: InitArgs) -> CommandResult {
+    // Before asking anything: a server set means this is the wrong machine.
+    crate::config::database_url(global)?;
     let name = match args.name {
         Some(name) => name,
         None => input::line("Full name: ", "--name")?,
@@ -41,21 +43,14 @@ pub async fn cmd_init(global: &GlobalArgs, args: InitArgs) -> CommandResult {
     let password = read_new_password(args.password_stdin)?;
 
     let context = Context::create(global).await?;
-    let applied = schema::migrate(&context.store).await?;
+    let store = context.store()?;
+    let applied = schema::migrate(store).await?;
     if !applied.is_empty() {
         context
             .printer
             .note(&format!("Applied {} migration(s).", applied.len()));
     }
-    let employee = auth::init(
-        &context.store,
-        &BlockingHasher,
-        &SystemClock,
-        name,
-        email,
-        password,
-    )
-    .await?;
+    let employee = auth::init(store, &BlockingHasher, &SystemClock, name, email, password).await?;
     context.printer.note(&format!(
         "Initialised {} with {} as its first management employee. Next: epic login --email {}",
         context.database, employee.full_name, employee.email

@@ -1,11 +1,12 @@
 use clap::Args;
+use epic_api::{LoginRequest, LoginResponse, paths};
 use epic_domain::SystemClock;
-use epic_domain::auth::{self, LockoutPolicy};
+use epic_domain::auth::{self, LockoutPolicy, LogoutScope};
 use epic_store::BlockingHasher;
 
 use crate::cli::GlobalArgs;
 use crate::command_error::CommandResult;
-use crate::context::Context;
+use crate::context::{Context, Target};
 use crate::input;
 use crate::token_store::TokenStore;
 
@@ -47,15 +48,7 @@ pub async fn cmd_login(global: &GlobalArgs, args: LoginArgs) -> CommandResult {
     } else {
         input::secret("Password: ", "pass --password-stdin")?
     };
-    let logged_in = auth::login(
-        &context.store,
-        &BlockingHasher,
-        &SystemClock,
-        LockoutPolicy::default(),
-        &email,
-        &password,
-    )
-    .await?;
+    let logged_in = log_in(&context, email, password).await?;
     let who = &logged_in.employee;
     let welcome = format!(
         "Logged in to {} as {} ({}) until {}.",
@@ -76,7 +69,7 @@ pub async fn cmd_login(global: &GlobalArgs, args: LoginArgs) -> CommandResult {
             path.display()
         );
     } else if let Err(reason) = context.tokens.save_in_keyring(&logged_in.token) {
-        auth::abandon(&context.store, &SystemClock, &logged_in).await?;
+        abandon(&context, &logged_in.token).await?;
         return Err(TokenStore::keyring_unavailable(&reason));
     }
     context.printer.note(&welcome);
@@ -86,4 +79,53 @@ pub async fn cmd_login(global: &GlobalArgs, args: LoginArgs) -> CommandResult {
         );
     }
     Ok(())
+}
+
+/// Checks the credentials where the data is and opens a session.
+async fn log_in(
+    context: &Context,
+    email: String,
+    password: String,
+) -> CommandResult<LoginResponse> {
+    match &context.target {
+        Target::Local(store) => {
+            let logged_in = auth::login(
+                store,
+                &BlockingHasher,
+                &SystemClock,
+                LockoutPolicy::default(),
+                &email,
+                &password,
+            )
+            .await?;
+            Ok(LoginResponse {
+                token: logged_in.token,
+                employee: logged_in.employee,
+                expires_at: logged_in.expires_at,
+            })
+        }
+        Target::Remote(remote) => {
+            remote
+                .post(paths::SESSIONS, &LoginRequest { email, password })
+                .await
+        }
+    }
+}
+
+/// Ends a session whose token could not be kept.
+async fn abandon(context: &Context, token: &str) -> CommandResult {
+    match &context.target {
+        Target::Local(store) => {
+            let who = auth::authenticate(store, &SystemClock, token).await?;
+            Ok(
+                auth::logout(store, &SystemClock, &who, LogoutScope::ThisSession)
+                    .await
+                    .map(drop)?,
+            )
+        }
+        Target::Remote(remote) => {
+            let remote = remote.clone().with_token(token.to_owned());
+            remote.delete(paths::CURRENT_SESSION).await
+        }
+    }
 }

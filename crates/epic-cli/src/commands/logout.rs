@@ -1,10 +1,12 @@
 use clap::Args;
+use epic_api::bodies::Ended;
+use epic_api::paths;
 use epic_domain::SystemClock;
 use epic_domain::auth::{self, LogoutScope};
 
 use crate::cli::GlobalArgs;
 use crate::command_error::CommandResult;
-use crate::context::Context;
+use crate::context::{Context, Target};
 use crate::token_store::TokenSource;
 
 #[derive(Debug, Args)]
@@ -17,14 +19,32 @@ pub struct LogoutArgs {
 
 pub async fn cmd_logout(global: &GlobalArgs, args: LogoutArgs) -> CommandResult {
     let context = Context::open(global).await?;
-    let (who, source, _) = context.session().await?;
+    let signed = context.session().await?;
+    let who = &signed.info;
     let scope = if args.all {
         LogoutScope::AllSessions
     } else {
         LogoutScope::ThisSession
     };
-    let ended = auth::logout(&context.store, &SystemClock, &who, scope).await?;
-    if source != TokenSource::Environment {
+    let ended = match &context.target {
+        Target::Local(store) => {
+            let session = context.authenticated(store).await?;
+            auth::logout(store, &SystemClock, &session, scope).await?
+        }
+        Target::Remote(remote) => {
+            let remote = remote.clone().with_token(signed.token.clone());
+            match scope {
+                LogoutScope::ThisSession => {
+                    remote.delete(paths::CURRENT_SESSION).await.map(|()| 1)?
+                }
+                LogoutScope::AllSessions => {
+                    let Ended { sessions } = remote.delete_for(paths::SESSIONS).await?;
+                    sessions
+                }
+            }
+        }
+    };
+    if signed.source != TokenSource::Environment {
         context.tokens.forget();
     }
     context.printer.note(&match scope {

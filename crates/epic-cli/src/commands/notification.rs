@@ -1,12 +1,12 @@
 use clap::{Args, Subcommand};
-use epic_domain::crm::{self, ListNotifications, MarkRead};
-use epic_domain::employee::Employee;
+use epic_domain::crm::{ListNotifications, MarkRead};
 use epic_domain::types::NotificationId;
 
 use super::records::NOTIFICATION;
+use crate::backend::Crm;
 use crate::cli::GlobalArgs;
 use crate::command_error::{CommandError, CommandResult};
-use crate::context::{Context, now};
+use crate::context::Context;
 
 #[derive(Debug, Subcommand)]
 pub enum NotificationCommand {
@@ -31,37 +31,33 @@ pub struct ReadArgs {
 
 pub async fn run(global: &GlobalArgs, command: NotificationCommand) -> CommandResult {
     let context = Context::open(global).await?;
-    let actor = context.actor().await?;
+    let crm = context.crm().await?;
     match command {
         NotificationCommand::List { unread } => {
-            cmd_notification_list(&context, &actor, ListNotifications { unread }).await
+            cmd_notification_list(&context, &crm, ListNotifications { unread }).await
         }
-        NotificationCommand::Read(args) => cmd_notification_read(&context, &actor, args).await,
+        NotificationCommand::Read(args) => cmd_notification_read(&context, &crm, args).await,
     }
 }
 
 async fn cmd_notification_list(
     context: &Context,
-    actor: &Employee,
+    crm: &Crm<'_>,
     request: ListNotifications,
 ) -> CommandResult {
     let mut rows = context.printer.rows(NOTIFICATION);
-    crm::notifications(&context.store, actor, request, &mut |n| rows.push(&n)).await?;
+    crm.notifications(request, &mut rows).await?;
     rows.finish()
 }
 
-async fn cmd_notification_read(
-    context: &Context,
-    actor: &Employee,
-    args: ReadArgs,
-) -> CommandResult {
+async fn cmd_notification_read(context: &Context, crm: &Crm<'_>, args: ReadArgs) -> CommandResult {
     if args.id.is_none() && !args.all {
         return Err(CommandError::usage("pass a notification id or --all"));
     }
     let request = MarkRead {
         id: args.id.map(NotificationId),
     };
-    let changed = crm::mark_read(&context.store, actor, request, now()).await?;
+    let changed = crm.mark_read(request).await?;
     context
         .printer
         .note(&format!("Marked {changed} notification(s) as read."));

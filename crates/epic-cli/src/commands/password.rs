@@ -1,4 +1,6 @@
 use clap::{Args, Subcommand};
+use epic_api::bodies::PasswordChange;
+use epic_api::paths;
 use epic_domain::SystemClock;
 use epic_domain::auth;
 use epic_domain::password::NewPassword;
@@ -6,7 +8,7 @@ use epic_store::BlockingHasher;
 
 use crate::cli::GlobalArgs;
 use crate::command_error::CommandResult;
-use crate::context::Context;
+use crate::context::{Context, Target};
 use crate::input;
 
 #[derive(Debug, Subcommand)]
@@ -33,7 +35,7 @@ pub async fn run(global: &GlobalArgs, command: PasswordCommand) -> CommandResult
 
 async fn cmd_change(global: &GlobalArgs, args: ChangeArgs) -> CommandResult {
     let context = Context::open(global).await?;
-    let (who, _, _) = context.session().await?;
+    let signed = context.session().await?;
     let (current, new) = if args.password_stdin {
         let mut lines = input::stdin_lines(2, "the current password, then the new one")?;
         let new = lines.pop().unwrap_or_default();
@@ -49,16 +51,20 @@ async fn cmd_change(global: &GlobalArgs, args: ChangeArgs) -> CommandResult {
         }
         (current, new)
     };
-    let new = NewPassword::parse("new password", new)?;
-    auth::change_password(
-        &context.store,
-        &BlockingHasher,
-        &SystemClock,
-        &who,
-        &current,
-        new,
-    )
-    .await?;
+    match &context.target {
+        Target::Local(store) => {
+            let new = NewPassword::parse("new password", new)?;
+            let who = context.authenticated(store).await?;
+            auth::change_password(store, &BlockingHasher, &SystemClock, &who, &current, new)
+                .await?;
+        }
+        Target::Remote(remote) => {
+            let remote = remote.clone().with_token(signed.token);
+            remote
+                .post_only(paths::PASSWORD, &PasswordChange { current, new })
+                .await?;
+        }
+    }
     context
         .printer
         .note("Password changed. Your other sessions have ended; this one stays valid.");

@@ -1,10 +1,10 @@
 use clap::{Args, Subcommand};
-use epic_domain::crm::reports::{self, Period};
+use epic_domain::crm::reports::Period;
 use epic_domain::values::{Bound, parse_optional_bound};
 
 use crate::cli::GlobalArgs;
 use crate::command_error::CommandResult;
-use crate::context::{Context, now};
+use crate::context::Context;
 
 pub const REVENUE: &[&str] = &[
     "sales_contact_id",
@@ -81,22 +81,12 @@ impl PeriodArgs {
 
 pub async fn run(global: &GlobalArgs, command: ReportCommand) -> CommandResult {
     let context = Context::open(global).await?;
-    let actor = context.actor().await?;
-    let store = &context.store;
+    let crm = context.crm().await?;
     let printer = &context.printer;
     match command {
-        ReportCommand::Revenue(args) => {
-            let rows = reports::revenue(store, &actor, args.period()?, now()).await?;
-            printer.all(REVENUE, &rows)
-        }
-        ReportCommand::Unpaid => printer.all(UNPAID, &reports::unpaid(store, &actor, now()).await?),
-        ReportCommand::Upcoming { days } => printer.all(
-            UPCOMING,
-            &reports::upcoming(store, &actor, now(), days).await?,
-        ),
-        ReportCommand::Monthly(args) => {
-            let rows = reports::monthly(store, &actor, args.period()?, now()).await?;
-            printer.all(MONTHLY, &rows)
-        }
+        ReportCommand::Revenue(args) => printer.all(REVENUE, &crm.revenue(args.period()?).await?),
+        ReportCommand::Unpaid => printer.all(UNPAID, &crm.unpaid().await?),
+        ReportCommand::Upcoming { days } => printer.all(UPCOMING, &crm.upcoming(days).await?),
+        ReportCommand::Monthly(args) => printer.all(MONTHLY, &crm.monthly(args.period()?).await?),
     }
 }

@@ -16,7 +16,7 @@ pub struct ServeArgs {
 
 pub async fn cmd_serve(global: &GlobalArgs, args: ServeArgs) -> CommandResult {
     // Refuses to start on a database whose schema is not this binary's.
-    let context = Context::open(global).await?;
+    let context = Context::local(global).await?;
     let listener = epic_server::listen(&args.listen).await.map_err(|e| {
         CommandError::new(
             ExitStatus::Usage,
@@ -31,7 +31,12 @@ pub async fn cmd_serve(global: &GlobalArgs, args: ServeArgs) -> CommandResult {
         epic_server::API_VERSION,
         context.database
     );
-    epic_server::serve(context.store, listener, epic_server::terminated())
+    let crate::context::Target::Local(store) = context.target else {
+        return Err(CommandError::internal(
+            "epic serve needs the database itself",
+        ));
+    };
+    epic_server::serve(store, listener, epic_server::terminated())
         .await
         .map_err(|e| CommandError::internal(format!("the server stopped: {e}")))?;
     eprintln!("epic serve: stopped");

@@ -4,8 +4,6 @@ use crate::context::Context;
 
 pub async fn cmd_whoami(global: &GlobalArgs) -> CommandResult {
     let context = Context::open(global).await?;
-    let (who, _, _) = context.session().await?;
-    context
-        .printer
-        .record(&super::records::record(&who.employee)?)
+    let signed = context.session().await?;
+    context.show(&signed.info.employee)
 }

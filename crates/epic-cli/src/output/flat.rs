@@ -68,7 +68,7 @@ impl ser::Serializer for &mut Cells {
     type SerializeTuple = Impossible<(), NotFlat>;
     type SerializeTupleStruct = Impossible<(), NotFlat>;
     type SerializeTupleVariant = Impossible<(), NotFlat>;
-    type SerializeMap = Impossible<(), NotFlat>;
+    type SerializeMap = Self;
     type SerializeStruct = Self;
     type SerializeStructVariant = Impossible<(), NotFlat>;
 
@@ -180,8 +180,9 @@ impl ser::Serializer for &mut Cells {
     ) -> Result<Self::SerializeTupleVariant, NotFlat> {
         not_flat("an enum with data")
     }
+    /// A record as the server sent it: its values in order, like a struct's.
     fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, NotFlat> {
-        not_flat("a map")
+        Ok(self)
     }
     fn serialize_struct(self, _: &'static str, _: usize) -> Result<Self::SerializeStruct, NotFlat> {
         Ok(self)
@@ -206,6 +207,23 @@ impl ser::SerializeStruct for &mut Cells {
         _: &'static str,
         value: &T,
     ) -> Result<(), NotFlat> {
+        value.serialize(&mut **self)
+    }
+
+    fn end(self) -> Result<(), NotFlat> {
+        Ok(())
+    }
+}
+
+impl ser::SerializeMap for &mut Cells {
+    type Ok = ();
+    type Error = NotFlat;
+
+    fn serialize_key<T: Serialize + ?Sized>(&mut self, _: &T) -> Result<(), NotFlat> {
+        Ok(())
+    }
+
+    fn serialize_value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), NotFlat> {
         value.serialize(&mut **self)
     }
 

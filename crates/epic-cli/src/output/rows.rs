@@ -5,7 +5,6 @@
 
 use std::borrow::Cow;
 use std::io::{BufWriter, Stdout, Write};
-use std::marker::PhantomData;
 use std::ops::ControlFlow;
 
 use serde::Serialize;
@@ -20,12 +19,11 @@ use crate::command_error::{CommandError, CommandResult};
 /// Every format shows the fields of `columns`, which are the record's own
 /// serialized fields in the same order (a test holds them together).
 #[derive(Debug)]
-pub struct Rows<'p, T> {
+pub struct Rows<'p> {
     printer: &'p Printer,
     columns: &'static [&'static str],
     writer: Writer,
     failure: Option<CommandError>,
-    record: PhantomData<fn(&T)>,
 }
 
 #[derive(Debug)]
@@ -44,7 +42,7 @@ enum Writer {
     Table(Vec<Record>),
 }
 
-impl<'p, T: Serialize> Rows<'p, T> {
+impl<'p> Rows<'p> {
     pub(super) fn new(printer: &'p Printer, columns: &'static [&'static str]) -> Self {
         let out = || BufWriter::with_capacity(64 * 1024, std::io::stdout());
         let mut failure = None;
@@ -84,13 +82,12 @@ impl<'p, T: Serialize> Rows<'p, T> {
             columns,
             writer,
             failure,
-            record: PhantomData,
         }
     }
 
     /// Writes one record; `Break` once writing has failed (a closed pipe),
     /// so the listing stops and `finish` reports it.
-    pub fn push(&mut self, record: &T) -> ControlFlow<()> {
+    pub fn push<T: Serialize>(&mut self, record: &T) -> ControlFlow<()> {
         if self.failure.is_none()
             && let Err(e) = self.write(record)
         {
@@ -103,7 +100,7 @@ impl<'p, T: Serialize> Rows<'p, T> {
         }
     }
 
-    fn write(&mut self, record: &T) -> CommandResult {
+    fn write<T: Serialize>(&mut self, record: &T) -> CommandResult {
         match &mut self.writer {
             Writer::Json { out, first, buffer } => {
                 // The same bytes as a pretty-printed array of these records:

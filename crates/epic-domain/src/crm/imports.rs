@@ -37,6 +37,28 @@ pub struct SheetLayout {
     pub required: &'static [&'static str],
 }
 
+impl SheetLayout {
+    /// A row whose cells are named by our field names (as a sheet read
+    /// elsewhere sends them); a name not of this sheet is refused.
+    pub fn row(&self, number: usize, cells: BTreeMap<String, String>) -> Result<SheetRow> {
+        let cells = cells
+            .into_iter()
+            .map(|(name, value)| {
+                let field = self
+                    .columns
+                    .iter()
+                    .map(|(field, _)| *field)
+                    .find(|field| *field == name)
+                    .ok_or_else(|| {
+                        Error::invalid("header", format!("row {number}: no column {name:?}"))
+                    })?;
+                Ok((field, value))
+            })
+            .collect::<Result<_>>()?;
+        Ok(SheetRow { number, cells })
+    }
+}
+
 /// The support team's event sheet.
 pub const EVENT_SHEET: SheetLayout = SheetLayout {
     columns: EVENT_COLUMNS,

@@ -52,7 +52,9 @@ fn demo_path(global: &GlobalArgs) -> CommandResult<PathBuf> {
 /// environment or config file names, and the default one.
 fn databases_in_use() -> CommandResult<Vec<PathBuf>> {
     let mut paths = vec![config::data_dir()?.join("epic.db")];
-    if let Some(path) = epic_store::sqlite_path(&config::database_url(None)?) {
+    if let config::Place::Database(url) = config::place_from(None, None, None)?
+        && let Some(path) = epic_store::sqlite_path(&url)
+    {
         paths.push(path);
     }
     Ok(paths)
@@ -122,6 +124,8 @@ fn remove_sqlite(path: &Path) -> CommandResult {
 }
 
 pub async fn cmd_demo(global: &GlobalArgs, args: DemoArgs) -> CommandResult {
+    // The demo builds a database of its own: it has no use for a server.
+    config::database_url(global)?;
     let path = demo_path(global)?;
     check_target(&path, global).await?;
     remove_sqlite(&path)?;
