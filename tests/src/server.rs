@@ -36,7 +36,12 @@ impl Server {
     /// Starts `epic serve --listen 127.0.0.1:0` on `db`; waits (at most
     /// 30 s) for the address it prints.
     pub fn start(db: &TestDb) -> Self {
-        let epic = Epic::new(db);
+        Self::start_at(&db.url)
+    }
+
+    /// `start` on the database at `database_url`.
+    pub fn start_at(database_url: &str) -> Self {
+        let epic = Epic::at(database_url);
         let mut child = epic
             .command(&["serve", "--listen", "127.0.0.1:0"])
             .stdin(Stdio::null())

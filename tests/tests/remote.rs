@@ -116,3 +116,44 @@ fn same_output(db: &TestDb, base: &str, token: &str) {
     }
     assert!(compared > 40, "only {compared} non-empty outputs compared");
 }
+
+/// The servers keep nothing of their own: a version bumped through one is
+/// stale on the other, and a logout on one is refused by the other.
+#[test]
+fn two_servers_on_one_database_behave_as_one() {
+    let db = TestDb::new();
+    Epic::company(&db);
+    let (first, second) = (Server::start(&db), Server::start(&db));
+    let token = Epic::through(&first.base).token(epic_tests::ADA);
+    let on = |server: &Server| Epic::through(&server.base).env("EPIC_TOKEN", &token);
+    let ada = on(&second)
+        .run(&["employee", "show", "1", "-o", "json"])
+        .ok()
+        .json();
+    let version = ada["version"].to_string();
+    on(&first)
+        .run(&[
+            "employee",
+            "update",
+            "1",
+            "--name",
+            "Ada Lovelace",
+            "--if-version",
+            &version,
+        ])
+        .ok();
+    let stale = on(&second)
+        .run(&[
+            "employee",
+            "update",
+            "1",
+            "--name",
+            "Ada King",
+            "--if-version",
+            &version,
+        ])
+        .code(7);
+    assert!(stale.stderr.contains("version"), "{}", stale.stderr);
+    on(&first).run(&["logout"]).ok();
+    on(&second).run(&["whoami"]).code(4);
+}

@@ -9,7 +9,7 @@ use chrono::{Duration, Utc};
 use epic_domain::auth::AuthRepository;
 use epic_domain::token::{self, Claims, SigningKey};
 use epic_domain::types::EmployeeId;
-use epic_tests::{ADA, Epic, PASSWORD, TestDb, block_on, execute};
+use epic_tests::{ADA, Epic, PASSWORD, Server, TestDb, block_on, execute};
 use sea_orm::sea_query::{Alias, Expr, ExprTrait, Query};
 use serde_json::{Value, json};
 
@@ -22,12 +22,18 @@ fn setup() -> (TestDb, Epic, String) {
     (db, epic, token)
 }
 
+/// Refused by the database in local mode and by a server on it (401).
 fn refused(epic: &Epic, token: &str) {
-    let run = epic
-        .run_full(&["whoami"], "", &[("EPIC_TOKEN", token)])
-        .code(4);
-    assert!(run.stdout.is_empty());
-    assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
+    let server = Server::start_at(&epic.database_url);
+    for someone in [epic, &Epic::through(&server.base)] {
+        let run = someone
+            .run_full(&["whoami"], "", &[("EPIC_TOKEN", token)])
+            .code(4);
+        assert!(run.stdout.is_empty());
+        assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
+    }
+    let answer = server.get(epic_api::paths::ME, Some(token));
+    assert_eq!(answer.status, 401, "{}", answer.body);
 }
 
 fn part(value: &Value) -> String {
@@ -243,4 +249,16 @@ fn a_copy_of_the_database_yields_no_usable_session() {
     refused(&epic, &forged);
     epic.run_full(&["whoami"], "", &[("EPIC_TOKEN", &token)])
         .ok();
+}
+
+/// Two companies, two servers: a token of one is nothing to the other,
+/// even for an employee with the same e-mail and id.
+#[test]
+fn a_token_of_another_installation_is_refused_by_its_server() {
+    let (_db, _epic, token) = setup();
+    let (other_db, other, _) = setup();
+    let server = Server::start(&other_db);
+    let answer = server.get(epic_api::paths::ME, Some(&token));
+    assert_eq!(answer.status, 401, "{}", answer.body);
+    refused(&other, &token);
 }

@@ -60,6 +60,13 @@ impl Remote {
     /// the error the same refusal gives in local mode.
     async fn send(&self, request: RequestBuilder) -> CommandResult<Response> {
         let response = request.send().await.map_err(|e| self.unreachable(&e))?;
+        if response.status().is_server_error() && !response.headers().contains_key(VERSION_HEADER) {
+            // A proxy in front of a server that is down, say.
+            return Err(CommandError::new(
+                ExitStatus::Unavailable,
+                format!("the server {} answered {}", self.url, response.status()),
+            ));
+        }
         self.check_version(&response)?;
         if response.status().is_success() {
             return Ok(response);
