@@ -270,3 +270,61 @@ fn writes_go_through_the_use_cases_with_versions_and_refusals() {
     assert_eq!(paid.status, 200, "{}", paid.body);
     assert_eq!(paid.json()["amount_due"], "899.50");
 }
+
+/// On top of the account lock-out, one server refuses a burst of login
+/// attempts for one account with 429 and a wait, which `epic login` shows
+/// as exit 4 with the wait.
+#[test]
+fn a_burst_of_logins_is_throttled_with_a_wait() {
+    let (db, company) = Company::build();
+    let server = Server::start(&db);
+    let email = company.support.email.as_str();
+    let mut statuses = Vec::new();
+    for _ in 0..12 {
+        let answer = server.post(
+            "/api/v1/sessions",
+            &json!({"email": email, "password": "not the password"}),
+        );
+        statuses.push(answer.status);
+    }
+    assert_eq!(statuses[..10], [401; 10]);
+    assert_eq!(statuses[10..], [429, 429], "{statuses:?}");
+    let run = epic_tests::Epic::through(&server.base)
+        .run_with_stdin(
+            &[
+                "login",
+                "--email",
+                email,
+                "--password-stdin",
+                "--print-token",
+            ],
+            &format!("{PASSWORD}\n"),
+        )
+        .code(4);
+    assert!(run.stderr.contains("try again in"), "{}", run.stderr);
+    assert!(run.stdout.is_empty());
+}
+
+/// A body above the limit is refused before it is read.
+#[test]
+fn a_body_above_the_limit_is_413() {
+    use std::io::{Read, Write};
+    let (db, _) = Company::build();
+    let server = Server::start(&db);
+    let address = server.base.trim_start_matches("http://");
+    let mut stream = std::net::TcpStream::connect(address).expect("connect");
+    stream
+        .set_read_timeout(Some(std::time::Duration::from_secs(10)))
+        .expect("timeout");
+    let length = 65 * 1024 * 1024;
+    write!(
+        stream,
+        "POST /api/v1/clients/import HTTP/1.1\r\nhost: {address}\r\ncontent-type: application/json\r\ncontent-length: {length}\r\n\r\n{{"
+    )
+    .expect("send");
+    let mut answer = [0_u8; 4096];
+    let read = stream.read(&mut answer).expect("an answer");
+    let answer = String::from_utf8_lossy(&answer[..read]).to_lowercase();
+    assert!(answer.starts_with("http/1.1 413"), "{answer}");
+    assert!(answer.contains(epic_api::VERSION_HEADER), "{answer}");
+}

@@ -56,6 +56,26 @@ impl ErrorCode {
         }
     }
 
+    /// The code of an answer that carries no error body (from a proxy or a
+    /// layer in front of the handlers), by its status.
+    pub fn from_status(status: u16) -> Option<Self> {
+        [
+            Self::BadRequest,
+            Self::Unauthenticated,
+            Self::Forbidden,
+            Self::NotFound,
+            Self::Conflict,
+            Self::PreconditionFailed,
+            Self::PayloadTooLarge,
+            Self::Invalid,
+            Self::TooManyRequests,
+            Self::Internal,
+            Self::Unavailable,
+        ]
+        .into_iter()
+        .find(|code| code.status() == status)
+    }
+
     /// The exit code of SPEC section 5 the client gives for this error. A
     /// server failing (5xx) is the server unavailable to the client: 8.
     pub fn exit_code(self) -> u8 {
@@ -194,6 +214,9 @@ mod tests {
             (ErrorCode::PreconditionFailed, 412, 7),
             (ErrorCode::Invalid, 422, 6),
             (ErrorCode::Unavailable, 503, 8),
+            (ErrorCode::PayloadTooLarge, 413, 6),
+            (ErrorCode::TooManyRequests, 429, 4),
+            (ErrorCode::Internal, 500, 8),
         ];
         for (code, status, exit) in pairs {
             assert_eq!(
@@ -201,7 +224,9 @@ mod tests {
                 (status, exit),
                 "{code:?}"
             );
+            assert_eq!(ErrorCode::from_status(status), Some(code));
         }
+        assert_eq!(ErrorCode::from_status(418), None);
     }
 
     #[test]

@@ -1,18 +1,32 @@
 //! Every refusal as `{"error": {"code", "message", "field"}}` with its
 //! status.
 
+use std::time::Duration;
+
 use axum::Json;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use epic_api::{ApiError, ErrorBody, ErrorCode};
 
-/// A request that did not succeed.
+/// A request that did not succeed; `retry_after` for 429.
 #[derive(Debug)]
-pub struct Failure(pub ApiError);
+pub struct Failure(pub ApiError, pub Option<Duration>);
 
 impl Failure {
     pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
-        Self(ApiError::new(code, message))
+        Self(ApiError::new(code, message), None)
+    }
+
+    /// Too many login attempts: try again after `wait`.
+    pub fn too_many(wait: Duration) -> Self {
+        let seconds = wait.as_secs().max(1);
+        Self(
+            ApiError::new(
+                ErrorCode::TooManyRequests,
+                format!("too many login attempts; try again in {seconds} s"),
+            ),
+            Some(Duration::from_secs(seconds)),
+        )
     }
 }
 
@@ -20,9 +34,9 @@ impl From<epic_domain::Error> for Failure {
     fn from(err: epic_domain::Error) -> Self {
         if let epic_domain::Error::Internal(detail) = &err {
             // The client is told nothing of it; the operator is.
-            eprintln!("epic serve: internal error: {detail}");
+            crate::internal_error(detail);
         }
-        Self(ApiError::from(&err))
+        Self(ApiError::from(&err), None)
     }
 }
 
@@ -32,6 +46,11 @@ impl IntoResponse for Failure {
         let status =
             StatusCode::from_u16(code.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
         let mut response = (status, Json(ErrorBody { error: self.0 })).into_response();
+        if let Some(wait) = self.1
+            && let Ok(value) = header::HeaderValue::from_str(&wait.as_secs().to_string())
+        {
+            response.headers_mut().insert(header::RETRY_AFTER, value);
+        }
         if code == ErrorCode::Unauthenticated {
             response.headers_mut().insert(
                 header::WWW_AUTHENTICATE,

@@ -9,13 +9,16 @@ mod log;
 mod routes;
 mod sessions;
 mod stream;
+mod throttle;
 mod writes;
 
 use std::future::Future;
-use std::sync::Arc;
+use std::net::SocketAddr;
+use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
 use axum::Router;
+use axum::extract::DefaultBodyLimit;
 use axum::http::{HeaderName, HeaderValue};
 use epic_store::Store;
 use tokio::net::TcpListener;
@@ -37,16 +40,21 @@ pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 #[derive(Debug, Clone)]
 pub(crate) struct AppState {
     pub store: Arc<Store>,
+    pub logins: Arc<throttle::Throttle>,
 }
 
 /// The whole API, with its layers.
 pub fn router(store: Store) -> Router {
     let state = AppState {
         store: Arc::new(store),
+        logins: Arc::default(),
     };
     routes::routes()
         .with_state(state)
         .layer(axum::middleware::from_fn(log::access))
+        // Bodies read by handlers stop at the limit with our error body;
+        // the layer refuses a declared length above it before reading.
+        .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
         .layer(TimeoutLayer::with_status_code(
             axum::http::StatusCode::SERVICE_UNAVAILABLE,
@@ -65,9 +73,26 @@ pub async fn serve(
     listener: TcpListener,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    axum::serve(listener, router(store))
+    let app = router(store).into_make_service_with_connect_info::<SocketAddr>();
+    axum::serve(listener, app)
         .with_graceful_shutdown(shutdown)
         .await
+}
+
+/// Called with the details of every internal error (a 5xx), which the
+/// client is never told: the operator's error reporting.
+static ON_INTERNAL: OnceLock<fn(&str)> = OnceLock::new();
+
+/// Sets what is done with internal errors besides logging them.
+pub fn report_internal_errors_with(report: fn(&str)) {
+    let _ = ON_INTERNAL.set(report);
+}
+
+pub(crate) fn internal_error(detail: &str) {
+    eprintln!("epic serve: internal error: {detail}");
+    if let Some(report) = ON_INTERNAL.get() {
+        report(detail);
+    }
 }
 
 /// The store's migrations as the API reports them.

@@ -1,9 +1,9 @@
 //! Logging in and out, who the token is, and the employee's own password.
 
 use axum::Json;
-use axum::extract::Query;
 use axum::extract::State;
 use axum::extract::rejection::{JsonRejection, QueryRejection};
+use axum::extract::{ConnectInfo, Query};
 use axum::http::StatusCode;
 use epic_api::bodies::{Allowed, CanI, Ended, PasswordChange};
 use epic_api::{LoginRequest, LoginResponse, SessionInfo};
@@ -15,15 +15,23 @@ use epic_domain::password::NewPassword;
 use epic_store::BlockingHasher;
 
 use crate::AppState;
+use std::net::SocketAddr;
+
 use crate::actor::{Actor, Session};
+use crate::failure::Failure;
 use crate::routes::{Answer, query};
 use crate::writes::body;
 
 pub async fn login(
     State(state): State<AppState>,
+    ConnectInfo(client): ConnectInfo<SocketAddr>,
     request: Result<Json<LoginRequest>, JsonRejection>,
 ) -> Answer<(StatusCode, Json<LoginResponse>)> {
     let request = body(request)?;
+    state
+        .logins
+        .attempt(client.ip(), &request.email)
+        .map_err(Failure::too_many)?;
     let logged_in = auth::login(
         &*state.store,
         &BlockingHasher,

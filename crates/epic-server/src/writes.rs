@@ -35,6 +35,7 @@ pub fn body<T>(body: Body<T>) -> Answer<T> {
     body.map(|Json(value)| value).map_err(|e| {
         let code = match e {
             JsonRejection::JsonDataError(_) => ErrorCode::Invalid,
+            _ if e.status() == StatusCode::PAYLOAD_TOO_LARGE => ErrorCode::PayloadTooLarge,
             _ => ErrorCode::BadRequest,
         };
         Failure::new(code, e.body_text())

@@ -17,6 +17,9 @@ pub struct ServeArgs {
 pub async fn cmd_serve(global: &GlobalArgs, args: ServeArgs) -> CommandResult {
     // Refuses to start on a database whose schema is not this binary's.
     let context = Context::local(global).await?;
+    // 5xx details go to Sentry (when SENTRY_DSN is set), scrubbed as the
+    // command line's own errors are.
+    epic_server::report_internal_errors_with(crate::telemetry::capture_error);
     let listener = epic_server::listen(&args.listen).await.map_err(|e| {
         CommandError::new(
             ExitStatus::Usage,

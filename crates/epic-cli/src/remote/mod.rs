@@ -274,12 +274,17 @@ async fn refusal(response: Response) -> CommandError {
         .and_then(|v| v.trim().parse::<u64>().ok());
     let body = response.bytes().await.unwrap_or_default();
     let Ok(ErrorBody { error }) = serde_json::from_slice::<ErrorBody>(&body) else {
-        let exit = if status.is_server_error() {
-            ExitStatus::Unavailable
-        } else {
-            ExitStatus::Unexpected
+        let exit = match ErrorCode::from_status(status.as_u16()) {
+            _ if status.is_server_error() => ExitStatus::Unavailable,
+            Some(code) => ExitStatus::from_code(code.exit_code()),
+            None => ExitStatus::Unexpected,
         };
-        return CommandError::new(exit, format!("the server answered {status}"));
+        let why = if status == StatusCode::PAYLOAD_TOO_LARGE {
+            format!("the request is larger than the server accepts ({status})")
+        } else {
+            format!("the server answered {status}")
+        };
+        return CommandError::new(exit, why);
     };
     if !error.rows.is_empty() {
         return epic_domain::Error::Rows(error.rows).into();
