@@ -53,7 +53,7 @@ Register-ArgumentCompleter -Native -CommandName 'epic' -ScriptBlock {
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Help on a command, or a topic: environment, formatting, exit-codes')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Write the man pages')
             [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'Apply or inspect database migrations')
-            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the HTTP API in front of the database (in progress: sessions and reading)')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the HTTP API in front of the database, for a team''s `epic --server`')
             break
         }
         'epic;init' {
@@ -1191,6 +1191,8 @@ Register-ArgumentCompleter -Native -CommandName 'epic' -ScriptBlock {
         }
         'epic;serve' {
             [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Address and port to listen on')
+            [CompletionResult]::new('--tls-cert', '--tls-cert', [CompletionResultType]::ParameterName, 'Serve HTTPS with this PEM certificate chain (read again on SIGHUP)')
+            [CompletionResult]::new('--tls-key', '--tls-key', [CompletionResultType]::ParameterName, 'The PEM private key of --tls-cert')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, plain otherwise]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, plain otherwise]')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)')

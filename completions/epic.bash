@@ -2849,13 +2849,21 @@ _epic() {
             return 0
             ;;
         epic__subcmd__serve)
-            opts="-o -q -h -V --listen --format --database-url --server --ca --color --quiet --yes --help --version"
+            opts="-o -q -h -V --listen --tls-cert --tls-key --format --database-url --server --ca --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --listen)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

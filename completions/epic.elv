@@ -50,7 +50,7 @@ set edit:completion:arg-completer[epic] = {|@words|
             cand help 'Help on a command, or a topic: environment, formatting, exit-codes'
             cand man 'Write the man pages'
             cand db 'Apply or inspect database migrations'
-            cand serve 'Serve the HTTP API in front of the database (in progress: sessions and reading)'
+            cand serve 'Serve the HTTP API in front of the database, for a team''s `epic --server`'
         }
         &'epic;init'= {
             cand --name 'Full name of the first management employee'
@@ -1124,6 +1124,8 @@ set edit:completion:arg-completer[epic] = {|@words|
         }
         &'epic;serve'= {
             cand --listen 'Address and port to listen on'
+            cand --tls-cert 'Serve HTTPS with this PEM certificate chain (read again on SIGHUP)'
+            cand --tls-key 'The PEM private key of --tls-cert'
             cand -o 'Output format [default: table on a terminal, plain otherwise]'
             cand --format 'Output format [default: table on a terminal, plain otherwise]'
             cand --database-url 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)'

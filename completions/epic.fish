@@ -56,7 +56,7 @@ complete -c epic -n "__fish_epic_needs_command" -f -a "completion" -d 'Print a s
 complete -c epic -n "__fish_epic_needs_command" -f -a "help" -d 'Help on a command, or a topic: environment, formatting, exit-codes'
 complete -c epic -n "__fish_epic_needs_command" -f -a "man" -d 'Write the man pages'
 complete -c epic -n "__fish_epic_needs_command" -f -a "db" -d 'Apply or inspect database migrations'
-complete -c epic -n "__fish_epic_needs_command" -f -a "serve" -d 'Serve the HTTP API in front of the database (in progress: sessions and reading)'
+complete -c epic -n "__fish_epic_needs_command" -f -a "serve" -d 'Serve the HTTP API in front of the database, for a team\'s `epic --server`'
 complete -c epic -n "__fish_epic_using_subcommand init" -l name -d 'Full name of the first management employee' -r
 complete -c epic -n "__fish_epic_using_subcommand init" -l email -d 'Email of the first management employee' -r
 complete -c epic -n "__fish_epic_using_subcommand init" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
@@ -1002,6 +1002,8 @@ complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand serve" -l listen -d 'Address and port to listen on' -r
+complete -c epic -n "__fish_epic_using_subcommand serve" -l tls-cert -d 'Serve HTTPS with this PEM certificate chain (read again on SIGHUP)' -r -F
+complete -c epic -n "__fish_epic_using_subcommand serve" -l tls-key -d 'The PEM private key of --tls-cert' -r -F
 complete -c epic -n "__fish_epic_using_subcommand serve" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''"

@@ -41,9 +41,19 @@ impl Server {
 
     /// `start` on the database at `database_url`.
     pub fn start_at(database_url: &str) -> Self {
+        Self::start_with(database_url, &[])
+    }
+
+    /// `start_at` with more arguments for `epic serve`.
+    pub fn start_with(database_url: &str, more: &[&str]) -> Self {
         let epic = Epic::at(database_url);
+        let args: Vec<&str> = ["serve", "--listen", "127.0.0.1:0"]
+            .iter()
+            .chain(more)
+            .copied()
+            .collect();
         let mut child = epic
-            .command(&["serve", "--listen", "127.0.0.1:0"])
+            .command(&args)
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
@@ -56,9 +66,9 @@ impl Server {
             let mut all = String::new();
             let mut line = String::new();
             while reader.read_line(&mut line).unwrap_or(0) > 0 {
-                if let Some(rest) = line.split("listening on http://").nth(1) {
-                    let address = rest.split_whitespace().next().unwrap_or_default();
-                    let _ = tx.send(address.to_owned());
+                if let Some(rest) = line.split("listening on ").nth(1) {
+                    let url = rest.split_whitespace().next().unwrap_or_default();
+                    let _ = tx.send(url.to_owned());
                 }
                 all.push_str(&line);
                 line.clear();
@@ -66,11 +76,11 @@ impl Server {
             let _ = reader.read_to_string(&mut all);
             all
         });
-        let address = rx
+        let base = rx
             .recv_timeout(Duration::from_secs(30))
             .expect("epic serve printed its address");
         Self {
-            base: format!("http://{address}"),
+            base,
             child,
             log: Some(log),
             _epic: epic,
@@ -159,12 +169,18 @@ impl Server {
         (status, log)
     }
 
+    /// Sends SIGHUP: read the certificate again.
+    pub fn hang_up(&self) {
+        self.signal(nix::sys::signal::Signal::SIGHUP);
+    }
+
     fn terminate(&self) {
+        self.signal(nix::sys::signal::Signal::SIGTERM);
+    }
+
+    fn signal(&self, signal: nix::sys::signal::Signal) {
         if let Ok(pid) = i32::try_from(self.child.id()) {
-            let _ = nix::sys::signal::kill(
-                nix::unistd::Pid::from_raw(pid),
-                nix::sys::signal::Signal::SIGTERM,
-            );
+            let _ = nix::sys::signal::kill(nix::unistd::Pid::from_raw(pid), signal);
         }
     }
 }

@@ -185,6 +185,6 @@ fn every_department_action_and_ownership_case_through_the_server() {
         }
     }
     assert_eq!(checked, MATRIX.len() * 3);
-    let (status, _) = server.stop();
-    assert!(status.success());
+    let (status, log) = server.stop();
+    assert!(status.success(), "{status}: {log}");
 }

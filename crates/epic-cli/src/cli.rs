@@ -137,7 +137,6 @@ pub enum Command {
     /// Apply or inspect database migrations
     #[command(subcommand)]
     Db(db::DbCommand),
-    /// Serve the HTTP API in front of the database (in progress: sessions and reading)
-    #[command(hide = true)]
+    /// Serve the HTTP API in front of the database, for a team's `epic --server`
     Serve(serve::ServeArgs),
 }

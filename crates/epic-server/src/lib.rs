@@ -10,6 +10,7 @@ mod routes;
 mod sessions;
 mod stream;
 mod throttle;
+mod tls;
 mod writes;
 
 use std::future::Future;
@@ -20,6 +21,7 @@ use std::time::Duration;
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::http::{HeaderName, HeaderValue};
+use axum::serve::ListenerExt;
 use epic_store::Store;
 use tokio::net::TcpListener;
 use tower_http::limit::RequestBodyLimitLayer;
@@ -28,6 +30,7 @@ use tower_http::timeout::TimeoutLayer;
 
 pub use epic_api::API_VERSION;
 pub use failure::Failure;
+pub use tls::Tls;
 
 /// Large enough for a 100,000-row import sent as JSON.
 pub const BODY_LIMIT: usize = 64 * 1024 * 1024;
@@ -67,16 +70,31 @@ pub fn router(store: Store) -> Router {
 }
 
 /// Serves until `shutdown` completes, then lets the requests in flight
-/// finish.
+/// finish: over HTTPS with `tls` (its certificate read again on SIGHUP),
+/// else plain HTTP.
 pub async fn serve(
     store: Store,
     listener: TcpListener,
+    tls: Option<Arc<Tls>>,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
     let app = router(store).into_make_service_with_connect_info::<SocketAddr>();
-    axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown)
-        .await
+    match tls {
+        None => {
+            axum::serve(listener, app)
+                .with_graceful_shutdown(shutdown)
+                .await
+        }
+        Some(tls) => {
+            tokio::spawn(tls::reload_on_hangup(Arc::clone(&tls)));
+            // `tap_io` gives the client's address to the handlers, as for
+            // plain TCP.
+            let listener = tls::TlsListener::new(listener, tls)?.tap_io(|_| {});
+            axum::serve(listener, app)
+                .with_graceful_shutdown(shutdown)
+                .await
+        }
+    }
 }
 
 /// Called with the details of every internal error (a 5xx), which the

@@ -78,8 +78,12 @@ impl Remote {
         let why = if err.is_timeout() {
             "it did not answer in time".to_owned()
         } else if err.is_connect() {
-            // The cause names TLS failures (an unknown CA) and refusals.
-            std::error::Error::source(err).map_or_else(|| err.to_string(), |s| s.to_string())
+            // The innermost cause names it: a refusal, an unknown CA.
+            let mut cause: &dyn std::error::Error = err;
+            while let Some(inner) = cause.source() {
+                cause = inner;
+            }
+            cause.to_string()
         } else {
             err.to_string()
         };
