@@ -5,6 +5,7 @@
 mod cli;
 mod company;
 mod database;
+pub mod faults;
 pub mod matrix;
 mod server;
 pub mod story;

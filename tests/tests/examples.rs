@@ -238,8 +238,9 @@ fn all_examples() -> Vec<(String, Invocation)> {
         }
     }
     // The demo builds a database of its own (tested by tests/demo.rs), and
-    // its examples name files outside this test's folders.
-    examples.retain(|(_, (_, args))| args.first().is_none_or(|a| a != "demo"));
+    // its examples name files outside this test's folders; a server runs
+    // until it is stopped (tested by tests/server.rs and tests/remote*.rs).
+    examples.retain(|(_, (_, args))| args.first().is_none_or(|a| a != "demo" && a != "serve"));
     examples
 }
 

@@ -10,6 +10,9 @@ use std::io::Read;
 use std::process::{Child, Stdio};
 use std::time::{Duration, Instant};
 
+use epic_tests::faults::{
+    big_import, epic_backends_writing, finish, sqlite_write_locked, wait_for,
+};
 use epic_tests::{Backend, Company, Epic, TestDb, block_on};
 use sea_orm::sea_query::{Alias, Expr, ExprTrait, Func, Query};
 use sea_orm::{
@@ -19,74 +22,6 @@ use sea_orm::{
 
 fn clients(db: &TestDb) -> i64 {
     db.count_rows("clients")
-}
-
-/// A CSV of `rows` new clients, long enough to interrupt.
-fn big_import(dir: &std::path::Path, rows: usize) -> String {
-    let mut text = String::from("full_name,email,phone,company_name\n");
-    for i in 0..rows {
-        text += &format!("Client {i},client.{i}@import.test,+33 6 00 00 00 00,Big Import\n");
-    }
-    let path = dir.join("clients.csv");
-    std::fs::write(&path, text).unwrap();
-    path.display().to_string()
-}
-
-fn finish(child: Child) -> (i32, String) {
-    let out = child.wait_with_output().unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
-
-/// Waits until `ready` holds, checking every 10 ms for up to 30 s.
-fn wait_for(what: &str, mut ready: impl FnMut() -> bool) {
-    let started = Instant::now();
-    while !ready() {
-        assert!(started.elapsed() < Duration::from_secs(30), "never: {what}");
-        std::thread::sleep(Duration::from_millis(10));
-    }
-}
-
-/// The PostgreSQL backends of `epic` inside a transaction that has written
-/// rows (it has a transaction id) on this database: an import under way.
-async fn epic_backends_writing(admin: &DatabaseConnection) -> Vec<i32> {
-    let select = Query::select()
-        .column(Alias::new("pid"))
-        .from(Alias::new("pg_stat_activity"))
-        .and_where(Expr::col(Alias::new("datname")).eq(Func::cust(Alias::new("current_database"))))
-        .and_where(Expr::col(Alias::new("application_name")).eq("epic"))
-        .and_where(Expr::col(Alias::new("backend_xid")).is_not_null())
-        .to_owned();
-    admin
-        .query_all(&select)
-        .await
-        .unwrap()
-        .iter()
-        .map(|r| r.try_get::<i32>("", "pid").unwrap())
-        .collect()
-}
-
-/// Whether some other connection holds SQLite's write lock right now.
-async fn sqlite_write_locked(url: &str) -> bool {
-    let mut options = ConnectOptions::new(url);
-    // Ask, don't wait: a busy database answers at once.
-    options.map_sqlx_sqlite_opts(|o| o.busy_timeout(Duration::ZERO));
-    let conn = Database::connect(options).await.unwrap();
-    let immediate = TransactionOptions {
-        sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
-        ..TransactionOptions::default()
-    };
-    let locked = match conn.begin_with_options(immediate).await {
-        Ok(txn) => {
-            txn.rollback().await.unwrap();
-            false
-        }
-        Err(_) => true,
-    };
-    let _ = conn.close().await;
-    locked
 }
 
 #[test]

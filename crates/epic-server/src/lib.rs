@@ -128,23 +128,30 @@ pub async fn listen(address: &str) -> std::io::Result<TcpListener> {
     TcpListener::bind(address).await
 }
 
-/// Completes on SIGTERM or Ctrl-C.
-pub async fn terminated() {
-    let interrupt = tokio::signal::ctrl_c();
+/// Completes on SIGTERM or Ctrl-C. The handlers are in place when this
+/// returns, before the server says it listens: a SIGTERM that follows at
+/// once is a graceful stop, not a kill.
+pub fn terminated() -> impl Future<Output = ()> + Send + 'static {
     #[cfg(unix)]
     {
         use tokio::signal::unix::{SignalKind, signal};
-        let Ok(mut term) = signal(SignalKind::terminate()) else {
-            let _ = interrupt.await;
-            return;
-        };
-        tokio::select! {
-            _ = interrupt => {}
-            _ = term.recv() => {}
+        let term = signal(SignalKind::terminate());
+        let interrupt = signal(SignalKind::interrupt());
+        async move {
+            match (term, interrupt) {
+                (Ok(mut term), Ok(mut interrupt)) => {
+                    tokio::select! {
+                        _ = term.recv() => {}
+                        _ = interrupt.recv() => {}
+                    }
+                }
+                // Without handlers, the default actions stop the process.
+                _ => std::future::pending().await,
+            }
         }
     }
     #[cfg(not(unix))]
-    {
-        let _ = interrupt.await;
+    async {
+        let _ = tokio::signal::ctrl_c().await;
     }
 }

@@ -46,6 +46,7 @@ pub async fn cmd_serve(global: &GlobalArgs, args: ServeArgs) -> CommandResult {
             format!("cannot listen on {}: {e}", args.listen),
         )
     })?;
+    let shutdown = epic_server::terminated();
     let address = listener
         .local_addr()
         .map_or_else(|_| args.listen.clone(), |a| a.to_string());
@@ -60,7 +61,7 @@ pub async fn cmd_serve(global: &GlobalArgs, args: ServeArgs) -> CommandResult {
             "epic serve needs the database itself",
         ));
     };
-    epic_server::serve(store, listener, tls, epic_server::terminated())
+    epic_server::serve(store, listener, tls, shutdown)
         .await
         .map_err(|e| CommandError::internal(format!("the server stopped: {e}")))?;
     eprintln!("epic serve: stopped");
