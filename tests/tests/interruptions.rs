@@ -7,7 +7,7 @@
 #![allow(clippy::unwrap_used)]
 
 use std::io::Read;
-use std::process::{Child, Stdio};
+use std::process::Stdio;
 use std::time::{Duration, Instant};
 
 use epic_tests::faults::{
@@ -16,8 +16,7 @@ use epic_tests::faults::{
 use epic_tests::{Backend, Company, Epic, TestDb, block_on};
 use sea_orm::sea_query::{Alias, Expr, ExprTrait, Func, Query};
 use sea_orm::{
-    ConnectOptions, ConnectionTrait, Database, DatabaseConnection, SqliteTransactionMode,
-    TransactionOptions, TransactionTrait,
+    ConnectionTrait, Database, SqliteTransactionMode, TransactionOptions, TransactionTrait,
 };
 
 fn clients(db: &TestDb) -> i64 {
