@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 /// checked (policy, look-ups) and refused with `PASSWORD_REQUIRED` before
 /// anything is written, so a client asks for the secret only when it will
 /// be used.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct NewEmployee {
     #[serde(flatten)]
     pub employee: CreateEmployee,
@@ -25,7 +25,7 @@ pub struct NewEmployee {
 
 /// `POST /api/v1/employees/{id}/password`: management sets a new one
 /// (without it, as for `NewEmployee`).
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct NewPassword {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
@@ -39,7 +39,7 @@ pub const PASSWORD_REQUIRED: &str = "a new password is required";
 pub type EmployeeChanges = EmployeeDetails;
 
 /// `PATCH /api/v1/clients/{id}`.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct ClientChanges {
     #[serde(flatten)]
     pub details: ClientDetails,
@@ -48,7 +48,7 @@ pub struct ClientChanges {
 }
 
 /// `PATCH /api/v1/contracts/{id}`.
-#[derive(Debug, Clone, Copy, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct ContractChanges {
     #[serde(default)]
     pub total: Option<Money>,
@@ -57,13 +57,13 @@ pub struct ContractChanges {
 }
 
 /// `POST /api/v1/contracts/{id}/payments`.
-#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Payment {
     pub amount: Money,
 }
 
 /// `PATCH /api/v1/events/{id}`.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct EventChanges {
     #[serde(flatten)]
     pub details: EventDetails,
@@ -87,20 +87,21 @@ pub fn if_match(header: &str) -> Option<i64> {
 }
 
 /// `POST /api/v1/me/password`: the employee changes their own.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct PasswordChange {
     pub current: String,
     pub new: String,
 }
 
 /// `DELETE /api/v1/sessions`: every session of the employee ends.
-#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Ended {
     pub sessions: u64,
 }
 
 /// `GET /api/v1/me/can-i?verb=…&noun=…&id=…`.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct CanI {
     pub verb: String,
     pub noun: String,
@@ -108,27 +109,28 @@ pub struct CanI {
     pub id: Option<i64>,
 }
 
-#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Allowed {
     pub allowed: bool,
 }
 
 /// `GET /api/v1/reports/upcoming?days=…`.
-#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct Days {
     pub days: u32,
 }
 
 /// `POST /api/v1/{clients,events}/import`: the sheet as the client read
 /// it, each row's cells named by our field names.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Import {
     #[serde(default)]
     pub dry_run: bool,
     pub rows: Vec<ImportRow>,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct ImportRow {
     /// The row's number in the file, for the messages.
     pub number: usize,
@@ -136,7 +138,7 @@ pub struct ImportRow {
 }
 
 /// What an import did.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Imported {
     pub rows: usize,
     /// Ids of the created records; empty for a dry run.
@@ -144,7 +146,7 @@ pub struct Imported {
 }
 
 /// How many notifications changed.
-#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Marked {
     pub changed: u64,
 }

@@ -19,7 +19,7 @@ pub const API_VERSION: &str = "1.0";
 pub const VERSION_HEADER: &str = "epic-api-version";
 
 /// What went wrong, in the words both ends agree on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ErrorCode {
     /// The request is malformed (an unknown query parameter, bad JSON).
@@ -92,12 +92,12 @@ impl ErrorCode {
 }
 
 /// `{"error": {"code", "message", "field"}}`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct ErrorBody {
     pub error: ApiError,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct ApiError {
     pub code: ErrorCode,
     pub message: String,
@@ -161,14 +161,14 @@ fn rows_code(problems: &[RowProblem]) -> ErrorCode {
 }
 
 /// `POST /api/v1/sessions`.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct LoginRequest {
     pub email: String,
     pub password: String,
 }
 
 /// The new session's token and who it belongs to.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct LoginResponse {
     pub token: String,
     pub employee: Employee,
@@ -176,7 +176,7 @@ pub struct LoginResponse {
 }
 
 /// `GET /api/v1/sessions/current`: who the token belongs to, until when.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct SessionInfo {
     pub employee: Employee,
     pub expires_at: DateTime<Utc>,
@@ -184,7 +184,7 @@ pub struct SessionInfo {
 
 /// `GET /api/v1/schema`: the migrations of the server's database, as
 /// `epic db status` shows them.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct SchemaStatus {
     pub current: bool,
     pub applied: Vec<String>,
@@ -193,7 +193,7 @@ pub struct SchemaStatus {
 }
 
 /// `GET /healthz` and `GET /readyz`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Health {
     pub status: String,
     pub api_version: String,

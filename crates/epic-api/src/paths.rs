@@ -24,6 +24,7 @@ pub const NOTIFICATIONS: &str = "/api/v1/notifications";
 pub const NOTIFICATIONS_READ: &str = "/api/v1/notifications/read";
 pub const AUDIT: &str = "/api/v1/audit";
 pub const SCHEMA: &str = "/api/v1/schema";
+pub const OPENAPI: &str = "/api/v1/openapi.json";
 pub const PASSWORD: &str = "/api/v1/me/password";
 pub const CAN_I: &str = "/api/v1/me/can-i";
 pub const EMPLOYEE_DELETABLE: &str = "/api/v1/employees/{id}/deletable";

@@ -5,6 +5,7 @@ use crate::types::{Department, Email, EmployeeId, FullName};
 
 /// An employee as everyone may see them: no hash, no login state.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Employee {
     pub id: EmployeeId,
     pub full_name: FullName,

@@ -88,6 +88,7 @@ impl fmt::Display for AuthFailure {
 /// One bad cell of an imported file, with its 1-based row number as a
 /// spreadsheet shows it (the header is row 1).
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RowProblem {
     pub row: usize,
     pub field: String,
@@ -99,6 +100,7 @@ pub struct RowProblem {
 /// exactly as the same refusal of a single record would.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum ProblemKind {
     /// The value is wrong.
     Invalid,

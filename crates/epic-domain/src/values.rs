@@ -11,6 +11,7 @@ use crate::{Error, Result};
 /// dashes and parentheses, 6 to 20 digits. Kept as written.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Phone(String);
 
 crate::types::parsed_from_text!(Phone);
@@ -52,6 +53,26 @@ impl fmt::Display for Phone {
         f.write_str(&self.0)
     }
 }
+
+/// Amounts travel as text with two decimals, `"4500.50"`, so that no
+/// reader turns them into floating point.
+#[cfg(feature = "openapi")]
+pub fn amount_schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+    utoipa::openapi::ObjectBuilder::new()
+        .schema_type(utoipa::openapi::Type::String)
+        .examples(["4500.50"])
+        .into()
+}
+
+#[cfg(feature = "openapi")]
+impl utoipa::PartialSchema for Money {
+    fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+        amount_schema()
+    }
+}
+
+#[cfg(feature = "openapi")]
+impl utoipa::ToSchema for Money {}
 
 /// An amount of money in cents: exact, never negative.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

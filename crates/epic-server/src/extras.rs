@@ -1,10 +1,9 @@
 //! What the command line asks beyond reading and writing one record: may
 //! this be deleted, the reports, and the imports.
 
-use axum::extract::rejection::{JsonRejection, PathRejection, QueryRejection};
-use axum::extract::{Path, Query, State};
-use axum::routing::{get, post};
-use axum::{Json, Router};
+use axum::Json;
+use axum::extract::rejection::{JsonRejection, QueryRejection};
+use axum::extract::{Query, State};
 use epic_api::bodies::{Days, Import, Imported};
 use epic_api::paths;
 use epic_domain::crm;
@@ -13,29 +12,37 @@ use epic_domain::crm::records::{Client, Contract, Event};
 use epic_domain::crm::reports::{self, MonthRow, Period, RevenueRow, UnpaidRow, UpcomingRow};
 use epic_domain::employee::Employee;
 use epic_domain::types::{ClientId, ContractId, EmployeeId, EventId};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use crate::AppState;
 use crate::actor::Actor;
-use crate::routes::{Answer, id, query};
+use crate::routes::{Answer, IdPath, RecordId, id, query};
 use crate::writes::{body, now};
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route(paths::EMPLOYEE_DELETABLE, get(employee_deletable))
-        .route(paths::CLIENT_DELETABLE, get(client_deletable))
-        .route(paths::CONTRACT_DELETABLE, get(contract_deletable))
-        .route(paths::EVENT_DELETABLE, get(event_deletable))
-        .route(paths::REPORT_REVENUE, get(revenue))
-        .route(paths::REPORT_UNPAID, get(unpaid))
-        .route(paths::REPORT_UPCOMING, get(upcoming))
-        .route(paths::REPORT_MONTHLY, get(monthly))
-        .route(paths::CLIENTS_IMPORT, post(import_clients))
-        .route(paths::EVENTS_IMPORT, post(import_events))
+pub fn routes() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(employee_deletable))
+        .routes(routes!(client_deletable))
+        .routes(routes!(contract_deletable))
+        .routes(routes!(event_deletable))
+        .routes(routes!(revenue))
+        .routes(routes!(unpaid))
+        .routes(routes!(upcoming))
+        .routes(routes!(monthly))
+        .routes(routes!(import_clients))
+        .routes(routes!(import_events))
 }
 
-type IdPath = Result<Path<i64>, PathRejection>;
-
 /// The record, when the actor may delete it now; the refusal otherwise.
+#[utoipa::path(
+    get,
+    path = paths::EMPLOYEE_DELETABLE,
+    tag = "employees",
+    summary = "The employee, if you may delete it now",
+    params(RecordId),
+    responses((status = 200, description = "The employee, if you may delete it now", body = Employee))
+)]
 async fn employee_deletable(
     State(state): State<AppState>,
     Actor(actor): Actor,
@@ -47,6 +54,14 @@ async fn employee_deletable(
     ))
 }
 
+#[utoipa::path(
+    get,
+    path = paths::CLIENT_DELETABLE,
+    tag = "clients",
+    summary = "The client, if you may delete it now",
+    params(RecordId),
+    responses((status = 200, description = "The client, if you may delete it now", body = Client))
+)]
 async fn client_deletable(
     State(state): State<AppState>,
     Actor(actor): Actor,
@@ -58,6 +73,14 @@ async fn client_deletable(
     ))
 }
 
+#[utoipa::path(
+    get,
+    path = paths::CONTRACT_DELETABLE,
+    tag = "contracts",
+    summary = "The contract, if you may delete it now",
+    params(RecordId),
+    responses((status = 200, description = "The contract, if you may delete it now", body = Contract))
+)]
 async fn contract_deletable(
     State(state): State<AppState>,
     Actor(actor): Actor,
@@ -69,6 +92,14 @@ async fn contract_deletable(
     ))
 }
 
+#[utoipa::path(
+    get,
+    path = paths::EVENT_DELETABLE,
+    tag = "events",
+    summary = "The event, if you may delete it now",
+    params(RecordId),
+    responses((status = 200, description = "The event, if you may delete it now", body = Event))
+)]
 async fn event_deletable(
     State(state): State<AppState>,
     Actor(actor): Actor,
@@ -80,6 +111,14 @@ async fn event_deletable(
 
 type PeriodQuery = Result<Query<Period>, QueryRejection>;
 
+#[utoipa::path(
+    get,
+    path = paths::REPORT_REVENUE,
+    tag = "reports",
+    summary = "Revenue per sales employee",
+    params(Period),
+    responses((status = 200, description = "Revenue per sales employee", body = [RevenueRow]))
+)]
 async fn revenue(
     State(state): State<AppState>,
     Actor(actor): Actor,
@@ -91,6 +130,13 @@ async fn revenue(
     ))
 }
 
+#[utoipa::path(
+    get,
+    path = paths::REPORT_UNPAID,
+    tag = "reports",
+    summary = "Contracts not fully paid",
+    responses((status = 200, description = "Contracts not fully paid", body = [UnpaidRow]))
+)]
 async fn unpaid(
     State(state): State<AppState>,
     Actor(actor): Actor,
@@ -98,6 +144,14 @@ async fn unpaid(
     Ok(Json(reports::unpaid(&*state.store, &actor, now()).await?))
 }
 
+#[utoipa::path(
+    get,
+    path = paths::REPORT_UPCOMING,
+    tag = "reports",
+    summary = "Events in the next days",
+    params(Days),
+    responses((status = 200, description = "Events in the next days", body = [UpcomingRow]))
+)]
 async fn upcoming(
     State(state): State<AppState>,
     Actor(actor): Actor,
@@ -109,6 +163,14 @@ async fn upcoming(
     ))
 }
 
+#[utoipa::path(
+    get,
+    path = paths::REPORT_MONTHLY,
+    tag = "reports",
+    summary = "Events per month",
+    params(Period),
+    responses((status = 200, description = "Events per month", body = [MonthRow]))
+)]
 async fn monthly(
     State(state): State<AppState>,
     Actor(actor): Actor,
@@ -130,6 +192,14 @@ fn sheet_rows(import: Import, layout: &SheetLayout) -> Answer<Vec<SheetRow>> {
         .collect::<epic_domain::Result<_>>()?)
 }
 
+#[utoipa::path(
+    post,
+    path = paths::CLIENTS_IMPORT,
+    tag = "clients",
+    summary = "Import clients: every row checked, all or nothing (sales)",
+    request_body = Import,
+    responses((status = 200, description = "Import clients: every row checked, all or nothing (sales)", body = Imported))
+)]
 async fn import_clients(
     State(state): State<AppState>,
     Actor(actor): Actor,
@@ -150,6 +220,14 @@ async fn import_clients(
     }))
 }
 
+#[utoipa::path(
+    post,
+    path = paths::EVENTS_IMPORT,
+    tag = "events",
+    summary = "Import events: every row checked, all or nothing",
+    request_body = Import,
+    responses((status = 200, description = "Import events: every row checked, all or nothing", body = Imported))
+)]
 async fn import_events(
     State(state): State<AppState>,
     Actor(actor): Actor,

@@ -6,6 +6,7 @@ mod actor;
 mod extras;
 mod failure;
 mod log;
+mod openapi;
 mod routes;
 mod sessions;
 mod stream;
@@ -24,6 +25,7 @@ use axum::http::{HeaderName, HeaderValue};
 use axum::serve::ListenerExt;
 use epic_store::Store;
 use tokio::net::TcpListener;
+use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::timeout::TimeoutLayer;
@@ -46,14 +48,29 @@ pub(crate) struct AppState {
     pub logins: Arc<throttle::Throttle>,
 }
 
-/// The whole API, with its layers.
+/// The whole API, with its layers, and its OpenAPI document at
+/// `/api/v1/openapi.json`.
 pub fn router(store: Store) -> Router {
     let state = AppState {
         store: Arc::new(store),
         logins: Arc::default(),
     };
-    routes::routes()
+    let (routes, api) = routes::routes().split_for_parts();
+    let document = openapi_json(api);
+    routes
+        .route(
+            epic_api::paths::OPENAPI,
+            axum::routing::get(move || async move {
+                (
+                    [(axum::http::header::CONTENT_TYPE, "application/json")],
+                    document,
+                )
+            }),
+        )
         .with_state(state)
+        // A bug in a handler is a 500 with our error body, logged and
+        // reported, never a connection closed without an answer.
+        .layer(CatchPanicLayer::custom(panicked))
         .layer(axum::middleware::from_fn(log::access))
         // Bodies read by handlers stop at the limit with our error body;
         // the layer refuses a declared length above it before reading.
@@ -67,6 +84,30 @@ pub fn router(store: Store) -> Router {
             HeaderName::from_static(epic_api::VERSION_HEADER),
             HeaderValue::from_static(API_VERSION),
         ))
+}
+
+fn panicked(cause: Box<dyn std::any::Any + Send>) -> axum::response::Response {
+    let what = cause
+        .downcast_ref::<&str>()
+        .map(|s| (*s).to_owned())
+        .or_else(|| cause.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "a handler panicked".to_owned());
+    axum::response::IntoResponse::into_response(Failure::from(epic_domain::Error::Internal(
+        format!("panic: {what}"),
+    )))
+}
+
+/// The OpenAPI document of these routes, as served.
+pub fn openapi_document() -> String {
+    let (_, api) = routes::routes().split_for_parts();
+    String::from_utf8_lossy(&openapi_json(api)).into_owned()
+}
+
+fn openapi_json(api: utoipa::openapi::OpenApi) -> axum::body::Bytes {
+    let document = openapi::document(api);
+    // Serialising plain data structures cannot fail; an empty document
+    // would be caught by the tests that read it.
+    axum::body::Bytes::from(document.to_pretty_json().unwrap_or_default())
 }
 
 /// Serves until `shutdown` completes, then lets the requests in flight

@@ -1,19 +1,21 @@
 //! Each route calls the one use case of its command.
 
 use axum::Json;
-use axum::Router;
 use axum::extract::rejection::{PathRejection, QueryRejection};
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use axum::routing::{get, post};
 use epic_api::{ErrorCode, Health, SchemaStatus, paths};
+use epic_domain::crm::records::{AuditRow, Client, Contract, Event, Notification};
 use epic_domain::crm::{
     self, ListAudit, ListClients, ListContracts, ListEvents, ListNotifications,
 };
+use epic_domain::employee::Employee;
 use epic_domain::types::{ClientId, ContractId, EmployeeId, EventId};
 use epic_domain::{Clock, SystemClock};
 use epic_store::schema;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use crate::AppState;
 use crate::actor::Actor;
@@ -22,76 +24,62 @@ use crate::stream::json_array;
 use crate::writes::{self, versioned};
 use crate::{extras, sessions};
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route(paths::HEALTHZ, get(healthz))
-        .route(paths::READYZ, get(readyz))
-        .route(paths::SCHEMA, get(schema_status))
-        .route(
-            paths::SESSIONS,
-            post(sessions::login).delete(sessions::logout_all),
-        )
-        .route(
-            paths::CURRENT_SESSION,
-            get(sessions::current).delete(sessions::logout),
-        )
-        .route(paths::ME, get(sessions::me))
-        .route(paths::PASSWORD, post(sessions::change_password))
-        .route(paths::CAN_I, get(sessions::can_i))
-        .route(
-            paths::EMPLOYEES,
-            get(list_employees).post(writes::create_employee),
-        )
-        .route(
-            paths::EMPLOYEE,
-            get(show_employee)
-                .patch(writes::update_employee)
-                .delete(writes::delete_employee),
-        )
-        .route(
-            paths::EMPLOYEE_DEACTIVATE,
-            post(writes::deactivate_employee),
-        )
-        .route(
-            paths::EMPLOYEE_REACTIVATE,
-            post(writes::reactivate_employee),
-        )
-        .route(paths::EMPLOYEE_PASSWORD, post(writes::reset_password))
-        .route(
-            paths::CLIENTS,
-            get(list_clients).post(writes::create_client),
-        )
-        .route(
-            paths::CLIENT,
-            get(show_client)
-                .patch(writes::update_client)
-                .delete(writes::delete_client),
-        )
-        .route(
-            paths::CONTRACTS,
-            get(list_contracts).post(writes::create_contract),
-        )
-        .route(
-            paths::CONTRACT,
-            get(show_contract)
-                .patch(writes::update_contract)
-                .delete(writes::delete_contract),
-        )
-        .route(paths::CONTRACT_PAYMENTS, post(writes::pay_contract))
-        .route(paths::CONTRACT_SIGN, post(writes::sign_contract))
-        .route(paths::CONTRACT_UNSIGN, post(writes::unsign_contract))
-        .route(paths::EVENTS, get(list_events).post(writes::create_event))
-        .route(
-            paths::EVENT,
-            get(show_event)
-                .patch(writes::update_event)
-                .delete(writes::delete_event),
-        )
-        .route(paths::NOTIFICATIONS, get(list_notifications))
-        .route(paths::NOTIFICATIONS_READ, post(writes::mark_read))
-        .route(paths::AUDIT, get(list_audit))
+/// Every route with its OpenAPI operation, from one annotation each.
+pub fn routes() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(healthz))
+        .routes(routes!(readyz))
+        .routes(routes!(schema_status))
+        .routes(routes!(sessions::login, sessions::logout_all))
+        .routes(routes!(sessions::current, sessions::logout))
+        .routes(routes!(sessions::me))
+        .routes(routes!(sessions::change_password))
+        .routes(routes!(sessions::can_i))
+        .routes(routes!(list_employees, writes::create_employee))
+        .routes(routes!(
+            show_employee,
+            writes::update_employee,
+            writes::delete_employee
+        ))
+        .routes(routes!(writes::deactivate_employee))
+        .routes(routes!(writes::reactivate_employee))
+        .routes(routes!(writes::reset_password))
+        .routes(routes!(list_clients, writes::create_client))
+        .routes(routes!(
+            show_client,
+            writes::update_client,
+            writes::delete_client
+        ))
+        .routes(routes!(list_contracts, writes::create_contract))
+        .routes(routes!(
+            show_contract,
+            writes::update_contract,
+            writes::delete_contract
+        ))
+        .routes(routes!(writes::pay_contract))
+        .routes(routes!(writes::sign_contract))
+        .routes(routes!(writes::unsign_contract))
+        .routes(routes!(list_events, writes::create_event))
+        .routes(routes!(
+            show_event,
+            writes::update_event,
+            writes::delete_event
+        ))
+        .routes(routes!(list_notifications))
+        .routes(routes!(writes::mark_read))
+        .routes(routes!(list_audit))
         .merge(extras::routes())
 }
+
+/// A record's id in the path.
+#[derive(Debug, serde::Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Path)]
+pub struct RecordId {
+    /// The record's id
+    id: i64,
+}
+
+pub type IdPath = Result<Path<RecordId>, PathRejection>;
 
 pub type Answer<T> = Result<T, Failure>;
 
@@ -103,10 +91,24 @@ fn health(status: &str) -> Json<Health> {
 }
 
 /// The process answers.
+#[utoipa::path(
+    get,
+    path = paths::HEALTHZ,
+    tag = "health",
+    summary = "The process answers",
+    responses((status = 200, description = "The process answers", body = Health))
+)]
 async fn healthz() -> Json<Health> {
     health("ok")
 }
 
+#[utoipa::path(
+    get,
+    path = paths::SCHEMA,
+    tag = "health",
+    summary = "The migrations of the database",
+    responses((status = 200, description = "The migrations of the database", body = SchemaStatus))
+)]
 async fn schema_status(State(state): State<AppState>) -> Answer<Json<SchemaStatus>> {
     Ok(Json(crate::schema_status(
         &schema::status(&state.store).await?,
@@ -114,6 +116,13 @@ async fn schema_status(State(state): State<AppState>) -> Answer<Json<SchemaStatu
 }
 
 /// The database answers and its schema is this server's.
+#[utoipa::path(
+    get,
+    path = paths::READYZ,
+    tag = "health",
+    summary = "The database answers with the schema of this server",
+    responses((status = 200, description = "The database answers with the schema of this server", body = Health))
+)]
 async fn readyz(State(state): State<AppState>) -> Answer<Json<Health>> {
     let status = schema::status(&state.store).await?;
     if status.is_current() {
@@ -132,25 +141,48 @@ pub fn query<T>(query: Result<Query<T>, QueryRejection>) -> Answer<T> {
         .map_err(|e| Failure::new(ErrorCode::BadRequest, e.body_text()))
 }
 
-pub fn id(path: Result<Path<i64>, PathRejection>) -> Answer<i64> {
-    path.map(|Path(id)| id)
+pub fn id(path: IdPath) -> Answer<i64> {
+    path.map(|Path(RecordId { id })| id)
         .map_err(|e| Failure::new(ErrorCode::BadRequest, e.body_text()))
 }
 
+#[utoipa::path(
+    get,
+    path = paths::EMPLOYEES,
+    tag = "employees",
+    summary = "Every employee (management)",
+    responses((status = 200, description = "Every employee (management)", body = [Employee]))
+)]
 async fn list_employees(State(state): State<AppState>, Actor(actor): Actor) -> Response {
     json_array(async move |sink| crm::list_employees(&*state.store, &actor, sink).await).await
 }
 
+#[utoipa::path(
+    get,
+    path = paths::EMPLOYEE,
+    tag = "employees",
+    summary = "One employee (management)",
+    params(RecordId),
+    responses((status = 200, description = "One employee (management)", body = Employee))
+)]
 async fn show_employee(
     State(state): State<AppState>,
     Actor(actor): Actor,
-    path: Result<Path<i64>, PathRejection>,
+    path: IdPath,
 ) -> Answer<Response> {
     let id = EmployeeId(id(path)?);
     let record = crm::show_employee(&*state.store, &actor, id).await?;
     Ok(versioned(StatusCode::OK, &record, record.version))
 }
 
+#[utoipa::path(
+    get,
+    path = paths::CLIENTS,
+    tag = "clients",
+    summary = "Clients, filtered",
+    params(ListClients),
+    responses((status = 200, description = "Clients, filtered", body = [Client]))
+)]
 async fn list_clients(
     State(state): State<AppState>,
     Actor(actor): Actor,
@@ -165,16 +197,32 @@ async fn list_clients(
     )
 }
 
+#[utoipa::path(
+    get,
+    path = paths::CLIENT,
+    tag = "clients",
+    summary = "One client",
+    params(RecordId),
+    responses((status = 200, description = "One client", body = Client))
+)]
 async fn show_client(
     State(state): State<AppState>,
     Actor(actor): Actor,
-    path: Result<Path<i64>, PathRejection>,
+    path: IdPath,
 ) -> Answer<Response> {
     let id = ClientId(id(path)?);
     let record = crm::show_client(&*state.store, &actor, id).await?;
     Ok(versioned(StatusCode::OK, &record, record.version))
 }
 
+#[utoipa::path(
+    get,
+    path = paths::CONTRACTS,
+    tag = "contracts",
+    summary = "Contracts, filtered",
+    params(ListContracts),
+    responses((status = 200, description = "Contracts, filtered", body = [Contract]))
+)]
 async fn list_contracts(
     State(state): State<AppState>,
     Actor(actor): Actor,
@@ -187,16 +235,32 @@ async fn list_contracts(
     .await)
 }
 
+#[utoipa::path(
+    get,
+    path = paths::CONTRACT,
+    tag = "contracts",
+    summary = "One contract",
+    params(RecordId),
+    responses((status = 200, description = "One contract", body = Contract))
+)]
 async fn show_contract(
     State(state): State<AppState>,
     Actor(actor): Actor,
-    path: Result<Path<i64>, PathRejection>,
+    path: IdPath,
 ) -> Answer<Response> {
     let id = ContractId(id(path)?);
     let record = crm::show_contract(&*state.store, &actor, id).await?;
     Ok(versioned(StatusCode::OK, &record, record.version))
 }
 
+#[utoipa::path(
+    get,
+    path = paths::EVENTS,
+    tag = "events",
+    summary = "Events, filtered",
+    params(ListEvents),
+    responses((status = 200, description = "Events, filtered", body = [Event]))
+)]
 async fn list_events(
     State(state): State<AppState>,
     Actor(actor): Actor,
@@ -210,16 +274,32 @@ async fn list_events(
     .await)
 }
 
+#[utoipa::path(
+    get,
+    path = paths::EVENT,
+    tag = "events",
+    summary = "One event",
+    params(RecordId),
+    responses((status = 200, description = "One event", body = Event))
+)]
 async fn show_event(
     State(state): State<AppState>,
     Actor(actor): Actor,
-    path: Result<Path<i64>, PathRejection>,
+    path: IdPath,
 ) -> Answer<Response> {
     let id = EventId(id(path)?);
     let record = crm::show_event(&*state.store, &actor, id).await?;
     Ok(versioned(StatusCode::OK, &record, record.version))
 }
 
+#[utoipa::path(
+    get,
+    path = paths::NOTIFICATIONS,
+    tag = "notifications",
+    summary = "Your notifications",
+    params(ListNotifications),
+    responses((status = 200, description = "Your notifications", body = [Notification]))
+)]
 async fn list_notifications(
     State(state): State<AppState>,
     Actor(actor): Actor,
@@ -234,6 +314,14 @@ async fn list_notifications(
     )
 }
 
+#[utoipa::path(
+    get,
+    path = paths::AUDIT,
+    tag = "audit",
+    summary = "The audit log (management)",
+    params(ListAudit),
+    responses((status = 200, description = "The audit log (management)", body = [AuditRow]))
+)]
 async fn list_audit(
     State(state): State<AppState>,
     Actor(actor): Actor,

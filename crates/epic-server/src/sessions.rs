@@ -6,7 +6,7 @@ use axum::extract::rejection::{JsonRejection, QueryRejection};
 use axum::extract::{ConnectInfo, Query};
 use axum::http::StatusCode;
 use epic_api::bodies::{Allowed, CanI, Ended, PasswordChange};
-use epic_api::{LoginRequest, LoginResponse, SessionInfo};
+use epic_api::{LoginRequest, LoginResponse, SessionInfo, paths};
 use epic_domain::SystemClock;
 use epic_domain::auth::{self, LockoutPolicy, LogoutScope};
 use epic_domain::crm;
@@ -22,6 +22,14 @@ use crate::failure::Failure;
 use crate::routes::{Answer, query};
 use crate::writes::body;
 
+#[utoipa::path(
+    post,
+    path = paths::SESSIONS,
+    tag = "sessions",
+    summary = "Log in: a session token",
+    request_body = LoginRequest,
+    responses((status = 201, description = "Log in: a session token", body = LoginResponse))
+)]
 pub async fn login(
     State(state): State<AppState>,
     ConnectInfo(client): ConnectInfo<SocketAddr>,
@@ -49,11 +57,25 @@ pub async fn login(
     Ok((StatusCode::CREATED, Json(response)))
 }
 
+#[utoipa::path(
+    delete,
+    path = paths::CURRENT_SESSION,
+    tag = "sessions",
+    summary = "End this session",
+    responses((status = 204, description = "End this session"))
+)]
 pub async fn logout(State(state): State<AppState>, Session(who): Session) -> Answer<StatusCode> {
     auth::logout(&*state.store, &SystemClock, &who, LogoutScope::ThisSession).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
+#[utoipa::path(
+    delete,
+    path = paths::SESSIONS,
+    tag = "sessions",
+    summary = "End every session of the employee",
+    responses((status = 200, description = "End every session of the employee", body = Ended))
+)]
 pub async fn logout_all(
     State(state): State<AppState>,
     Session(who): Session,
@@ -63,6 +85,13 @@ pub async fn logout_all(
     Ok(Json(Ended { sessions }))
 }
 
+#[utoipa::path(
+    get,
+    path = paths::CURRENT_SESSION,
+    tag = "sessions",
+    summary = "Who the token belongs to, until when",
+    responses((status = 200, description = "Who the token belongs to, until when", body = SessionInfo))
+)]
 pub async fn current(Session(who): Session) -> Json<SessionInfo> {
     Json(SessionInfo {
         employee: who.employee,
@@ -70,10 +99,25 @@ pub async fn current(Session(who): Session) -> Json<SessionInfo> {
     })
 }
 
+#[utoipa::path(
+    get,
+    path = paths::ME,
+    tag = "sessions",
+    summary = "The logged-in employee",
+    responses((status = 200, description = "The logged-in employee", body = Employee))
+)]
 pub async fn me(Session(who): Session) -> Json<Employee> {
     Json(who.employee)
 }
 
+#[utoipa::path(
+    post,
+    path = paths::PASSWORD,
+    tag = "sessions",
+    summary = "Change your own password; your other sessions end",
+    request_body = PasswordChange,
+    responses((status = 204, description = "Change your own password; your other sessions end"))
+)]
 pub async fn change_password(
     State(state): State<AppState>,
     Session(who): Session,
@@ -86,6 +130,14 @@ pub async fn change_password(
     Ok(StatusCode::NO_CONTENT)
 }
 
+#[utoipa::path(
+    get,
+    path = paths::CAN_I,
+    tag = "sessions",
+    summary = "Whether the policy allows a command",
+    params(CanI),
+    responses((status = 200, description = "Whether the policy allows a command", body = Allowed))
+)]
 pub async fn can_i(
     State(state): State<AppState>,
     Actor(actor): Actor,

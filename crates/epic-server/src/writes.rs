@@ -2,20 +2,22 @@
 //! comes from the path and the version it must still be at from `If-Match`.
 
 use axum::Json;
-use axum::extract::rejection::{JsonRejection, PathRejection};
-use axum::extract::{Path, State};
+use axum::extract::State;
+use axum::extract::rejection::JsonRejection;
 use axum::http::header::{ETAG, IF_MATCH};
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
-use epic_api::ErrorCode;
 use epic_api::bodies::{
     self, ClientChanges, ContractChanges, EmployeeChanges, EventChanges, Marked, NewEmployee,
     Payment,
 };
+use epic_api::{ErrorCode, paths};
+use epic_domain::crm::records::{Client, Contract, Event};
 use epic_domain::crm::{
     self, CreateClient, CreateContract, CreateEvent, MarkRead, PayContract, SignContract,
     UpdateClient, UpdateContract, UpdateEmployee, UpdateEvent,
 };
+use epic_domain::employee::Employee;
 use epic_domain::password::NewPassword;
 use epic_domain::types::{ClientId, ContractId, EmployeeId, EventId};
 use epic_domain::{Clock, SystemClock};
@@ -25,7 +27,7 @@ use serde::Serialize;
 use crate::AppState;
 use crate::actor::Actor;
 use crate::failure::Failure;
-use crate::routes::{Answer, id};
+use crate::routes::{Answer, IdPath, RecordId, id};
 
 type Body<T> = Result<Json<T>, JsonRejection>;
 
@@ -81,6 +83,14 @@ fn password(text: Option<String>) -> impl FnOnce() -> epic_domain::Result<NewPas
     }
 }
 
+#[utoipa::path(
+    post,
+    path = paths::EMPLOYEES,
+    tag = "employees",
+    summary = "Create an employee (management)",
+    request_body = NewEmployee,
+    responses((status = 201, description = "Create an employee (management)", body = Employee))
+)]
 pub async fn create_employee(
     State(state): State<AppState>,
     Actor(actor): Actor,
@@ -103,10 +113,19 @@ pub async fn create_employee(
     Ok(versioned(StatusCode::CREATED, &created, created.version))
 }
 
+#[utoipa::path(
+    patch,
+    path = paths::EMPLOYEE,
+    tag = "employees",
+    summary = "Change an employee (management)",
+    params(RecordId, ("If-Match" = Option<String>, Header, description = "the version the record must still be at, as its ETag gave it")),
+    request_body = EmployeeChanges,
+    responses((status = 200, description = "Change an employee (management)", body = Employee))
+)]
 pub async fn update_employee(
     State(state): State<AppState>,
     Actor(actor): Actor,
-    path: Result<Path<i64>, PathRejection>,
+    path: IdPath,
     headers: HeaderMap,
     request: Body<EmployeeChanges>,
 ) -> Answer<Response> {
@@ -119,36 +138,56 @@ pub async fn update_employee(
     Ok(versioned(StatusCode::OK, &updated, updated.version))
 }
 
-async fn set_active(
-    state: &AppState,
-    actor: &epic_domain::employee::Employee,
-    id: i64,
-    active: bool,
-) -> Answer<Response> {
+async fn set_active(state: &AppState, actor: &Employee, id: i64, active: bool) -> Answer<Response> {
     let updated = crm::set_active(&*state.store, actor, EmployeeId(id), active, now()).await?;
     Ok(versioned(StatusCode::OK, &updated, updated.version))
 }
 
+#[utoipa::path(
+    post,
+    path = paths::EMPLOYEE_DEACTIVATE,
+    tag = "employees",
+    summary = "Deactivate an employee (management)",
+    params(RecordId),
+    responses((status = 200, description = "Deactivate an employee (management)", body = Employee))
+)]
 pub async fn deactivate_employee(
     State(state): State<AppState>,
     Actor(actor): Actor,
-    path: Result<Path<i64>, PathRejection>,
+    path: IdPath,
 ) -> Answer<Response> {
     set_active(&state, &actor, id(path)?, false).await
 }
 
+#[utoipa::path(
+    post,
+    path = paths::EMPLOYEE_REACTIVATE,
+    tag = "employees",
+    summary = "Reactivate an employee (management)",
+    params(RecordId),
+    responses((status = 200, description = "Reactivate an employee (management)", body = Employee))
+)]
 pub async fn reactivate_employee(
     State(state): State<AppState>,
     Actor(actor): Actor,
-    path: Result<Path<i64>, PathRejection>,
+    path: IdPath,
 ) -> Answer<Response> {
     set_active(&state, &actor, id(path)?, true).await
 }
 
+#[utoipa::path(
+    post,
+    path = paths::EMPLOYEE_PASSWORD,
+    tag = "employees",
+    summary = "Set a new password the employee must change (management)",
+    params(RecordId),
+    request_body = bodies::NewPassword,
+    responses((status = 200, description = "Set a new password the employee must change (management)", body = Employee))
+)]
 pub async fn reset_password(
     State(state): State<AppState>,
     Actor(actor): Actor,
-    path: Result<Path<i64>, PathRejection>,
+    path: IdPath,
     request: Body<bodies::NewPassword>,
 ) -> Answer<Response> {
     let id = EmployeeId(id(path)?);
@@ -159,15 +198,31 @@ pub async fn reset_password(
     Ok(versioned(StatusCode::OK, &updated, updated.version))
 }
 
+#[utoipa::path(
+    delete,
+    path = paths::EMPLOYEE,
+    tag = "employees",
+    summary = "Delete an employee (management)",
+    params(RecordId),
+    responses((status = 204, description = "Delete an employee (management)"))
+)]
 pub async fn delete_employee(
     State(state): State<AppState>,
     Actor(actor): Actor,
-    path: Result<Path<i64>, PathRejection>,
+    path: IdPath,
 ) -> Answer<StatusCode> {
     crm::delete_employee(&*state.store, &actor, EmployeeId(id(path)?), now()).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
+#[utoipa::path(
+    post,
+    path = paths::CLIENTS,
+    tag = "clients",
+    summary = "Create a client (sales)",
+    request_body = CreateClient,
+    responses((status = 201, description = "Create a client (sales)", body = Client))
+)]
 pub async fn create_client(
     State(state): State<AppState>,
     Actor(actor): Actor,
@@ -177,10 +232,19 @@ pub async fn create_client(
     Ok(versioned(StatusCode::CREATED, &created, created.version))
 }
 
+#[utoipa::path(
+    patch,
+    path = paths::CLIENT,
+    tag = "clients",
+    summary = "Change a client",
+    params(RecordId, ("If-Match" = Option<String>, Header, description = "the version the record must still be at, as its ETag gave it")),
+    request_body = ClientChanges,
+    responses((status = 200, description = "Change a client", body = Client))
+)]
 pub async fn update_client(
     State(state): State<AppState>,
     Actor(actor): Actor,
-    path: Result<Path<i64>, PathRejection>,
+    path: IdPath,
     headers: HeaderMap,
     request: Body<ClientChanges>,
 ) -> Answer<Response> {
@@ -195,15 +259,31 @@ pub async fn update_client(
     Ok(versioned(StatusCode::OK, &updated, updated.version))
 }
 
+#[utoipa::path(
+    delete,
+    path = paths::CLIENT,
+    tag = "clients",
+    summary = "Delete a client without contracts (management)",
+    params(RecordId),
+    responses((status = 204, description = "Delete a client without contracts (management)"))
+)]
 pub async fn delete_client(
     State(state): State<AppState>,
     Actor(actor): Actor,
-    path: Result<Path<i64>, PathRejection>,
+    path: IdPath,
 ) -> Answer<StatusCode> {
     crm::delete_client(&*state.store, &actor, ClientId(id(path)?), now()).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
+#[utoipa::path(
+    post,
+    path = paths::CONTRACTS,
+    tag = "contracts",
+    summary = "Create a contract (management)",
+    request_body = CreateContract,
+    responses((status = 201, description = "Create a contract (management)", body = Contract))
+)]
 pub async fn create_contract(
     State(state): State<AppState>,
     Actor(actor): Actor,
@@ -213,10 +293,19 @@ pub async fn create_contract(
     Ok(versioned(StatusCode::CREATED, &created, created.version))
 }
 
+#[utoipa::path(
+    patch,
+    path = paths::CONTRACT,
+    tag = "contracts",
+    summary = "Change a contract's amounts",
+    params(RecordId, ("If-Match" = Option<String>, Header, description = "the version the record must still be at, as its ETag gave it")),
+    request_body = ContractChanges,
+    responses((status = 200, description = "Change a contract's amounts", body = Contract))
+)]
 pub async fn update_contract(
     State(state): State<AppState>,
     Actor(actor): Actor,
-    path: Result<Path<i64>, PathRejection>,
+    path: IdPath,
     headers: HeaderMap,
     request: Body<ContractChanges>,
 ) -> Answer<Response> {
@@ -231,10 +320,19 @@ pub async fn update_contract(
     Ok(versioned(StatusCode::OK, &updated, updated.version))
 }
 
+#[utoipa::path(
+    post,
+    path = paths::CONTRACT_PAYMENTS,
+    tag = "contracts",
+    summary = "Record a payment",
+    params(RecordId, ("If-Match" = Option<String>, Header, description = "the version the record must still be at, as its ETag gave it")),
+    request_body = Payment,
+    responses((status = 200, description = "Record a payment", body = Contract))
+)]
 pub async fn pay_contract(
     State(state): State<AppState>,
     Actor(actor): Actor,
-    path: Result<Path<i64>, PathRejection>,
+    path: IdPath,
     headers: HeaderMap,
     request: Body<Payment>,
 ) -> Answer<Response> {
@@ -247,12 +345,7 @@ pub async fn pay_contract(
     Ok(versioned(StatusCode::OK, &updated, updated.version))
 }
 
-async fn sign(
-    state: &AppState,
-    actor: &epic_domain::employee::Employee,
-    id: i64,
-    signed: bool,
-) -> Answer<Response> {
+async fn sign(state: &AppState, actor: &Employee, id: i64, signed: bool) -> Answer<Response> {
     let request = SignContract {
         id: ContractId(id),
         signed,
@@ -261,31 +354,63 @@ async fn sign(
     Ok(versioned(StatusCode::OK, &updated, updated.version))
 }
 
+#[utoipa::path(
+    post,
+    path = paths::CONTRACT_SIGN,
+    tag = "contracts",
+    summary = "Sign a contract",
+    params(RecordId),
+    responses((status = 200, description = "Sign a contract", body = Contract))
+)]
 pub async fn sign_contract(
     State(state): State<AppState>,
     Actor(actor): Actor,
-    path: Result<Path<i64>, PathRejection>,
+    path: IdPath,
 ) -> Answer<Response> {
     sign(&state, &actor, id(path)?, true).await
 }
 
+#[utoipa::path(
+    post,
+    path = paths::CONTRACT_UNSIGN,
+    tag = "contracts",
+    summary = "Unsign a contract (management)",
+    params(RecordId),
+    responses((status = 200, description = "Unsign a contract (management)", body = Contract))
+)]
 pub async fn unsign_contract(
     State(state): State<AppState>,
     Actor(actor): Actor,
-    path: Result<Path<i64>, PathRejection>,
+    path: IdPath,
 ) -> Answer<Response> {
     sign(&state, &actor, id(path)?, false).await
 }
 
+#[utoipa::path(
+    delete,
+    path = paths::CONTRACT,
+    tag = "contracts",
+    summary = "Delete an unsigned contract without events (management)",
+    params(RecordId),
+    responses((status = 204, description = "Delete an unsigned contract without events (management)"))
+)]
 pub async fn delete_contract(
     State(state): State<AppState>,
     Actor(actor): Actor,
-    path: Result<Path<i64>, PathRejection>,
+    path: IdPath,
 ) -> Answer<StatusCode> {
     crm::delete_contract(&*state.store, &actor, ContractId(id(path)?), now()).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
+#[utoipa::path(
+    post,
+    path = paths::EVENTS,
+    tag = "events",
+    summary = "Create the event of a signed contract (sales)",
+    request_body = CreateEvent,
+    responses((status = 201, description = "Create the event of a signed contract (sales)", body = Event))
+)]
 pub async fn create_event(
     State(state): State<AppState>,
     Actor(actor): Actor,
@@ -295,10 +420,19 @@ pub async fn create_event(
     Ok(versioned(StatusCode::CREATED, &created, created.version))
 }
 
+#[utoipa::path(
+    patch,
+    path = paths::EVENT,
+    tag = "events",
+    summary = "Change an event or its support contact",
+    params(RecordId, ("If-Match" = Option<String>, Header, description = "the version the record must still be at, as its ETag gave it")),
+    request_body = EventChanges,
+    responses((status = 200, description = "Change an event or its support contact", body = Event))
+)]
 pub async fn update_event(
     State(state): State<AppState>,
     Actor(actor): Actor,
-    path: Result<Path<i64>, PathRejection>,
+    path: IdPath,
     headers: HeaderMap,
     request: Body<EventChanges>,
 ) -> Answer<Response> {
@@ -313,15 +447,31 @@ pub async fn update_event(
     Ok(versioned(StatusCode::OK, &updated, updated.version))
 }
 
+#[utoipa::path(
+    delete,
+    path = paths::EVENT,
+    tag = "events",
+    summary = "Delete an event (management)",
+    params(RecordId),
+    responses((status = 204, description = "Delete an event (management)"))
+)]
 pub async fn delete_event(
     State(state): State<AppState>,
     Actor(actor): Actor,
-    path: Result<Path<i64>, PathRejection>,
+    path: IdPath,
 ) -> Answer<StatusCode> {
     crm::delete_event(&*state.store, &actor, EventId(id(path)?), now()).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
+#[utoipa::path(
+    post,
+    path = paths::NOTIFICATIONS_READ,
+    tag = "notifications",
+    summary = "Mark notifications as read",
+    request_body = MarkRead,
+    responses((status = 200, description = "Mark notifications as read", body = Marked))
+)]
 pub async fn mark_read(
     State(state): State<AppState>,
     Actor(actor): Actor,

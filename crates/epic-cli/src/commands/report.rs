@@ -1,5 +1,5 @@
 use clap::{Args, Subcommand};
-use epic_domain::crm::reports::Period;
+use epic_domain::crm::reports::{self, Period};
 use epic_domain::values::{Bound, parse_optional_bound};
 
 use crate::cli::GlobalArgs;
@@ -52,7 +52,9 @@ pub enum ReportCommand {
     )]
     Upcoming {
         /// How many days ahead (1 to 3660)
-        #[arg(long, default_value_t = 30, value_parser = clap::value_parser!(u32).range(1..=3660))]
+        #[arg(long, default_value_t = 30, value_parser = clap::value_parser!(u32).range(
+            i64::from(*reports::UPCOMING_DAYS.start())..=i64::from(*reports::UPCOMING_DAYS.end())
+        ))]
         days: u32,
     },
     /// Events, attendees and events without support, per month of their start

@@ -9,6 +9,7 @@ use crate::types::{
 use crate::values::{Money, Phone};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Client {
     pub id: ClientId,
     pub full_name: FullName,
@@ -23,6 +24,7 @@ pub struct Client {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Contract {
     pub id: ContractId,
     pub client_id: ClientId,
@@ -39,6 +41,7 @@ pub struct Contract {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Event {
     pub id: EventId,
     pub name: EventText,
@@ -124,6 +127,7 @@ pub struct NotificationDraft {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Notification {
     pub id: NotificationId,
     pub event_id: Option<EventId>,
@@ -134,6 +138,7 @@ pub struct Notification {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AuditRow {
     pub id: i64,
     pub at: DateTime<Utc>,

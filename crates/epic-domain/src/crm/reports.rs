@@ -22,6 +22,12 @@ use crate::values::Money;
 /// request of `report revenue` and `report monthly`.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(
+    feature = "openapi",
+    derive(utoipa::IntoParams),
+    into_params(parameter_in = Query)
+)]
 pub struct Period {
     /// Included.
     pub from: Option<DateTime<Utc>>,
@@ -64,6 +70,16 @@ impl Total {
     }
 }
 
+#[cfg(feature = "openapi")]
+impl utoipa::PartialSchema for Total {
+    fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+        crate::values::amount_schema()
+    }
+}
+
+#[cfg(feature = "openapi")]
+impl utoipa::ToSchema for Total {}
+
 impl Serialize for Total {
     fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
         s.collect_str(&format_args!("{}.{:02}", self.0 / 100, self.0 % 100))
@@ -71,6 +87,7 @@ impl Serialize for Total {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RevenueRow {
     pub sales_contact_id: EmployeeId,
     pub sales_contact_name: String,
@@ -116,6 +133,7 @@ pub async fn revenue<R: ContractRepository>(
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct UnpaidRow {
     pub contract_id: ContractId,
     pub client_id: ClientId,
@@ -160,6 +178,7 @@ pub async fn unpaid<R: ContractRepository>(
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct UpcomingRow {
     pub event_id: EventId,
     pub name: String,
@@ -171,6 +190,9 @@ pub struct UpcomingRow {
     pub needs_support: bool,
 }
 
+/// How far ahead `report upcoming` looks: ten years at most.
+pub const UPCOMING_DAYS: std::ops::RangeInclusive<u32> = 1..=3660;
+
 /// Events starting in the next `days` days, soonest first, flagging those
 /// nobody supports yet.
 pub async fn upcoming<R: EventRepository>(
@@ -180,6 +202,16 @@ pub async fn upcoming<R: EventRepository>(
     days: u32,
 ) -> Result<Vec<UpcomingRow>> {
     ensure(actor, Action::ReadRecords, Ownership::None)?;
+    if !UPCOMING_DAYS.contains(&days) {
+        return Err(crate::Error::invalid(
+            "days",
+            format!(
+                "must be from {} to {}",
+                UPCOMING_DAYS.start(),
+                UPCOMING_DAYS.end()
+            ),
+        ));
+    }
     let filter = EventFilter {
         from: Some(now),
         to: Some(now + Duration::days(i64::from(days))),
@@ -203,6 +235,7 @@ pub async fn upcoming<R: EventRepository>(
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct MonthRow {
     /// `YYYY-MM`, in UTC.
     pub month: String,

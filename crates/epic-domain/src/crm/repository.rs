@@ -50,6 +50,11 @@ pub struct EventFilter {
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
+#[cfg_attr(
+    feature = "openapi",
+    derive(utoipa::IntoParams),
+    into_params(parameter_in = Query)
+)]
 pub struct AuditFilter {
     pub entity: Option<String>,
     pub entity_id: Option<i64>,

@@ -17,6 +17,7 @@ pub struct ClientFields {
 /// Parsed details: `None` leaves a field as it is; a blank phone or company
 /// clears it (`Some(None)`).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ClientDetails {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub full_name: Option<FullName>,
@@ -27,12 +28,14 @@ pub struct ClientDetails {
         deserialize_with = "present",
         skip_serializing_if = "Option::is_none"
     )]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>))]
     pub phone: Option<Option<Phone>>,
     #[serde(
         default,
         deserialize_with = "present",
         skip_serializing_if = "Option::is_none"
     )]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>))]
     pub company_name: Option<Option<FullName>>,
 }
 
@@ -56,6 +59,7 @@ impl ClientDetails {
 
 /// `client create`, and each row of `client import`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CreateClient {
     pub full_name: FullName,
     pub email: Email,

@@ -7,6 +7,7 @@ use crate::{Error, Result};
 
 /// `contract create`: the amount due is the total unless given.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CreateContract {
     pub client: ClientId,
     pub total: Money,

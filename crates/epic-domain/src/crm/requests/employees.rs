@@ -13,6 +13,7 @@ pub struct EmployeeFields {
 
 /// Parsed details; `None` leaves a field as it is.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct EmployeeDetails {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub full_name: Option<FullName>,
@@ -39,6 +40,7 @@ impl EmployeeDetails {
 /// `employee create`; the initial password travels apart from the request,
 /// as a secret.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CreateEmployee {
     pub full_name: FullName,
     pub email: Email,

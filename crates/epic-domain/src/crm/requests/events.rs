@@ -20,6 +20,7 @@ pub struct EventFields {
 
 /// Parsed details; `None` leaves a field as it is.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct EventDetails {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<EventText>,
@@ -63,6 +64,7 @@ impl EventDetails {
 
 /// `event create`, and each row of `event import`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CreateEvent {
     pub contract: ContractId,
     pub name: EventText,
@@ -103,6 +105,7 @@ impl CreateEvent {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum SupportChange {
     Assign(EmployeeId),
     Remove,

@@ -11,6 +11,11 @@ use crate::types::{ClientId, ContractId, Department, EmployeeId, NotificationId}
 /// `client list`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
+#[cfg_attr(
+    feature = "openapi",
+    derive(utoipa::IntoParams),
+    into_params(parameter_in = Query)
+)]
 pub struct ListClients {
     /// The actor's own clients.
     pub mine: bool,
@@ -35,6 +40,11 @@ impl ListClients {
 /// `contract list`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
+#[cfg_attr(
+    feature = "openapi",
+    derive(utoipa::IntoParams),
+    into_params(parameter_in = Query)
+)]
 pub struct ListContracts {
     /// `Some(true)`: signed only; `Some(false)`: not signed only.
     pub signed: Option<bool>,
@@ -64,6 +74,11 @@ impl ListContracts {
 /// `event list`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
+#[cfg_attr(
+    feature = "openapi",
+    derive(utoipa::IntoParams),
+    into_params(parameter_in = Query)
+)]
 pub struct ListEvents {
     /// Support: events assigned to the actor. Sales: their clients' events.
     pub mine: bool,
@@ -103,6 +118,11 @@ pub type ListAudit = AuditFilter;
 /// `notification list`: the actor's own.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
+#[cfg_attr(
+    feature = "openapi",
+    derive(utoipa::IntoParams),
+    into_params(parameter_in = Query)
+)]
 pub struct ListNotifications {
     pub unread: bool,
 }
@@ -110,6 +130,7 @@ pub struct ListNotifications {
 /// `notification read`: one notification, or `None` for all.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct MarkRead {
     pub id: Option<NotificationId>,
 }
