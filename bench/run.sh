@@ -134,6 +134,14 @@ for backend in $backends; do
         postgres/json) cmd=(psql -X -q -d "${url%%\?*}" -c "COPY (SELECT row_to_json(q) FROM ($sql) q) TO STDOUT") ;;
       esac
     }
+    # The same lists through `epic serve` on this database, the client
+    # holding no database settings; the server's own peak is read at the end.
+    EPIC_DATABASE_URL=$url "$epic" serve --listen 127.0.0.1:0 2>"$dir/serve.log" &
+    serve_pid=$!
+    for _ in $(seq 100); do grep -q 'listening on' "$dir/serve.log" && break; sleep 0.1; done
+    base=$(sed -n 's/.*listening on \(http:[^ ]*\).*/\1/p' "$dir/serve.log")
+    [ -n "$base" ] || { cat "$dir/serve.log" >&2; exit 1; }
+    remote=(env -u EPIC_DATABASE_URL "EPIC_SERVER=$base")
     compare() { # LABEL QUERY FORMAT EPIC-ARGS…
       local label=$1 sql=$2 format=$3; shift 3
       read -r em ek < <(measure "$dir/epic.out" "$epic" "$@")
@@ -146,6 +154,9 @@ for backend in $backends; do
       fi
       [ "$e" = "$n" ] || echo "warning: $label: epic gave $e rows, native $n" >&2
       row "$backend" "$size" "$label" "$em" "$nm" "$ek" "$nk" "$e"
+      read -r rm rk < <(measure "$dir/remote.out" "${remote[@]}" "$epic" "$@")
+      cmp -s "$dir/epic.out" "$dir/remote.out" || echo "warning: $label: the server's output differs" >&2
+      row "$backend" "$size" "$label (through epic serve)" "$rm" "$nm" "$rk" "$nk" "$e"
     }
     compare "event list --no-support -o csv" events-no-support csv event list --no-support -o csv
     compare "contract list --unpaid -o json" contracts-unpaid json contract list --unpaid -o json
@@ -157,6 +168,9 @@ for backend in $backends; do
     support=$(token "$url" bench.support.0@epicevents.test)
     read -r em ek < <(EPIC_TOKEN=$support measure "$dir/epic.out" "$epic" event list --mine -o csv)
     row "$backend" "$size" "event list --mine (support)" "$em" "-" "$ek" 0 "$(records csv "$dir/epic.out")"
+    server_kb=$(awk '/VmHWM/ { print $2 }' "/proc/$serve_pid/status")
+    kill -TERM "$serve_pid"; wait "$serve_pid" || true
+    row "$backend" "$size" "epic serve, peak over the lists above" "-" "-" "$server_kb" 0 "-"
   done
 done
 

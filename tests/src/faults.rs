@@ -80,3 +80,13 @@ pub async fn sqlite_write_locked(url: &str) -> bool {
     let _ = conn.close().await;
     locked
 }
+
+/// Ends these PostgreSQL sessions, as an administrator or a restart would.
+pub async fn end_sessions(admin: &DatabaseConnection, pids: Vec<i32>) {
+    for pid in pids {
+        let kill = Query::select()
+            .expr(Func::cust(Alias::new("pg_terminate_backend")).arg(pid))
+            .to_owned();
+        admin.query_one(&kill).await.unwrap();
+    }
+}

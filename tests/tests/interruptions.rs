@@ -11,7 +11,7 @@ use std::process::Stdio;
 use std::time::{Duration, Instant};
 
 use epic_tests::faults::{
-    big_import, epic_backends_writing, finish, sqlite_write_locked, wait_for,
+    big_import, end_sessions, epic_backends_writing, finish, sqlite_write_locked, wait_for,
 };
 use epic_tests::{Backend, Company, Epic, TestDb, block_on};
 use sea_orm::sea_query::{Alias, Expr, ExprTrait, Func, Query};
@@ -54,12 +54,7 @@ fn a_database_lost_in_the_middle_of_an_import_keeps_nothing_of_it() {
                     tokio::time::sleep(Duration::from_millis(10)).await;
                     pids = epic_backends_writing(&admin).await;
                 }
-                for pid in pids {
-                    let kill = Query::select()
-                        .expr(Func::cust(Alias::new("pg_terminate_backend")).arg(pid))
-                        .to_owned();
-                    admin.query_one(&kill).await.unwrap();
-                }
+                end_sessions(&admin, pids).await;
                 let _ = admin.close().await;
             });
             let (code, stderr) = finish(child);
@@ -198,10 +193,7 @@ fn a_server_lost_in_the_middle_of_an_export_ends_with_exit_8() {
             );
             tokio::time::sleep(Duration::from_millis(10)).await;
         };
-        let kill = Query::select()
-            .expr(Func::cust(Alias::new("pg_terminate_backend")).arg(pid))
-            .to_owned();
-        admin.query_one(&kill).await.unwrap();
+        end_sessions(&admin, vec![pid]).await;
         let _ = admin.close().await;
     });
     let mut out = Vec::new();

@@ -8,7 +8,9 @@ use std::io::Read;
 use std::process::Stdio;
 use std::time::{Duration, Instant};
 
-use epic_tests::faults::{big_import, epic_backends_writing, finish, sqlite_write_locked};
+use epic_tests::faults::{
+    big_import, end_sessions, epic_backends_writing, finish, sqlite_write_locked,
+};
 use epic_tests::{Backend, Company, Epic, Server, TestDb, block_on};
 use sea_orm::sea_query::{Alias, Expr, ExprTrait, Func, Query};
 use sea_orm::{ConnectionTrait, Database};
@@ -17,12 +19,7 @@ use sea_orm::{ConnectionTrait, Database};
 fn terminate(url: &str, pids: Vec<i32>) {
     block_on(async {
         let admin = Database::connect(url).await.unwrap();
-        for pid in pids {
-            let kill = Query::select()
-                .expr(Func::cust(Alias::new("pg_terminate_backend")).arg(pid))
-                .to_owned();
-            admin.query_one(&kill).await.unwrap();
-        }
+        end_sessions(&admin, pids).await;
         let _ = admin.close().await;
     });
 }

@@ -41,7 +41,7 @@ pub fn routes() -> OpenApiRouter<AppState> {
     tag = "employees",
     summary = "The employee, if you may delete it now",
     params(RecordId),
-    responses((status = 200, description = "The employee, if you may delete it now", body = Employee))
+    responses((status = 200, description = "OK", body = Employee))
 )]
 async fn employee_deletable(
     State(state): State<AppState>,
@@ -60,7 +60,7 @@ async fn employee_deletable(
     tag = "clients",
     summary = "The client, if you may delete it now",
     params(RecordId),
-    responses((status = 200, description = "The client, if you may delete it now", body = Client))
+    responses((status = 200, description = "OK", body = Client))
 )]
 async fn client_deletable(
     State(state): State<AppState>,
@@ -79,7 +79,7 @@ async fn client_deletable(
     tag = "contracts",
     summary = "The contract, if you may delete it now",
     params(RecordId),
-    responses((status = 200, description = "The contract, if you may delete it now", body = Contract))
+    responses((status = 200, description = "OK", body = Contract))
 )]
 async fn contract_deletable(
     State(state): State<AppState>,
@@ -98,7 +98,7 @@ async fn contract_deletable(
     tag = "events",
     summary = "The event, if you may delete it now",
     params(RecordId),
-    responses((status = 200, description = "The event, if you may delete it now", body = Event))
+    responses((status = 200, description = "OK", body = Event))
 )]
 async fn event_deletable(
     State(state): State<AppState>,
@@ -117,7 +117,7 @@ type PeriodQuery = Result<Query<Period>, QueryRejection>;
     tag = "reports",
     summary = "Revenue per sales employee",
     params(Period),
-    responses((status = 200, description = "Revenue per sales employee", body = [RevenueRow]))
+    responses((status = 200, description = "OK", body = [RevenueRow]))
 )]
 async fn revenue(
     State(state): State<AppState>,
@@ -135,7 +135,7 @@ async fn revenue(
     path = paths::REPORT_UNPAID,
     tag = "reports",
     summary = "Contracts not fully paid",
-    responses((status = 200, description = "Contracts not fully paid", body = [UnpaidRow]))
+    responses((status = 200, description = "OK", body = [UnpaidRow]))
 )]
 async fn unpaid(
     State(state): State<AppState>,
@@ -150,7 +150,7 @@ async fn unpaid(
     tag = "reports",
     summary = "Events in the next days",
     params(Days),
-    responses((status = 200, description = "Events in the next days", body = [UpcomingRow]))
+    responses((status = 200, description = "OK", body = [UpcomingRow]))
 )]
 async fn upcoming(
     State(state): State<AppState>,
@@ -169,7 +169,7 @@ async fn upcoming(
     tag = "reports",
     summary = "Events per month",
     params(Period),
-    responses((status = 200, description = "Events per month", body = [MonthRow]))
+    responses((status = 200, description = "OK", body = [MonthRow]))
 )]
 async fn monthly(
     State(state): State<AppState>,
@@ -198,7 +198,7 @@ fn sheet_rows(import: Import, layout: &SheetLayout) -> Answer<Vec<SheetRow>> {
     tag = "clients",
     summary = "Import clients: every row checked, all or nothing (sales)",
     request_body = Import,
-    responses((status = 200, description = "Import clients: every row checked, all or nothing (sales)", body = Imported))
+    responses((status = 200, description = "OK", body = Imported))
 )]
 async fn import_clients(
     State(state): State<AppState>,
@@ -226,7 +226,7 @@ async fn import_clients(
     tag = "events",
     summary = "Import events: every row checked, all or nothing",
     request_body = Import,
-    responses((status = 200, description = "Import events: every row checked, all or nothing", body = Imported))
+    responses((status = 200, description = "OK", body = Imported))
 )]
 async fn import_events(
     State(state): State<AppState>,

@@ -96,7 +96,7 @@ fn health(status: &str) -> Json<Health> {
     path = paths::HEALTHZ,
     tag = "health",
     summary = "The process answers",
-    responses((status = 200, description = "The process answers", body = Health))
+    responses((status = 200, description = "OK", body = Health))
 )]
 async fn healthz() -> Json<Health> {
     health("ok")
@@ -107,7 +107,7 @@ async fn healthz() -> Json<Health> {
     path = paths::SCHEMA,
     tag = "health",
     summary = "The migrations of the database",
-    responses((status = 200, description = "The migrations of the database", body = SchemaStatus))
+    responses((status = 200, description = "OK", body = SchemaStatus))
 )]
 async fn schema_status(State(state): State<AppState>) -> Answer<Json<SchemaStatus>> {
     Ok(Json(crate::schema_status(
@@ -121,7 +121,7 @@ async fn schema_status(State(state): State<AppState>) -> Answer<Json<SchemaStatu
     path = paths::READYZ,
     tag = "health",
     summary = "The database answers with the schema of this server",
-    responses((status = 200, description = "The database answers with the schema of this server", body = Health))
+    responses((status = 200, description = "OK", body = Health))
 )]
 async fn readyz(State(state): State<AppState>) -> Answer<Json<Health>> {
     let status = schema::status(&state.store).await?;
@@ -151,7 +151,7 @@ pub fn id(path: IdPath) -> Answer<i64> {
     path = paths::EMPLOYEES,
     tag = "employees",
     summary = "Every employee (management)",
-    responses((status = 200, description = "Every employee (management)", body = [Employee]))
+    responses((status = 200, description = "OK", body = [Employee]))
 )]
 async fn list_employees(State(state): State<AppState>, Actor(actor): Actor) -> Response {
     json_array(async move |sink| crm::list_employees(&*state.store, &actor, sink).await).await
@@ -163,7 +163,7 @@ async fn list_employees(State(state): State<AppState>, Actor(actor): Actor) -> R
     tag = "employees",
     summary = "One employee (management)",
     params(RecordId),
-    responses((status = 200, description = "One employee (management)", body = Employee))
+    responses((status = 200, description = "OK", body = Employee))
 )]
 async fn show_employee(
     State(state): State<AppState>,
@@ -181,7 +181,7 @@ async fn show_employee(
     tag = "clients",
     summary = "Clients, filtered",
     params(ListClients),
-    responses((status = 200, description = "Clients, filtered", body = [Client]))
+    responses((status = 200, description = "OK", body = [Client]))
 )]
 async fn list_clients(
     State(state): State<AppState>,
@@ -203,7 +203,7 @@ async fn list_clients(
     tag = "clients",
     summary = "One client",
     params(RecordId),
-    responses((status = 200, description = "One client", body = Client))
+    responses((status = 200, description = "OK", body = Client))
 )]
 async fn show_client(
     State(state): State<AppState>,
@@ -221,7 +221,7 @@ async fn show_client(
     tag = "contracts",
     summary = "Contracts, filtered",
     params(ListContracts),
-    responses((status = 200, description = "Contracts, filtered", body = [Contract]))
+    responses((status = 200, description = "OK", body = [Contract]))
 )]
 async fn list_contracts(
     State(state): State<AppState>,
@@ -241,7 +241,7 @@ async fn list_contracts(
     tag = "contracts",
     summary = "One contract",
     params(RecordId),
-    responses((status = 200, description = "One contract", body = Contract))
+    responses((status = 200, description = "OK", body = Contract))
 )]
 async fn show_contract(
     State(state): State<AppState>,
@@ -259,7 +259,7 @@ async fn show_contract(
     tag = "events",
     summary = "Events, filtered",
     params(ListEvents),
-    responses((status = 200, description = "Events, filtered", body = [Event]))
+    responses((status = 200, description = "OK", body = [Event]))
 )]
 async fn list_events(
     State(state): State<AppState>,
@@ -280,7 +280,7 @@ async fn list_events(
     tag = "events",
     summary = "One event",
     params(RecordId),
-    responses((status = 200, description = "One event", body = Event))
+    responses((status = 200, description = "OK", body = Event))
 )]
 async fn show_event(
     State(state): State<AppState>,
@@ -298,7 +298,7 @@ async fn show_event(
     tag = "notifications",
     summary = "Your notifications",
     params(ListNotifications),
-    responses((status = 200, description = "Your notifications", body = [Notification]))
+    responses((status = 200, description = "OK", body = [Notification]))
 )]
 async fn list_notifications(
     State(state): State<AppState>,
@@ -320,7 +320,7 @@ async fn list_notifications(
     tag = "audit",
     summary = "The audit log (management)",
     params(ListAudit),
-    responses((status = 200, description = "The audit log (management)", body = [AuditRow]))
+    responses((status = 200, description = "OK", body = [AuditRow]))
 )]
 async fn list_audit(
     State(state): State<AppState>,

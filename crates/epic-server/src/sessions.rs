@@ -28,7 +28,7 @@ use crate::writes::body;
     tag = "sessions",
     summary = "Log in: a session token",
     request_body = LoginRequest,
-    responses((status = 201, description = "Log in: a session token", body = LoginResponse))
+    responses((status = 201, description = "Created", body = LoginResponse))
 )]
 pub async fn login(
     State(state): State<AppState>,
@@ -62,7 +62,7 @@ pub async fn login(
     path = paths::CURRENT_SESSION,
     tag = "sessions",
     summary = "End this session",
-    responses((status = 204, description = "End this session"))
+    responses((status = 204, description = "Done"))
 )]
 pub async fn logout(State(state): State<AppState>, Session(who): Session) -> Answer<StatusCode> {
     auth::logout(&*state.store, &SystemClock, &who, LogoutScope::ThisSession).await?;
@@ -74,7 +74,7 @@ pub async fn logout(State(state): State<AppState>, Session(who): Session) -> Ans
     path = paths::SESSIONS,
     tag = "sessions",
     summary = "End every session of the employee",
-    responses((status = 200, description = "End every session of the employee", body = Ended))
+    responses((status = 200, description = "OK", body = Ended))
 )]
 pub async fn logout_all(
     State(state): State<AppState>,
@@ -90,7 +90,7 @@ pub async fn logout_all(
     path = paths::CURRENT_SESSION,
     tag = "sessions",
     summary = "Who the token belongs to, until when",
-    responses((status = 200, description = "Who the token belongs to, until when", body = SessionInfo))
+    responses((status = 200, description = "OK", body = SessionInfo))
 )]
 pub async fn current(Session(who): Session) -> Json<SessionInfo> {
     Json(SessionInfo {
@@ -104,7 +104,7 @@ pub async fn current(Session(who): Session) -> Json<SessionInfo> {
     path = paths::ME,
     tag = "sessions",
     summary = "The logged-in employee",
-    responses((status = 200, description = "The logged-in employee", body = Employee))
+    responses((status = 200, description = "OK", body = Employee))
 )]
 pub async fn me(Session(who): Session) -> Json<Employee> {
     Json(who.employee)
@@ -116,7 +116,7 @@ pub async fn me(Session(who): Session) -> Json<Employee> {
     tag = "sessions",
     summary = "Change your own password; your other sessions end",
     request_body = PasswordChange,
-    responses((status = 204, description = "Change your own password; your other sessions end"))
+    responses((status = 204, description = "Done"))
 )]
 pub async fn change_password(
     State(state): State<AppState>,
@@ -136,7 +136,7 @@ pub async fn change_password(
     tag = "sessions",
     summary = "Whether the policy allows a command",
     params(CanI),
-    responses((status = 200, description = "Whether the policy allows a command", body = Allowed))
+    responses((status = 200, description = "OK", body = Allowed))
 )]
 pub async fn can_i(
     State(state): State<AppState>,

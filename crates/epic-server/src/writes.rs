@@ -89,7 +89,7 @@ fn password(text: Option<String>) -> impl FnOnce() -> epic_domain::Result<NewPas
     tag = "employees",
     summary = "Create an employee (management)",
     request_body = NewEmployee,
-    responses((status = 201, description = "Create an employee (management)", body = Employee))
+    responses((status = 201, description = "Created", body = Employee))
 )]
 pub async fn create_employee(
     State(state): State<AppState>,
@@ -120,7 +120,7 @@ pub async fn create_employee(
     summary = "Change an employee (management)",
     params(RecordId, ("If-Match" = Option<String>, Header, description = "the version the record must still be at, as its ETag gave it")),
     request_body = EmployeeChanges,
-    responses((status = 200, description = "Change an employee (management)", body = Employee))
+    responses((status = 200, description = "OK", body = Employee))
 )]
 pub async fn update_employee(
     State(state): State<AppState>,
@@ -149,7 +149,7 @@ async fn set_active(state: &AppState, actor: &Employee, id: i64, active: bool) -
     tag = "employees",
     summary = "Deactivate an employee (management)",
     params(RecordId),
-    responses((status = 200, description = "Deactivate an employee (management)", body = Employee))
+    responses((status = 200, description = "OK", body = Employee))
 )]
 pub async fn deactivate_employee(
     State(state): State<AppState>,
@@ -165,7 +165,7 @@ pub async fn deactivate_employee(
     tag = "employees",
     summary = "Reactivate an employee (management)",
     params(RecordId),
-    responses((status = 200, description = "Reactivate an employee (management)", body = Employee))
+    responses((status = 200, description = "OK", body = Employee))
 )]
 pub async fn reactivate_employee(
     State(state): State<AppState>,
@@ -182,7 +182,7 @@ pub async fn reactivate_employee(
     summary = "Set a new password the employee must change (management)",
     params(RecordId),
     request_body = bodies::NewPassword,
-    responses((status = 200, description = "Set a new password the employee must change (management)", body = Employee))
+    responses((status = 200, description = "OK", body = Employee))
 )]
 pub async fn reset_password(
     State(state): State<AppState>,
@@ -204,7 +204,7 @@ pub async fn reset_password(
     tag = "employees",
     summary = "Delete an employee (management)",
     params(RecordId),
-    responses((status = 204, description = "Delete an employee (management)"))
+    responses((status = 204, description = "Done"))
 )]
 pub async fn delete_employee(
     State(state): State<AppState>,
@@ -221,7 +221,7 @@ pub async fn delete_employee(
     tag = "clients",
     summary = "Create a client (sales)",
     request_body = CreateClient,
-    responses((status = 201, description = "Create a client (sales)", body = Client))
+    responses((status = 201, description = "Created", body = Client))
 )]
 pub async fn create_client(
     State(state): State<AppState>,
@@ -239,7 +239,7 @@ pub async fn create_client(
     summary = "Change a client",
     params(RecordId, ("If-Match" = Option<String>, Header, description = "the version the record must still be at, as its ETag gave it")),
     request_body = ClientChanges,
-    responses((status = 200, description = "Change a client", body = Client))
+    responses((status = 200, description = "OK", body = Client))
 )]
 pub async fn update_client(
     State(state): State<AppState>,
@@ -265,7 +265,7 @@ pub async fn update_client(
     tag = "clients",
     summary = "Delete a client without contracts (management)",
     params(RecordId),
-    responses((status = 204, description = "Delete a client without contracts (management)"))
+    responses((status = 204, description = "Done"))
 )]
 pub async fn delete_client(
     State(state): State<AppState>,
@@ -282,7 +282,7 @@ pub async fn delete_client(
     tag = "contracts",
     summary = "Create a contract (management)",
     request_body = CreateContract,
-    responses((status = 201, description = "Create a contract (management)", body = Contract))
+    responses((status = 201, description = "Created", body = Contract))
 )]
 pub async fn create_contract(
     State(state): State<AppState>,
@@ -300,7 +300,7 @@ pub async fn create_contract(
     summary = "Change a contract's amounts",
     params(RecordId, ("If-Match" = Option<String>, Header, description = "the version the record must still be at, as its ETag gave it")),
     request_body = ContractChanges,
-    responses((status = 200, description = "Change a contract's amounts", body = Contract))
+    responses((status = 200, description = "OK", body = Contract))
 )]
 pub async fn update_contract(
     State(state): State<AppState>,
@@ -327,7 +327,7 @@ pub async fn update_contract(
     summary = "Record a payment",
     params(RecordId, ("If-Match" = Option<String>, Header, description = "the version the record must still be at, as its ETag gave it")),
     request_body = Payment,
-    responses((status = 200, description = "Record a payment", body = Contract))
+    responses((status = 200, description = "OK", body = Contract))
 )]
 pub async fn pay_contract(
     State(state): State<AppState>,
@@ -360,7 +360,7 @@ async fn sign(state: &AppState, actor: &Employee, id: i64, signed: bool) -> Answ
     tag = "contracts",
     summary = "Sign a contract",
     params(RecordId),
-    responses((status = 200, description = "Sign a contract", body = Contract))
+    responses((status = 200, description = "OK", body = Contract))
 )]
 pub async fn sign_contract(
     State(state): State<AppState>,
@@ -376,7 +376,7 @@ pub async fn sign_contract(
     tag = "contracts",
     summary = "Unsign a contract (management)",
     params(RecordId),
-    responses((status = 200, description = "Unsign a contract (management)", body = Contract))
+    responses((status = 200, description = "OK", body = Contract))
 )]
 pub async fn unsign_contract(
     State(state): State<AppState>,
@@ -392,7 +392,7 @@ pub async fn unsign_contract(
     tag = "contracts",
     summary = "Delete an unsigned contract without events (management)",
     params(RecordId),
-    responses((status = 204, description = "Delete an unsigned contract without events (management)"))
+    responses((status = 204, description = "Done"))
 )]
 pub async fn delete_contract(
     State(state): State<AppState>,
@@ -409,7 +409,7 @@ pub async fn delete_contract(
     tag = "events",
     summary = "Create the event of a signed contract (sales)",
     request_body = CreateEvent,
-    responses((status = 201, description = "Create the event of a signed contract (sales)", body = Event))
+    responses((status = 201, description = "Created", body = Event))
 )]
 pub async fn create_event(
     State(state): State<AppState>,
@@ -427,7 +427,7 @@ pub async fn create_event(
     summary = "Change an event or its support contact",
     params(RecordId, ("If-Match" = Option<String>, Header, description = "the version the record must still be at, as its ETag gave it")),
     request_body = EventChanges,
-    responses((status = 200, description = "Change an event or its support contact", body = Event))
+    responses((status = 200, description = "OK", body = Event))
 )]
 pub async fn update_event(
     State(state): State<AppState>,
@@ -453,7 +453,7 @@ pub async fn update_event(
     tag = "events",
     summary = "Delete an event (management)",
     params(RecordId),
-    responses((status = 204, description = "Delete an event (management)"))
+    responses((status = 204, description = "Done"))
 )]
 pub async fn delete_event(
     State(state): State<AppState>,
@@ -470,7 +470,7 @@ pub async fn delete_event(
     tag = "notifications",
     summary = "Mark notifications as read",
     request_body = MarkRead,
-    responses((status = 200, description = "Mark notifications as read", body = Marked))
+    responses((status = 200, description = "OK", body = Marked))
 )]
 pub async fn mark_read(
     State(state): State<AppState>,
