@@ -27,6 +27,7 @@ use epic_store::Store;
 use tokio::net::TcpListener;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::sensitive_headers::SetSensitiveRequestHeadersLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::timeout::TimeoutLayer;
 
@@ -72,6 +73,12 @@ pub fn router(store: Store) -> Router {
         // reported, never a connection closed without an answer.
         .layer(CatchPanicLayer::custom(panicked))
         .layer(axum::middleware::from_fn(log::access))
+        // Whatever prints a request (a debug log, a panic message) shows
+        // these as [redacted].
+        .layer(SetSensitiveRequestHeadersLayer::new([
+            axum::http::header::AUTHORIZATION,
+            axum::http::header::COOKIE,
+        ]))
         // Bodies read by handlers stop at the limit with our error body;
         // the layer refuses a declared length above it before reading.
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
