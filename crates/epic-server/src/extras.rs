@@ -7,7 +7,9 @@ use axum::extract::{Query, State};
 use epic_api::bodies::{Days, Import, Imported};
 use epic_api::paths;
 use epic_domain::crm;
-use epic_domain::crm::imports::{self, CLIENT_SHEET, EVENT_SHEET, Sheet, SheetLayout, SheetRow};
+use epic_domain::crm::imports::{
+    self, CLIENT_SHEET, EVENT_SHEET, ImportSummary, Sheet, SheetLayout, SheetRow,
+};
 use epic_domain::crm::records::{Client, Contract, Event};
 use epic_domain::crm::reports::{self, MonthRow, Period, RevenueRow, UnpaidRow, UpcomingRow};
 use epic_domain::employee::Employee;
@@ -205,19 +207,10 @@ async fn import_clients(
     Actor(actor): Actor,
     request: ImportBody,
 ) -> Answer<Json<Imported>> {
-    let import = body(request)?;
-    let dry_run = import.dry_run;
-    let rows = sheet_rows(import, &CLIENT_SHEET)?;
-    let sheet = Sheet {
-        rows: &rows,
-        dry_run,
-        progress: &|_| {},
-    };
-    let summary = imports::import_clients(&*state.store, &actor, sheet, now()).await?;
-    Ok(Json(Imported {
-        rows: summary.rows,
-        created: summary.created,
-    }))
+    import(request, &CLIENT_SHEET, async |sheet| {
+        imports::import_clients(&*state.store, &actor, sheet, now()).await
+    })
+    .await
 }
 
 #[utoipa::path(
@@ -233,15 +226,28 @@ async fn import_events(
     Actor(actor): Actor,
     request: ImportBody,
 ) -> Answer<Json<Imported>> {
+    import(request, &EVENT_SHEET, async |sheet| {
+        imports::import_events(&*state.store, &actor, sheet, now()).await
+    })
+    .await
+}
+
+/// The rows of the body as a sheet of `layout`, checked and written (or
+/// only checked, for a dry run) by `write`.
+async fn import(
+    request: ImportBody,
+    layout: &SheetLayout,
+    write: impl AsyncFnOnce(Sheet<'_>) -> epic_domain::Result<ImportSummary>,
+) -> Answer<Json<Imported>> {
     let import = body(request)?;
     let dry_run = import.dry_run;
-    let rows = sheet_rows(import, &EVENT_SHEET)?;
+    let rows = sheet_rows(import, layout)?;
     let sheet = Sheet {
         rows: &rows,
         dry_run,
         progress: &|_| {},
     };
-    let summary = imports::import_events(&*state.store, &actor, sheet, now()).await?;
+    let summary = write(sheet).await?;
     Ok(Json(Imported {
         rows: summary.rows,
         created: summary.created,
