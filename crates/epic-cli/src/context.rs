@@ -38,12 +38,26 @@ pub struct Context {
     pub yes: bool,
 }
 
-/// Who the token belongs to, and how it was found.
+/// Who the token belongs to, how it was found, and where its session's
+/// use cases run.
 #[derive(Debug)]
-pub struct Signed {
+pub struct Signed<'a> {
     pub info: SessionInfo,
     pub source: TokenSource,
     pub token: String,
+    pub via: Via<'a>,
+}
+
+/// The checked session, as the auth use cases take it or as the server
+/// holds it.
+#[derive(Debug)]
+pub enum Via<'a> {
+    Local {
+        store: &'a Store,
+        session: Authenticated,
+    },
+    /// The server, holding the token.
+    Remote(Remote),
 }
 
 impl Context {
@@ -150,19 +164,21 @@ impl Context {
     /// The employee behind the stored token, checked by the database or
     /// the server now. Allows an employee who must still change their
     /// password.
-    pub async fn session(&self) -> CommandResult<Signed> {
+    pub async fn session(&self) -> CommandResult<Signed<'_>> {
         let (token, source) = self.token()?;
-        let info = match &self.target {
+        let (info, via) = match &self.target {
             Target::Local(store) => {
-                let who = auth::authenticate(store, &SystemClock, &token).await?;
-                SessionInfo {
-                    employee: who.employee,
-                    expires_at: who.session.expires_at,
-                }
+                let session = auth::authenticate(store, &SystemClock, &token).await?;
+                let info = SessionInfo {
+                    employee: session.employee.clone(),
+                    expires_at: session.session.expires_at,
+                };
+                (info, Via::Local { store, session })
             }
             Target::Remote(remote) => {
                 let remote = remote.clone().with_token(token.clone());
-                remote.get(epic_api::paths::CURRENT_SESSION).await?
+                let info = remote.get(epic_api::paths::CURRENT_SESSION).await?;
+                (info, Via::Remote(remote))
             }
         };
         crate::telemetry::set_actor(info.employee.id.0, info.employee.department.as_str());
@@ -170,13 +186,8 @@ impl Context {
             info,
             source,
             token,
+            via,
         })
-    }
-
-    /// The local session as the domain's use cases take it.
-    pub async fn authenticated(&self, store: &Store) -> CommandResult<Authenticated> {
-        let (token, _) = self.token()?;
-        Ok(auth::authenticate(store, &SystemClock, &token).await?)
     }
 
     /// For every command that does real work: the logged-in employee, who
@@ -185,7 +196,8 @@ impl Context {
     pub async fn crm(&self) -> CommandResult<Crm<'_>> {
         let crm = match &self.target {
             Target::Local(store) => {
-                let who = self.authenticated(store).await?;
+                let (token, _) = self.token()?;
+                let who = auth::authenticate(store, &SystemClock, &token).await?;
                 who.require_ready()?;
                 crate::telemetry::set_actor(who.employee.id.0, who.employee.department.as_str());
                 Crm::Local {

@@ -6,7 +6,7 @@ use epic_domain::auth::{self, LogoutScope};
 
 use crate::cli::GlobalArgs;
 use crate::command_error::CommandResult;
-use crate::context::{Context, Target};
+use crate::context::{Context, Via};
 use crate::token_store::TokenSource;
 
 #[derive(Debug, Args)]
@@ -26,23 +26,15 @@ pub async fn cmd_logout(global: &GlobalArgs, args: LogoutArgs) -> CommandResult 
     } else {
         LogoutScope::ThisSession
     };
-    let ended = match &context.target {
-        Target::Local(store) => {
-            let session = context.authenticated(store).await?;
-            auth::logout(store, &SystemClock, &session, scope).await?
-        }
-        Target::Remote(remote) => {
-            let remote = remote.clone().with_token(signed.token.clone());
-            match scope {
-                LogoutScope::ThisSession => {
-                    remote.delete(paths::CURRENT_SESSION).await.map(|()| 1)?
-                }
-                LogoutScope::AllSessions => {
-                    let Ended { sessions } = remote.delete_for(paths::SESSIONS).await?;
-                    sessions
-                }
+    let ended = match &signed.via {
+        Via::Local { store, session } => auth::logout(*store, &SystemClock, session, scope).await?,
+        Via::Remote(remote) => match scope {
+            LogoutScope::ThisSession => remote.delete(paths::CURRENT_SESSION).await.map(|()| 1)?,
+            LogoutScope::AllSessions => {
+                let Ended { sessions } = remote.delete_for(paths::SESSIONS).await?;
+                sessions
             }
-        }
+        },
     };
     if signed.source != TokenSource::Environment {
         context.tokens.forget();

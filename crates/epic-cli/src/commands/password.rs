@@ -8,7 +8,7 @@ use epic_store::BlockingHasher;
 
 use crate::cli::GlobalArgs;
 use crate::command_error::CommandResult;
-use crate::context::{Context, Target};
+use crate::context::{Context, Via};
 use crate::input;
 
 #[derive(Debug, Subcommand)]
@@ -51,15 +51,20 @@ async fn cmd_change(global: &GlobalArgs, args: ChangeArgs) -> CommandResult {
         }
         (current, new)
     };
-    match &context.target {
-        Target::Local(store) => {
+    match &signed.via {
+        Via::Local { store, session } => {
             let new = NewPassword::parse("new password", new)?;
-            let who = context.authenticated(store).await?;
-            auth::change_password(store, &BlockingHasher, &SystemClock, &who, &current, new)
-                .await?;
+            auth::change_password(
+                *store,
+                &BlockingHasher,
+                &SystemClock,
+                session,
+                &current,
+                new,
+            )
+            .await?;
         }
-        Target::Remote(remote) => {
-            let remote = remote.clone().with_token(signed.token);
+        Via::Remote(remote) => {
             remote
                 .post_only(paths::PASSWORD, &PasswordChange { current, new })
                 .await?;

@@ -179,11 +179,8 @@ impl Remote {
         body: &B,
         if_version: Option<i64>,
     ) -> CommandResult<T> {
-        let mut request = self.request(Method::PATCH, path).json(body);
-        if let Some(version) = if_version {
-            request = request.header(IF_MATCH, epic_api::bodies::etag(version));
-        }
-        json(self.send(request).await?).await
+        let request = self.request(Method::PATCH, path).json(body);
+        json(self.send(at_version(request, if_version)).await?).await
     }
 
     /// `POST` with an optional `If-Match`, for payments.
@@ -193,11 +190,8 @@ impl Remote {
         body: &B,
         if_version: Option<i64>,
     ) -> CommandResult<T> {
-        let mut request = self.request(Method::POST, path).json(body);
-        if let Some(version) = if_version {
-            request = request.header(IF_MATCH, epic_api::bodies::etag(version));
-        }
-        json(self.send(request).await?).await
+        let request = self.request(Method::POST, path).json(body);
+        json(self.send(at_version(request, if_version)).await?).await
     }
 
     pub async fn delete(&self, path: &str) -> CommandResult {
@@ -249,6 +243,14 @@ impl Remote {
             ExitStatus::Unavailable,
             format!("the list from {} is incomplete: {reason}", self.url),
         )
+    }
+}
+
+/// `If-Match` for the version a write must still find, when one is given.
+fn at_version(request: RequestBuilder, if_version: Option<i64>) -> RequestBuilder {
+    match if_version {
+        Some(version) => request.header(IF_MATCH, epic_api::bodies::etag(version)),
+        None => request,
     }
 }
 
