@@ -414,7 +414,7 @@ Register-ArgumentCompleter -Native -CommandName 'epic' -ScriptBlock {
         }
         'epic;client;list' {
             [CompletionResult]::new('--sales', '--sales', [CompletionResultType]::ParameterName, 'Only the clients of this sales employee')
-            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Case-insensitive text in the name, email or company (% and _ match themselves)')
+            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Text in the name, email, company or phone, ignoring case and accents (taken literally)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, plain otherwise]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, plain otherwise]')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)')
@@ -714,6 +714,7 @@ Register-ArgumentCompleter -Native -CommandName 'epic' -ScriptBlock {
             [CompletionResult]::new('--contract', '--contract', [CompletionResultType]::ParameterName, 'contract')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Events starting at or after this time')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Events starting before this time (a day alone includes that day)')
+            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Text in the name, location or notes, ignoring case and accents (taken literally)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, plain otherwise]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, plain otherwise]')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)')

@@ -2081,7 +2081,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__event__subcmd__list)
-            opts="-o -q -h -V --no-support --mine --support --contract --from --to --upcoming --format --database-url --server --ca --color --quiet --yes --help --version"
+            opts="-o -q -h -V --no-support --mine --support --contract --from --to --upcoming --search --format --database-url --server --ca --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2100,6 +2100,10 @@ _epic() {
                     return 0
                     ;;
                 --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --search)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

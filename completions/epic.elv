@@ -390,7 +390,7 @@ set edit:completion:arg-completer[epic] = {|@words|
         }
         &'epic;client;list'= {
             cand --sales 'Only the clients of this sales employee'
-            cand --search 'Case-insensitive text in the name, email or company (% and _ match themselves)'
+            cand --search 'Text in the name, email, company or phone, ignoring case and accents (taken literally)'
             cand -o 'Output format [default: table on a terminal, plain otherwise]'
             cand --format 'Output format [default: table on a terminal, plain otherwise]'
             cand --database-url 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)'
@@ -674,6 +674,7 @@ set edit:completion:arg-completer[epic] = {|@words|
             cand --contract 'contract'
             cand --from 'Events starting at or after this time'
             cand --to 'Events starting before this time (a day alone includes that day)'
+            cand --search 'Text in the name, location or notes, ignoring case and accents (taken literally)'
             cand -o 'Output format [default: table on a terminal, plain otherwise]'
             cand --format 'Output format [default: table on a terminal, plain otherwise]'
             cand --database-url 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)'

@@ -354,7 +354,7 @@ complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_su
 complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete" -f -a "import" -d 'Import clients from a CSV or Excel file: every row checked, all or nothing'
 complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete" -f -a "delete" -d 'Delete a client that has no contracts (management)'
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from list" -l sales -d 'Only the clients of this sales employee' -r
-complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from list" -l search -d 'Case-insensitive text in the name, email or company (% and _ match themselves)' -r
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from list" -l search -d 'Text in the name, email, company or phone, ignoring case and accents (taken literally)' -r
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''"
@@ -606,6 +606,7 @@ complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcomm
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from list" -l contract -r
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from list" -l from -d 'Events starting at or after this time' -r
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from list" -l to -d 'Events starting before this time (a day alone includes that day)' -r
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from list" -l search -d 'Text in the name, location or notes, ignoring case and accents (taken literally)' -r
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''"

@@ -7,6 +7,7 @@ mod m20261127_000001_initial;
 mod m20261127_000002_unpaid_index;
 mod m20261128_000003_hashed_sessions;
 mod m20261128_000004_append_only_audit;
+mod m20261128_000005_search_keys;
 
 #[derive(Debug)]
 pub struct Migrator;
@@ -18,6 +19,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000002_unpaid_index::Migration),
             Box::new(m20261128_000003_hashed_sessions::Migration),
             Box::new(m20261128_000004_append_only_audit::Migration),
+            Box::new(m20261128_000005_search_keys::Migration),
         ]
     }
 }

@@ -10,6 +10,7 @@
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
+use epic_domain::search::{self, SearchText};
 use epic_tests::{Company, Epic, Run, TestDb, block_on};
 use sea_orm::DbBackend;
 use serde_json::Value;
@@ -115,16 +116,21 @@ impl Probe<'_> {
     }
 }
 
-/// What `client list --search` must return: every client one of whose
-/// name, email or company contains the text, ignoring ASCII case.
-fn matches(client: &Value, text: &str) -> bool {
-    let needle = text.to_ascii_lowercase();
-    ["full_name", "email", "company_name"].iter().any(|f| {
-        client[*f]
+/// What a `--search` must return: every record one of whose `fields`
+/// contains the text, folded (`epic_domain::search`), field by field here
+/// where the database looks in one indexed key.
+fn matches(record: &Value, fields: &[&str], text: &str) -> bool {
+    let Some(text) = SearchText::parse(text) else {
+        return true;
+    };
+    fields.iter().any(|f| {
+        record[*f]
             .as_str()
-            .is_some_and(|v| v.to_ascii_lowercase().contains(&needle))
+            .is_some_and(|v| search::fold(v).contains(text.folded()))
     })
 }
+
+const CLIENT_TEXT: &[&str] = &["full_name", "email", "company_name", "phone"];
 
 fn ids(list: &Value) -> Vec<i64> {
     let mut ids: Vec<i64> = list
@@ -220,7 +226,7 @@ fn corpus(part: usize, parts: usize) {
             .as_array()
             .unwrap()
             .iter()
-            .filter(|c| matches(c, payload))
+            .filter(|c| matches(c, CLIENT_TEXT, payload))
             .cloned()
             .collect();
         assert_eq!(ids(&found), ids(&Value::Array(want)), "search {payload:?}");
@@ -245,6 +251,25 @@ fn corpus(part: usize, parts: usize) {
             for field in ["name", "location", "notes"] {
                 assert_eq!(shown[field], payload, "event {field}");
             }
+            // Found by its own text, and nothing found that lacks it.
+            let found = probe.run(
+                &ada,
+                &[
+                    "event",
+                    "list",
+                    &format!("--search={payload}"),
+                    "-o",
+                    "json",
+                ],
+            );
+            let found = found.ok().json();
+            let found = found.as_array().unwrap();
+            assert!(
+                found.iter().any(|e| e["id"] == shown["id"]),
+                "event search {payload:?}"
+            );
+            let text = ["name", "location", "notes"];
+            assert!(found.iter().all(|e| matches(e, &text, payload)));
             expected.entry("audit_log").and_modify(|v| *v += 1);
             expected
                 .entry("notifications")

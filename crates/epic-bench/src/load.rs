@@ -2,6 +2,7 @@
 //! with bound values only.
 
 use chrono::{DateTime, Duration, Utc};
+use epic_domain::search;
 use epic_store::{Backend, Store, schema};
 use sea_orm::sea_query::{Alias, Expr, ExprTrait, Func, Order, Query, SelectStatement};
 use sea_orm::{ConnectionTrait, DatabaseTransaction, DbErr, TransactionTrait, Value};
@@ -192,13 +193,16 @@ async fn clients(
         let name = shape::name(c);
         let email = format!("client.{c}@client.example");
         let company = (c % 3 != 0).then(|| format!("{} Événements", shape::name(c + 11)));
+        let phone = (c % 5 != 0).then(|| shape::phone(c));
+        let key = search::client_key(&name, &email, company.as_deref(), phone.as_deref());
         vec![
             (base.client + 1 + c as i64).into(),
             name.into(),
             email.into(),
-            (c % 5 != 0).then(|| shape::phone(c)).into(),
+            phone.into(),
             company.into(),
             base.sales(shape, c).into(),
+            key.into(),
             now.into(),
             now.into(),
         ]
@@ -213,6 +217,7 @@ async fn clients(
             "phone",
             "company_name",
             "sales_contact_id",
+            "search_key",
             "created_at",
             "updated_at",
         ],
@@ -283,26 +288,29 @@ async fn events(
             i => Some(base.support(shape, 1 + i % others)),
         };
         let start = shape::start(i);
+        let name = format!(
+            "{} {}",
+            shape::name(i / 4),
+            ["Wedding", "Gala", "Seminar", "Launch"][(i % 4) as usize]
+        );
+        let place = shape::place(i);
+        let notes = if i.is_multiple_of(2) {
+            "Catering confirmed."
+        } else {
+            ""
+        };
+        let key = search::event_key(&name, place, notes);
         vec![
             (base.event + 1 + i as i64).into(),
-            format!(
-                "{} {}",
-                shape::name(i / 4),
-                ["Wedding", "Gala", "Seminar", "Launch"][(i % 4) as usize]
-            )
-            .into(),
+            name.into(),
             (base.contract + 1 + i as i64).into(),
             support.into(),
             start.into(),
             (start + Duration::hours(6)).into(),
-            shape::place(i).into(),
+            place.into(),
             (20 + (i % 480) as i32).into(),
-            (if i.is_multiple_of(2) {
-                "Catering confirmed."
-            } else {
-                ""
-            })
-            .into(),
+            notes.into(),
+            key.into(),
             now.into(),
             now.into(),
         ]
@@ -320,6 +328,7 @@ async fn events(
             "location",
             "attendees",
             "notes",
+            "search_key",
             "created_at",
             "updated_at",
         ],

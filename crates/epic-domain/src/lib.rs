@@ -9,6 +9,7 @@ pub mod employee;
 pub mod error;
 pub mod password;
 pub mod policy;
+pub mod search;
 pub mod secret;
 pub mod token;
 pub mod types;

@@ -127,6 +127,19 @@ pub async fn forget_newest_migration(store: &Store) -> Result<()> {
     Ok(())
 }
 
+/// Test support: apply every migration but the newest `left`, so that a
+/// test can write rows as an older build did before migrating them.
+#[doc(hidden)]
+pub async fn migrate_all_but(store: &Store, left: u32) -> Result<()> {
+    let steps = u32::try_from(known_versions().len())
+        .unwrap_or(u32::MAX)
+        .saturating_sub(left);
+    let txn = store.write().await?;
+    Migrator::up(&txn, Some(steps)).await.into_domain()?;
+    txn.commit().await.into_domain()?;
+    Ok(())
+}
+
 /// Test support: record a migration this build does not know.
 #[doc(hidden)]
 pub async fn record_unknown_migration(store: &Store, version: &str) -> Result<()> {

@@ -15,7 +15,7 @@ use crate::input;
 pub enum ClientCommand {
     /// List clients, optionally only yours, one sales contact's, or matching a search
     #[command(
-        after_help = "Examples:\n  epic client list --mine\n  epic client list --search 'startup' -o json\n  epic client list --sales 4 -o csv"
+        after_help = "Examples:\n  epic client list --mine\n  epic client list --search elodie -o json\n  epic client list --sales 4 -o csv"
     )]
     List(ListArgs),
     /// Show one client
@@ -55,7 +55,7 @@ pub struct ListArgs {
     /// Only the clients of this sales employee
     #[arg(long, value_name = "ID", conflicts_with = "mine")]
     pub sales: Option<i64>,
-    /// Case-insensitive text in the name, email or company (% and _ match themselves)
+    /// Text in the name, email, company or phone, ignoring case and accents (taken literally)
     #[arg(long, value_name = "TEXT")]
     pub search: Option<String>,
 }

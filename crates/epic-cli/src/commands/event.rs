@@ -17,7 +17,7 @@ use crate::input;
 pub enum EventCommand {
     /// List events: without support, yours, one support employee's, one contract's, in a period
     #[command(
-        after_help = "Examples:\n  epic event list --no-support\n  epic event list --mine --upcoming\n  epic event list --from 2026-06-01 --to 2026-07-01 -o csv"
+        after_help = "Examples:\n  epic event list --no-support\n  epic event list --mine --upcoming\n  epic event list --from 2026-06-01 --to 2026-07-01 -o csv\n  epic event list --search chateau"
     )]
     List(ListArgs),
     /// Show one event with its client's contact details
@@ -70,6 +70,9 @@ pub struct ListArgs {
     /// Only events that have not started yet
     #[arg(long, conflicts_with = "from")]
     pub upcoming: bool,
+    /// Text in the name, location or notes, ignoring case and accents (taken literally)
+    #[arg(long, value_name = "TEXT")]
+    pub search: Option<String>,
 }
 
 /// An event's details, the same flags for `create` and `update`.
@@ -150,6 +153,7 @@ async fn cmd_event_list(context: &Context, crm: &Crm<'_>, args: ListArgs) -> Com
         from: parse_optional_bound("from", args.from.as_deref(), Bound::Start)?,
         to: parse_optional_bound("to", args.to.as_deref(), Bound::End)?,
         upcoming: args.upcoming,
+        search: args.search,
     };
     let mut rows = context.printer.rows(EVENT);
     crm.list_events(&request, &mut rows).await?;

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::records::{AuditRow, Client, Contract, Event, Notification, Trail};
 use crate::Result;
 use crate::employee::{Employee, NewEmployee};
+use crate::search::{self, SearchText};
 use crate::types::{
     ClientId, ContractId, Department, Email, EmployeeId, EventId, EventText, FullName,
     NotificationId,
@@ -25,7 +26,7 @@ pub struct Guard {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ClientFilter {
     pub sales_contact: Option<EmployeeId>,
-    pub search: Option<String>,
+    pub search: Option<SearchText>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -46,6 +47,7 @@ pub struct EventFilter {
     pub contract: Option<ContractId>,
     pub from: Option<DateTime<Utc>>,
     pub to: Option<DateTime<Utc>>,
+    pub search: Option<SearchText>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -333,4 +335,32 @@ impl<T> CrmRepository for T where
         + EventRepository
         + InboxRepository
 {
+}
+
+impl NewClient {
+    pub fn search_key(&self) -> String {
+        search::client_key(
+            self.full_name.as_str(),
+            self.email.as_str(),
+            self.company_name.as_ref().map(FullName::as_str),
+            self.phone.as_ref().map(Phone::as_str),
+        )
+    }
+}
+
+impl ClientValues {
+    pub fn search_key(&self) -> String {
+        search::client_key(
+            self.full_name.as_str(),
+            self.email.as_str(),
+            self.company_name.as_ref().map(FullName::as_str),
+            self.phone.as_ref().map(Phone::as_str),
+        )
+    }
+}
+
+impl EventValues {
+    pub fn search_key(&self) -> String {
+        search::event_key(self.name.as_str(), self.location.as_str(), &self.notes)
+    }
 }

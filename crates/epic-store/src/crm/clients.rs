@@ -5,52 +5,33 @@ use epic_domain::crm::{
 };
 use epic_domain::types::ClientId;
 use epic_domain::{Error, Result};
-use sea_orm::sea_query::{Condition, Expr, ExprTrait, Func, LikeExpr, Order, SelectStatement};
+use sea_orm::sea_query::{Expr, ExprTrait, Order, SelectStatement};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, PaginatorTrait,
+    QueryFilter,
 };
 
 use super::read::{ClientRow, client_select, each, one};
-use super::trail;
 use super::write::{GuardColumns, Stored, finish, guarded};
+use super::{search, trail};
 use crate::Store;
 use crate::entity::{client, contract};
 use crate::errors::{IntoDomain, map};
 
-/// `%` and `_` in what people type are literal characters, not wildcards.
-pub(crate) fn contains_pattern(text: &str) -> LikeExpr {
-    let mut escaped = String::with_capacity(text.len() + 2);
-    escaped.push('%');
-    for c in text.to_lowercase().chars() {
-        if matches!(c, '%' | '_' | '\\') {
-            escaped.push('\\');
-        }
-        escaped.push(c);
-    }
-    escaped.push('%');
-    LikeExpr::new(escaped).escape('\\')
-}
-
 /// The list query for a filter; `tests/tests/query_plans.rs` checks each
 /// filter is served by an index on both backends.
-pub fn query(filter: &ClientFilter) -> SelectStatement {
+pub fn query(filter: &ClientFilter, backend: DbBackend) -> SelectStatement {
     let mut select = client_select();
     if let Some(sales) = filter.sales_contact {
         select.and_where(Expr::col((client::Entity, client::Column::SalesContactId)).eq(sales.0));
     }
-    if let Some(search) = filter
-        .search
-        .as_deref()
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-    {
-        let column = |c: client::Column| Expr::expr(Func::lower(Expr::col((client::Entity, c))));
-        select.cond_where(
-            Condition::any()
-                .add(column(client::Column::FullName).like(contains_pattern(search)))
-                .add(column(client::Column::Email).like(contains_pattern(search)))
-                .add(column(client::Column::CompanyName).like(contains_pattern(search))),
-        );
+    if let Some(text) = &filter.search {
+        select.and_where(search::matches(
+            backend,
+            client::Entity,
+            "clients_search",
+            text,
+        ));
     }
     select.order_by((client::Entity, client::Column::Id), Order::Asc);
     select
@@ -82,6 +63,7 @@ fn active(new: &NewClient, now: DateTime<Utc>) -> client::ActiveModel {
         phone: Set(new.phone.as_ref().map(|p| p.as_str().to_owned())),
         company_name: Set(new.company_name.as_ref().map(|c| c.as_str().to_owned())),
         sales_contact_id: Set(new.sales_contact.0),
+        search_key: Set(new.search_key()),
         created_at: Set(now),
         updated_at: Set(now),
         version: Set(0),
@@ -91,7 +73,12 @@ fn active(new: &NewClient, now: DateTime<Utc>) -> client::ActiveModel {
 
 impl ClientRepository for Store {
     async fn clients(&self, filter: &ClientFilter, sink: Sink<'_, Client>) -> Result<()> {
-        each::<_, ClientRow, Client>(&self.db, &query(filter), sink).await
+        each::<_, ClientRow, Client>(
+            &self.db,
+            &query(filter, self.db.get_database_backend()),
+            sink,
+        )
+        .await
     }
 
     async fn client(&self, id: ClientId) -> Result<Option<Client>> {
@@ -178,7 +165,8 @@ impl ClientRepository for Store {
             .col_expr(
                 client::Column::SalesContactId,
                 Expr::value(values.sales_contact.0),
-            );
+            )
+            .col_expr(client::Column::SearchKey, Expr::value(values.search_key()));
         let columns = GuardColumns {
             id: client::Column::Id,
             version: client::Column::Version,

@@ -9,20 +9,20 @@ use epic_domain::types::EventId;
 use epic_domain::{Error, Result};
 use sea_orm::sea_query::{Expr, ExprTrait, LockType, Order, SelectStatement};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, QueryFilter,
-    QuerySelect,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseTransaction, DbBackend, EntityTrait,
+    QueryFilter, QuerySelect,
 };
 
 use super::read::{EventRow, each, event_select, one};
-use super::trail;
 use super::write::{GuardColumns, Stored, finish, guarded};
+use super::{search, trail};
 use crate::Store;
 use crate::entity::{contract, event};
 use crate::errors::IntoDomain;
 
 /// The list query for a filter; `tests/tests/query_plans.rs` checks each
 /// filter is served by an index on both backends.
-pub fn query(filter: &EventFilter) -> SelectStatement {
+pub fn query(filter: &EventFilter, backend: DbBackend) -> SelectStatement {
     let col = |c: event::Column| Expr::col((event::Entity, c));
     let mut select = event_select();
     match filter.support_contact {
@@ -46,6 +46,14 @@ pub fn query(filter: &EventFilter) -> SelectStatement {
     }
     if let Some(to) = filter.to {
         select.and_where(col(event::Column::StartAt).lt(to));
+    }
+    if let Some(text) = &filter.search {
+        select.and_where(search::matches(
+            backend,
+            event::Entity,
+            "events_search",
+            text,
+        ));
     }
     select
         .order_by((event::Entity, event::Column::StartAt), Order::Asc)
@@ -72,6 +80,7 @@ fn active(new: NewEvent, now: DateTime<Utc>) -> Result<event::ActiveModel> {
         contract, values, ..
     } = new;
     Ok(event::ActiveModel {
+        search_key: Set(values.search_key()),
         name: Set(values.name.as_str().to_owned()),
         contract_id: Set(contract.0),
         support_contact_id: Set(values.support_contact.map(|s| s.0)),
@@ -113,7 +122,12 @@ async fn still_allowed(txn: &DatabaseTransaction, events: &[(NewEvent, Trail)]) 
 
 impl EventRepository for Store {
     async fn events(&self, filter: &EventFilter, sink: Sink<'_, Event>) -> Result<()> {
-        each::<_, EventRow, Event>(&self.db, &query(filter), sink).await
+        each::<_, EventRow, Event>(
+            &self.db,
+            &query(filter, self.db.get_database_backend()),
+            sink,
+        )
+        .await
     }
 
     async fn event(&self, id: EventId) -> Result<Option<Event>> {
@@ -209,7 +223,8 @@ impl EventRepository for Store {
             .col_expr(
                 event::Column::SupportContactId,
                 Expr::value(values.support_contact.map(|s| s.0)),
-            );
+            )
+            .col_expr(event::Column::SearchKey, Expr::value(values.search_key()));
         let columns = GuardColumns {
             id: event::Column::Id,
             version: event::Column::Version,

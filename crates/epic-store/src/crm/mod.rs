@@ -8,5 +8,6 @@ mod employees;
 pub mod events;
 mod inbox;
 mod read;
+mod search;
 mod trail;
 mod write;

@@ -10,6 +10,8 @@ pub struct Model {
     pub phone: Option<String>,
     pub company_name: Option<String>,
     pub sales_contact_id: i64,
+    /// Folded text for `--search` (`epic_domain::search`).
+    pub search_key: String,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
     pub version: i64,

@@ -13,6 +13,8 @@ pub struct Model {
     pub location: String,
     pub attendees: i32,
     pub notes: String,
+    /// Folded text for `--search` (`epic_domain::search`).
+    pub search_key: String,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
     pub version: i64,

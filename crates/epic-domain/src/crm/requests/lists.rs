@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::crm::repository::{AuditFilter, ClientFilter, ContractFilter, EventFilter};
 use crate::employee::Employee;
+use crate::search::SearchText;
 use crate::types::{ClientId, ContractId, Department, EmployeeId, NotificationId};
 
 /// `client list`.
@@ -20,7 +21,8 @@ pub struct ListClients {
     /// The actor's own clients.
     pub mine: bool,
     pub sales: Option<EmployeeId>,
-    /// Text anywhere in the name, email or company, taken literally.
+    /// Text anywhere in the name, email, company or phone, taken
+    /// literally, ignoring case and accents.
     pub search: Option<String>,
 }
 
@@ -32,7 +34,7 @@ impl ListClients {
             } else {
                 self.sales
             },
-            search: self.search.clone(),
+            search: self.search.as_deref().and_then(SearchText::parse),
         }
     }
 }
@@ -91,6 +93,9 @@ pub struct ListEvents {
     pub to: Option<DateTime<Utc>>,
     /// Events that have not started yet (instead of `from`).
     pub upcoming: bool,
+    /// Text anywhere in the name, location or notes, taken literally,
+    /// ignoring case and accents.
+    pub search: Option<String>,
 }
 
 impl ListEvents {
@@ -108,6 +113,7 @@ impl ListEvents {
             contract: self.contract,
             from: if self.upcoming { Some(now) } else { self.from },
             to: self.to,
+            search: self.search.as_deref().and_then(SearchText::parse),
         }
     }
 }
