@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_epic_global_optspecs
-    string join \n o/format= database-url= server= ca= color= q/quiet yes h/help V/version
+    string join \n o/format= fields= database-url= server= ca= color= q/quiet yes h/help V/version
 end
 
 function __fish_epic_needs_command
@@ -26,7 +26,9 @@ end
 
 complete -c epic -n "__fish_epic_needs_command" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ics\t'An iCalendar file (RFC 5545), for `event list`'"
+complete -c epic -n "__fish_epic_needs_command" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
 complete -c epic -n "__fish_epic_needs_command" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_needs_command" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_needs_command" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -35,7 +37,7 @@ always\t''
 never\t''"
 complete -c epic -n "__fish_epic_needs_command" -s q -l quiet -d 'Print only data and errors'
 complete -c epic -n "__fish_epic_needs_command" -l yes -d 'Answer yes to confirmations (for scripts)'
-complete -c epic -n "__fish_epic_needs_command" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_needs_command" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_needs_command" -f -a "init" -d 'Create the database schema, its signing secret and the first management employee'
 complete -c epic -n "__fish_epic_needs_command" -f -a "login" -d 'Log in and keep the session token in the system keyring'
@@ -61,7 +63,9 @@ complete -c epic -n "__fish_epic_using_subcommand init" -l name -d 'Full name of
 complete -c epic -n "__fish_epic_using_subcommand init" -l email -d 'Email of the first management employee' -r
 complete -c epic -n "__fish_epic_using_subcommand init" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ics\t'An iCalendar file (RFC 5545), for `event list`'"
+complete -c epic -n "__fish_epic_using_subcommand init" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
 complete -c epic -n "__fish_epic_using_subcommand init" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand init" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand init" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -71,12 +75,14 @@ never\t''"
 complete -c epic -n "__fish_epic_using_subcommand init" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c epic -n "__fish_epic_using_subcommand init" -s q -l quiet -d 'Print only data and errors'
 complete -c epic -n "__fish_epic_using_subcommand init" -l yes -d 'Answer yes to confirmations (for scripts)'
-complete -c epic -n "__fish_epic_using_subcommand init" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand init" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand login" -l email -d 'Your email (asked on a terminal when missing)' -r
 complete -c epic -n "__fish_epic_using_subcommand login" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ics\t'An iCalendar file (RFC 5545), for `event list`'"
+complete -c epic -n "__fish_epic_using_subcommand login" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
 complete -c epic -n "__fish_epic_using_subcommand login" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand login" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand login" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -88,11 +94,13 @@ complete -c epic -n "__fish_epic_using_subcommand login" -l print-token -d 'Prin
 complete -c epic -n "__fish_epic_using_subcommand login" -l insecure-storage -d 'Keep the token in a file only you can read, when no keyring is available'
 complete -c epic -n "__fish_epic_using_subcommand login" -s q -l quiet -d 'Print only data and errors'
 complete -c epic -n "__fish_epic_using_subcommand login" -l yes -d 'Answer yes to confirmations (for scripts)'
-complete -c epic -n "__fish_epic_using_subcommand login" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand login" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand login" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand logout" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ics\t'An iCalendar file (RFC 5545), for `event list`'"
+complete -c epic -n "__fish_epic_using_subcommand logout" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
 complete -c epic -n "__fish_epic_using_subcommand logout" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand logout" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand logout" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -102,11 +110,13 @@ never\t''"
 complete -c epic -n "__fish_epic_using_subcommand logout" -l all -d 'End every session of yours, on every machine'
 complete -c epic -n "__fish_epic_using_subcommand logout" -s q -l quiet -d 'Print only data and errors'
 complete -c epic -n "__fish_epic_using_subcommand logout" -l yes -d 'Answer yes to confirmations (for scripts)'
-complete -c epic -n "__fish_epic_using_subcommand logout" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand logout" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand logout" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand whoami" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ics\t'An iCalendar file (RFC 5545), for `event list`'"
+complete -c epic -n "__fish_epic_using_subcommand whoami" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
 complete -c epic -n "__fish_epic_using_subcommand whoami" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand whoami" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand whoami" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -115,11 +125,13 @@ always\t''
 never\t''"
 complete -c epic -n "__fish_epic_using_subcommand whoami" -s q -l quiet -d 'Print only data and errors'
 complete -c epic -n "__fish_epic_using_subcommand whoami" -l yes -d 'Answer yes to confirmations (for scripts)'
-complete -c epic -n "__fish_epic_using_subcommand whoami" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand whoami" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand whoami" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand password; and not __fish_seen_subcommand_from change" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ics\t'An iCalendar file (RFC 5545), for `event list`'"
+complete -c epic -n "__fish_epic_using_subcommand password; and not __fish_seen_subcommand_from change" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
 complete -c epic -n "__fish_epic_using_subcommand password; and not __fish_seen_subcommand_from change" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand password; and not __fish_seen_subcommand_from change" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand password; and not __fish_seen_subcommand_from change" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -128,12 +140,14 @@ always\t''
 never\t''"
 complete -c epic -n "__fish_epic_using_subcommand password; and not __fish_seen_subcommand_from change" -s q -l quiet -d 'Print only data and errors'
 complete -c epic -n "__fish_epic_using_subcommand password; and not __fish_seen_subcommand_from change" -l yes -d 'Answer yes to confirmations (for scripts)'
-complete -c epic -n "__fish_epic_using_subcommand password; and not __fish_seen_subcommand_from change" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand password; and not __fish_seen_subcommand_from change" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand password; and not __fish_seen_subcommand_from change" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand password; and not __fish_seen_subcommand_from change" -f -a "change" -d 'Change your own password; your other sessions end, this one stays'
 complete -c epic -n "__fish_epic_using_subcommand password; and __fish_seen_subcommand_from change" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ics\t'An iCalendar file (RFC 5545), for `event list`'"
+complete -c epic -n "__fish_epic_using_subcommand password; and __fish_seen_subcommand_from change" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
 complete -c epic -n "__fish_epic_using_subcommand password; and __fish_seen_subcommand_from change" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand password; and __fish_seen_subcommand_from change" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand password; and __fish_seen_subcommand_from change" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -143,11 +157,13 @@ never\t''"
 complete -c epic -n "__fish_epic_using_subcommand password; and __fish_seen_subcommand_from change" -l password-stdin -d 'Read two lines from standard input: the current password, then the new one'
 complete -c epic -n "__fish_epic_using_subcommand password; and __fish_seen_subcommand_from change" -s q -l quiet -d 'Print only data and errors'
 complete -c epic -n "__fish_epic_using_subcommand password; and __fish_seen_subcommand_from change" -l yes -d 'Answer yes to confirmations (for scripts)'
-complete -c epic -n "__fish_epic_using_subcommand password; and __fish_seen_subcommand_from change" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand password; and __fish_seen_subcommand_from change" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand password; and __fish_seen_subcommand_from change" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand auth; and not __fish_seen_subcommand_from status can-i token" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ics\t'An iCalendar file (RFC 5545), for `event list`'"
+complete -c epic -n "__fish_epic_using_subcommand auth; and not __fish_seen_subcommand_from status can-i token" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
 complete -c epic -n "__fish_epic_using_subcommand auth; and not __fish_seen_subcommand_from status can-i token" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand auth; and not __fish_seen_subcommand_from status can-i token" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand auth; and not __fish_seen_subcommand_from status can-i token" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -156,14 +172,16 @@ always\t''
 never\t''"
 complete -c epic -n "__fish_epic_using_subcommand auth; and not __fish_seen_subcommand_from status can-i token" -s q -l quiet -d 'Print only data and errors'
 complete -c epic -n "__fish_epic_using_subcommand auth; and not __fish_seen_subcommand_from status can-i token" -l yes -d 'Answer yes to confirmations (for scripts)'
-complete -c epic -n "__fish_epic_using_subcommand auth; and not __fish_seen_subcommand_from status can-i token" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand auth; and not __fish_seen_subcommand_from status can-i token" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand auth; and not __fish_seen_subcommand_from status can-i token" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand auth; and not __fish_seen_subcommand_from status can-i token" -f -a "status" -d 'Whether you are logged in, as whom, until when and where the token comes from (exit 4 if not)'
 complete -c epic -n "__fish_epic_using_subcommand auth; and not __fish_seen_subcommand_from status can-i token" -f -a "can-i" -d 'May you do this? Prints yes or no and exits 0 or 5'
 complete -c epic -n "__fish_epic_using_subcommand auth; and not __fish_seen_subcommand_from status can-i token" -f -a "token" -d 'Print the current session token, for scripts (it is a secret)'
 complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from status" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ics\t'An iCalendar file (RFC 5545), for `event list`'"
+complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from status" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
 complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from status" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from status" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from status" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -172,11 +190,13 @@ always\t''
 never\t''"
 complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only data and errors'
 complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from status" -l yes -d 'Answer yes to confirmations (for scripts)'
-complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from can-i" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ics\t'An iCalendar file (RFC 5545), for `event list`'"
+complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from can-i" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
 complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from can-i" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from can-i" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from can-i" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -185,11 +205,13 @@ always\t''
 never\t''"
 complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from can-i" -s q -l quiet -d 'Print only data and errors'
 complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from can-i" -l yes -d 'Answer yes to confirmations (for scripts)'
-complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from can-i" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from can-i" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from can-i" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from token" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ics\t'An iCalendar file (RFC 5545), for `event list`'"
+complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from token" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
 complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from token" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from token" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from token" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -198,11 +220,13 @@ always\t''
 never\t''"
 complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from token" -s q -l quiet -d 'Print only data and errors'
 complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from token" -l yes -d 'Answer yes to confirmations (for scripts)'
-complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from token" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from token" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from token" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete reset-password" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ics\t'An iCalendar file (RFC 5545), for `event list`'"
+complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete reset-password" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
 complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete reset-password" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete reset-password" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete reset-password" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -211,7 +235,7 @@ always\t''
 never\t''"
 complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete reset-password" -s q -l quiet -d 'Print only data and errors'
 complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete reset-password" -l yes -d 'Answer yes to confirmations (for scripts)'
-complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete reset-password" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete reset-password" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete reset-password" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete reset-password" -f -a "list" -d 'List employees (management)'
 complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete reset-password" -f -a "show" -d 'Show one employee (management)'
@@ -223,7 +247,9 @@ complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_
 complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete reset-password" -f -a "reset-password" -d 'Set a new password the employee must change at next login (management)'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ics\t'An iCalendar file (RFC 5545), for `event list`'"
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from list" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from list" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from list" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from list" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -232,11 +258,13 @@ always\t''
 never\t''"
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (for scripts)'
-complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from show" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ics\t'An iCalendar file (RFC 5545), for `event list`'"
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from show" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from show" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from show" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from show" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -245,14 +273,16 @@ always\t''
 never\t''"
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations (for scripts)'
-complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from create" -l name -r
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from create" -l email -r
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from create" -l department -d 'sales, support or management' -r
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from create" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ics\t'An iCalendar file (RFC 5545), for `event list`'"
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from create" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from create" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from create" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from create" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -262,7 +292,7 @@ never\t''"
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from create" -l password-stdin -d 'Read the initial password from the first line of standard input'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only data and errors'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from create" -l yes -d 'Answer yes to confirmations (for scripts)'
-complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from update" -l name -r
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from update" -l email -r
@@ -270,7 +300,9 @@ complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subc
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from update" -l if-version -d 'Refuse the change if the employee is no longer at this version' -r
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from update" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ics\t'An iCalendar file (RFC 5545), for `event list`'"
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from update" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from update" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from update" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from update" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -279,11 +311,13 @@ always\t''
 never\t''"
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only data and errors'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from update" -l yes -d 'Answer yes to confirmations (for scripts)'
-complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from deactivate" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ics\t'An iCalendar file (RFC 5545), for `event list`'"
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from deactivate" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from deactivate" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from deactivate" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from deactivate" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -292,11 +326,13 @@ always\t''
 never\t''"
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from deactivate" -s q -l quiet -d 'Print only data and errors'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from deactivate" -l yes -d 'Answer yes to confirmations (for scripts)'
-complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from deactivate" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from deactivate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from deactivate" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reactivate" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ics\t'An iCalendar file (RFC 5545), for `event list`'"
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reactivate" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reactivate" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reactivate" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reactivate" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -305,11 +341,13 @@ always\t''
 never\t''"
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reactivate" -s q -l quiet -d 'Print only data and errors'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reactivate" -l yes -d 'Answer yes to confirmations (for scripts)'
-complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reactivate" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reactivate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reactivate" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from delete" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ics\t'An iCalendar file (RFC 5545), for `event list`'"
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from delete" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from delete" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from delete" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from delete" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -318,11 +356,13 @@ always\t''
 never\t''"
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only data and errors'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from delete" -l yes -d 'Answer yes to confirmations (for scripts)'
-complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reset-password" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ics\t'An iCalendar file (RFC 5545), for `event list`'"
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reset-password" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reset-password" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reset-password" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reset-password" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -332,11 +372,13 @@ never\t''"
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reset-password" -l password-stdin -d 'Read the new password from the first line of standard input'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reset-password" -s q -l quiet -d 'Print only data and errors'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reset-password" -l yes -d 'Answer yes to confirmations (for scripts)'
-complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reset-password" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reset-password" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reset-password" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ics\t'An iCalendar file (RFC 5545), for `event list`'"
+complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
 complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -345,7 +387,7 @@ always\t''
 never\t''"
 complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete" -s q -l quiet -d 'Print only data and errors'
 complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete" -l yes -d 'Answer yes to confirmations (for scripts)'
-complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete" -f -a "list" -d 'List clients, optionally only yours, one sales contact\'s, or matching a search'
 complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete" -f -a "show" -d 'Show one client'
@@ -357,7 +399,9 @@ complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcom
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from list" -l search -d 'Text in the name, email, company or phone, ignoring case and accents (taken literally)' -r
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ics\t'An iCalendar file (RFC 5545), for `event list`'"
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from list" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from list" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from list" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from list" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -367,11 +411,13 @@ never\t''"
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from list" -l mine -d 'Only your clients (sales)'
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (for scripts)'
-complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from show" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ics\t'An iCalendar file (RFC 5545), for `event list`'"
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from show" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from show" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from show" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from show" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -380,7 +426,7 @@ always\t''
 never\t''"
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors'
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations (for scripts)'
-complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from create" -l name -r
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from create" -l email -r
@@ -388,7 +434,9 @@ complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcom
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from create" -l company -d 'Company name; on update, an empty value removes it' -r
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from create" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ics\t'An iCalendar file (RFC 5545), for `event list`'"
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from create" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from create" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from create" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from create" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -397,7 +445,7 @@ always\t''
 never\t''"
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only data and errors'
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from create" -l yes -d 'Answer yes to confirmations (for scripts)'
-complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from update" -l name -r
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from update" -l email -r
@@ -407,7 +455,9 @@ complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcom
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from update" -l if-version -d 'Refuse the change if the client is no longer at this version' -r
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from update" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ics\t'An iCalendar file (RFC 5545), for `event list`'"
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from update" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from update" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from update" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from update" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -416,11 +466,13 @@ always\t''
 never\t''"
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only data and errors'
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from update" -l yes -d 'Answer yes to confirmations (for scripts)'
-complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from import" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ics\t'An iCalendar file (RFC 5545), for `event list`'"
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from import" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from import" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from import" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from import" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -430,11 +482,13 @@ never\t''"
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from import" -l dry-run -d 'Check every row and report, without writing anything'
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only data and errors'
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from import" -l yes -d 'Answer yes to confirmations (for scripts)'
-complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from delete" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ics\t'An iCalendar file (RFC 5545), for `event list`'"
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from delete" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from delete" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from delete" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from delete" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -443,11 +497,13 @@ always\t''
 never\t''"
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only data and errors'
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from delete" -l yes -d 'Answer yes to confirmations (for scripts)'
-complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand contract; and not __fish_seen_subcommand_from list show create update sign unsign pay delete" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ics\t'An iCalendar file (RFC 5545), for `event list`'"
+complete -c epic -n "__fish_epic_using_subcommand contract; and not __fish_seen_subcommand_from list show create update sign unsign pay delete" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
 complete -c epic -n "__fish_epic_using_subcommand contract; and not __fish_seen_subcommand_from list show create update sign unsign pay delete" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand contract; and not __fish_seen_subcommand_from list show create update sign unsign pay delete" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand contract; and not __fish_seen_subcommand_from list show create update sign unsign pay delete" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -456,7 +512,7 @@ always\t''
 never\t''"
 complete -c epic -n "__fish_epic_using_subcommand contract; and not __fish_seen_subcommand_from list show create update sign unsign pay delete" -s q -l quiet -d 'Print only data and errors'
 complete -c epic -n "__fish_epic_using_subcommand contract; and not __fish_seen_subcommand_from list show create update sign unsign pay delete" -l yes -d 'Answer yes to confirmations (for scripts)'
-complete -c epic -n "__fish_epic_using_subcommand contract; and not __fish_seen_subcommand_from list show create update sign unsign pay delete" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand contract; and not __fish_seen_subcommand_from list show create update sign unsign pay delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand contract; and not __fish_seen_subcommand_from list show create update sign unsign pay delete" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand contract; and not __fish_seen_subcommand_from list show create update sign unsign pay delete" -f -a "list" -d 'List contracts, filtered by status, payment, client or sales contact'
 complete -c epic -n "__fish_epic_using_subcommand contract; and not __fish_seen_subcommand_from list show create update sign unsign pay delete" -f -a "show" -d 'Show one contract'
@@ -470,7 +526,9 @@ complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subc
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from list" -l sales -r
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ics\t'An iCalendar file (RFC 5545), for `event list`'"
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from list" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from list" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from list" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from list" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -483,11 +541,13 @@ complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subc
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from list" -l mine -d 'Only your clients\' contracts (sales)'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (for scripts)'
-complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from show" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ics\t'An iCalendar file (RFC 5545), for `event list`'"
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from show" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from show" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from show" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from show" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -496,14 +556,16 @@ always\t''
 never\t''"
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations (for scripts)'
-complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from create" -l client -r
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from create" -l total -d 'Total amount, e.g. 5000 or 5000.50' -r
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from create" -l due -d 'Amount still due [on create, default: the total]' -r
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from create" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ics\t'An iCalendar file (RFC 5545), for `event list`'"
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from create" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from create" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from create" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from create" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -512,14 +574,16 @@ always\t''
 never\t''"
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only data and errors'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from create" -l yes -d 'Answer yes to confirmations (for scripts)'
-complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from update" -l total -d 'Total amount, e.g. 5000 or 5000.50' -r
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from update" -l due -d 'Amount still due [on create, default: the total]' -r
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from update" -l if-version -d 'Refuse the change if the contract is no longer at this version' -r
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from update" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ics\t'An iCalendar file (RFC 5545), for `event list`'"
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from update" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from update" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from update" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from update" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -528,11 +592,13 @@ always\t''
 never\t''"
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only data and errors'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from update" -l yes -d 'Answer yes to confirmations (for scripts)'
-complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from sign" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ics\t'An iCalendar file (RFC 5545), for `event list`'"
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from sign" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from sign" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from sign" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from sign" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -541,11 +607,13 @@ always\t''
 never\t''"
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from sign" -s q -l quiet -d 'Print only data and errors'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from sign" -l yes -d 'Answer yes to confirmations (for scripts)'
-complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from sign" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from sign" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from sign" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from unsign" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ics\t'An iCalendar file (RFC 5545), for `event list`'"
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from unsign" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from unsign" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from unsign" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from unsign" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -554,12 +622,14 @@ always\t''
 never\t''"
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from unsign" -s q -l quiet -d 'Print only data and errors'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from unsign" -l yes -d 'Answer yes to confirmations (for scripts)'
-complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from unsign" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from unsign" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from unsign" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from pay" -l if-version -d 'Refuse the payment if the contract is no longer at this version' -r
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from pay" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ics\t'An iCalendar file (RFC 5545), for `event list`'"
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from pay" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from pay" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from pay" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from pay" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -568,11 +638,13 @@ always\t''
 never\t''"
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from pay" -s q -l quiet -d 'Print only data and errors'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from pay" -l yes -d 'Answer yes to confirmations (for scripts)'
-complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from pay" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from pay" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from pay" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from delete" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ics\t'An iCalendar file (RFC 5545), for `event list`'"
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from delete" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from delete" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from delete" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from delete" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -581,11 +653,13 @@ always\t''
 never\t''"
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only data and errors'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from delete" -l yes -d 'Answer yes to confirmations (for scripts)'
-complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update import delete" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ics\t'An iCalendar file (RFC 5545), for `event list`'"
+complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update import delete" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
 complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update import delete" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update import delete" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update import delete" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -594,7 +668,7 @@ always\t''
 never\t''"
 complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update import delete" -s q -l quiet -d 'Print only data and errors'
 complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update import delete" -l yes -d 'Answer yes to confirmations (for scripts)'
-complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update import delete" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update import delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update import delete" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update import delete" -f -a "list" -d 'List events: without support, yours, one support employee\'s, one contract\'s, in a period'
 complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update import delete" -f -a "show" -d 'Show one event with its client\'s contact details'
@@ -609,7 +683,9 @@ complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcomm
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from list" -l search -d 'Text in the name, location or notes, ignoring case and accents (taken literally)' -r
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ics\t'An iCalendar file (RFC 5545), for `event list`'"
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from list" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from list" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from list" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from list" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -621,11 +697,13 @@ complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcomm
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from list" -l upcoming -d 'Only events that have not started yet'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (for scripts)'
-complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from show" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ics\t'An iCalendar file (RFC 5545), for `event list`'"
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from show" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from show" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from show" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from show" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -634,7 +712,7 @@ always\t''
 never\t''"
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations (for scripts)'
-complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from create" -l contract -r
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from create" -l name -r
@@ -645,7 +723,9 @@ complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcomm
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from create" -l notes -r
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from create" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ics\t'An iCalendar file (RFC 5545), for `event list`'"
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from create" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from create" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from create" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from create" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -654,7 +734,7 @@ always\t''
 never\t''"
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only data and errors'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from create" -l yes -d 'Answer yes to confirmations (for scripts)'
-complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -l name -r
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -l start -d 'RFC 3339, or YYYY-MM-DD HH:MM in local time' -r
@@ -666,7 +746,9 @@ complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcomm
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -l if-version -d 'Refuse the change if the event is no longer at this version' -r
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ics\t'An iCalendar file (RFC 5545), for `event list`'"
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -676,11 +758,13 @@ never\t''"
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -l no-support -d 'Remove the support contact (management)'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only data and errors'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -l yes -d 'Answer yes to confirmations (for scripts)'
-complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from import" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ics\t'An iCalendar file (RFC 5545), for `event list`'"
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from import" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from import" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from import" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from import" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -690,11 +774,13 @@ never\t''"
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from import" -l dry-run -d 'Check every row and report, without writing anything'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only data and errors'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from import" -l yes -d 'Answer yes to confirmations (for scripts)'
-complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from delete" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ics\t'An iCalendar file (RFC 5545), for `event list`'"
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from delete" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from delete" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from delete" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from delete" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -703,11 +789,13 @@ always\t''
 never\t''"
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only data and errors'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from delete" -l yes -d 'Answer yes to confirmations (for scripts)'
-complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_seen_subcommand_from list read" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ics\t'An iCalendar file (RFC 5545), for `event list`'"
+complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_seen_subcommand_from list read" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
 complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_seen_subcommand_from list read" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_seen_subcommand_from list read" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_seen_subcommand_from list read" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -716,13 +804,15 @@ always\t''
 never\t''"
 complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_seen_subcommand_from list read" -s q -l quiet -d 'Print only data and errors'
 complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_seen_subcommand_from list read" -l yes -d 'Answer yes to confirmations (for scripts)'
-complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_seen_subcommand_from list read" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_seen_subcommand_from list read" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_seen_subcommand_from list read" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_seen_subcommand_from list read" -f -a "list" -d 'Your notifications, oldest first'
 complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_seen_subcommand_from list read" -f -a "read" -d 'Mark one notification, or all with --all, as read'
 complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ics\t'An iCalendar file (RFC 5545), for `event list`'"
+complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from list" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
 complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from list" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from list" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from list" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -732,11 +822,13 @@ never\t''"
 complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from list" -l unread
 complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
 complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (for scripts)'
-complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from read" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ics\t'An iCalendar file (RFC 5545), for `event list`'"
+complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from read" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
 complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from read" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from read" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from read" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -746,11 +838,13 @@ never\t''"
 complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from read" -l all
 complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from read" -s q -l quiet -d 'Print only data and errors'
 complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from read" -l yes -d 'Answer yes to confirmations (for scripts)'
-complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from read" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from read" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from read" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand report; and not __fish_seen_subcommand_from revenue unpaid upcoming monthly" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ics\t'An iCalendar file (RFC 5545), for `event list`'"
+complete -c epic -n "__fish_epic_using_subcommand report; and not __fish_seen_subcommand_from revenue unpaid upcoming monthly" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
 complete -c epic -n "__fish_epic_using_subcommand report; and not __fish_seen_subcommand_from revenue unpaid upcoming monthly" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand report; and not __fish_seen_subcommand_from revenue unpaid upcoming monthly" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand report; and not __fish_seen_subcommand_from revenue unpaid upcoming monthly" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -759,7 +853,7 @@ always\t''
 never\t''"
 complete -c epic -n "__fish_epic_using_subcommand report; and not __fish_seen_subcommand_from revenue unpaid upcoming monthly" -s q -l quiet -d 'Print only data and errors'
 complete -c epic -n "__fish_epic_using_subcommand report; and not __fish_seen_subcommand_from revenue unpaid upcoming monthly" -l yes -d 'Answer yes to confirmations (for scripts)'
-complete -c epic -n "__fish_epic_using_subcommand report; and not __fish_seen_subcommand_from revenue unpaid upcoming monthly" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand report; and not __fish_seen_subcommand_from revenue unpaid upcoming monthly" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand report; and not __fish_seen_subcommand_from revenue unpaid upcoming monthly" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand report; and not __fish_seen_subcommand_from revenue unpaid upcoming monthly" -f -a "revenue" -d 'Revenue signed and amount still due, per sales employee, for contracts signed in a period'
 complete -c epic -n "__fish_epic_using_subcommand report; and not __fish_seen_subcommand_from revenue unpaid upcoming monthly" -f -a "unpaid" -d 'Contracts not fully paid, oldest first'
@@ -769,7 +863,9 @@ complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcom
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from revenue" -l to -d 'End of the period (excluded; a day alone is included) [default: now]' -r
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from revenue" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ics\t'An iCalendar file (RFC 5545), for `event list`'"
+complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from revenue" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from revenue" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from revenue" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from revenue" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -778,11 +874,13 @@ always\t''
 never\t''"
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from revenue" -s q -l quiet -d 'Print only data and errors'
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from revenue" -l yes -d 'Answer yes to confirmations (for scripts)'
-complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from revenue" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from revenue" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from revenue" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from unpaid" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ics\t'An iCalendar file (RFC 5545), for `event list`'"
+complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from unpaid" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from unpaid" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from unpaid" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from unpaid" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -791,12 +889,14 @@ always\t''
 never\t''"
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from unpaid" -s q -l quiet -d 'Print only data and errors'
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from unpaid" -l yes -d 'Answer yes to confirmations (for scripts)'
-complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from unpaid" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from unpaid" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from unpaid" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from upcoming" -l days -d 'How many days ahead (1 to 3660)' -r
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from upcoming" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ics\t'An iCalendar file (RFC 5545), for `event list`'"
+complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from upcoming" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from upcoming" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from upcoming" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from upcoming" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -805,13 +905,15 @@ always\t''
 never\t''"
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from upcoming" -s q -l quiet -d 'Print only data and errors'
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from upcoming" -l yes -d 'Answer yes to confirmations (for scripts)'
-complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from upcoming" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from upcoming" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from upcoming" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from monthly" -l from -d 'Start of the period (included) [default: 30 days ago]' -r
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from monthly" -l to -d 'End of the period (excluded; a day alone is included) [default: now]' -r
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from monthly" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ics\t'An iCalendar file (RFC 5545), for `event list`'"
+complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from monthly" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from monthly" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from monthly" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from monthly" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -820,11 +922,13 @@ always\t''
 never\t''"
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from monthly" -s q -l quiet -d 'Print only data and errors'
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from monthly" -l yes -d 'Answer yes to confirmations (for scripts)'
-complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from monthly" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from monthly" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from monthly" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand audit; and not __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ics\t'An iCalendar file (RFC 5545), for `event list`'"
+complete -c epic -n "__fish_epic_using_subcommand audit; and not __fish_seen_subcommand_from list" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
 complete -c epic -n "__fish_epic_using_subcommand audit; and not __fish_seen_subcommand_from list" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand audit; and not __fish_seen_subcommand_from list" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand audit; and not __fish_seen_subcommand_from list" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -833,7 +937,7 @@ always\t''
 never\t''"
 complete -c epic -n "__fish_epic_using_subcommand audit; and not __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
 complete -c epic -n "__fish_epic_using_subcommand audit; and not __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (for scripts)'
-complete -c epic -n "__fish_epic_using_subcommand audit; and not __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand audit; and not __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand audit; and not __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand audit; and not __fish_seen_subcommand_from list" -f -a "list" -d 'Every change: who, when, what changed (management)'
 complete -c epic -n "__fish_epic_using_subcommand audit; and __fish_seen_subcommand_from list" -l entity -d 'employee, client, contract or event' -r
@@ -841,7 +945,9 @@ complete -c epic -n "__fish_epic_using_subcommand audit; and __fish_seen_subcomm
 complete -c epic -n "__fish_epic_using_subcommand audit; and __fish_seen_subcommand_from list" -l actor -r
 complete -c epic -n "__fish_epic_using_subcommand audit; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ics\t'An iCalendar file (RFC 5545), for `event list`'"
+complete -c epic -n "__fish_epic_using_subcommand audit; and __fish_seen_subcommand_from list" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
 complete -c epic -n "__fish_epic_using_subcommand audit; and __fish_seen_subcommand_from list" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand audit; and __fish_seen_subcommand_from list" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand audit; and __fish_seen_subcommand_from list" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -850,12 +956,14 @@ always\t''
 never\t''"
 complete -c epic -n "__fish_epic_using_subcommand audit; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
 complete -c epic -n "__fish_epic_using_subcommand audit; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (for scripts)'
-complete -c epic -n "__fish_epic_using_subcommand audit; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand audit; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand audit; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand demo" -l generated -d 'How many generated clients to add around the brief\'s examples' -r
 complete -c epic -n "__fish_epic_using_subcommand demo" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ics\t'An iCalendar file (RFC 5545), for `event list`'"
+complete -c epic -n "__fish_epic_using_subcommand demo" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
 complete -c epic -n "__fish_epic_using_subcommand demo" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand demo" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand demo" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -864,11 +972,13 @@ always\t''
 never\t''"
 complete -c epic -n "__fish_epic_using_subcommand demo" -s q -l quiet -d 'Print only data and errors'
 complete -c epic -n "__fish_epic_using_subcommand demo" -l yes -d 'Answer yes to confirmations (for scripts)'
-complete -c epic -n "__fish_epic_using_subcommand demo" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand demo" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand config; and not __fish_seen_subcommand_from get set list" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ics\t'An iCalendar file (RFC 5545), for `event list`'"
+complete -c epic -n "__fish_epic_using_subcommand config; and not __fish_seen_subcommand_from get set list" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
 complete -c epic -n "__fish_epic_using_subcommand config; and not __fish_seen_subcommand_from get set list" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand config; and not __fish_seen_subcommand_from get set list" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand config; and not __fish_seen_subcommand_from get set list" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -877,14 +987,16 @@ always\t''
 never\t''"
 complete -c epic -n "__fish_epic_using_subcommand config; and not __fish_seen_subcommand_from get set list" -s q -l quiet -d 'Print only data and errors'
 complete -c epic -n "__fish_epic_using_subcommand config; and not __fish_seen_subcommand_from get set list" -l yes -d 'Answer yes to confirmations (for scripts)'
-complete -c epic -n "__fish_epic_using_subcommand config; and not __fish_seen_subcommand_from get set list" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand config; and not __fish_seen_subcommand_from get set list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand config; and not __fish_seen_subcommand_from get set list" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand config; and not __fish_seen_subcommand_from get set list" -f -a "get" -d 'Print one setting from the config file (exit 3 when unset)'
 complete -c epic -n "__fish_epic_using_subcommand config; and not __fish_seen_subcommand_from get set list" -f -a "set" -d 'Store a setting in the config file (an empty value removes it)'
 complete -c epic -n "__fish_epic_using_subcommand config; and not __fish_seen_subcommand_from get set list" -f -a "list" -d 'Every setting and the file it lives in'
 complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from get" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ics\t'An iCalendar file (RFC 5545), for `event list`'"
+complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from get" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
 complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from get" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from get" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from get" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -893,11 +1005,13 @@ always\t''
 never\t''"
 complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only data and errors'
 complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from get" -l yes -d 'Answer yes to confirmations (for scripts)'
-complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from set" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ics\t'An iCalendar file (RFC 5545), for `event list`'"
+complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from set" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
 complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from set" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from set" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from set" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -906,11 +1020,13 @@ always\t''
 never\t''"
 complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only data and errors'
 complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from set" -l yes -d 'Answer yes to confirmations (for scripts)'
-complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ics\t'An iCalendar file (RFC 5545), for `event list`'"
+complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from list" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
 complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from list" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from list" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from list" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -919,11 +1035,13 @@ always\t''
 never\t''"
 complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
 complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (for scripts)'
-complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand completion" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ics\t'An iCalendar file (RFC 5545), for `event list`'"
+complete -c epic -n "__fish_epic_using_subcommand completion" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
 complete -c epic -n "__fish_epic_using_subcommand completion" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand completion" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand completion" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -932,11 +1050,13 @@ always\t''
 never\t''"
 complete -c epic -n "__fish_epic_using_subcommand completion" -s q -l quiet -d 'Print only data and errors'
 complete -c epic -n "__fish_epic_using_subcommand completion" -l yes -d 'Answer yes to confirmations (for scripts)'
-complete -c epic -n "__fish_epic_using_subcommand completion" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand completion" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand completion" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand help" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ics\t'An iCalendar file (RFC 5545), for `event list`'"
+complete -c epic -n "__fish_epic_using_subcommand help" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
 complete -c epic -n "__fish_epic_using_subcommand help" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand help" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand help" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -945,12 +1065,14 @@ always\t''
 never\t''"
 complete -c epic -n "__fish_epic_using_subcommand help" -s q -l quiet -d 'Print only data and errors'
 complete -c epic -n "__fish_epic_using_subcommand help" -l yes -d 'Answer yes to confirmations (for scripts)'
-complete -c epic -n "__fish_epic_using_subcommand help" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand help" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand man" -l out -d 'Where to write epic.1, epic-client.1, epic-client-list.1, …' -r -F
 complete -c epic -n "__fish_epic_using_subcommand man" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ics\t'An iCalendar file (RFC 5545), for `event list`'"
+complete -c epic -n "__fish_epic_using_subcommand man" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
 complete -c epic -n "__fish_epic_using_subcommand man" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand man" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand man" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -959,11 +1081,13 @@ always\t''
 never\t''"
 complete -c epic -n "__fish_epic_using_subcommand man" -s q -l quiet -d 'Print only data and errors'
 complete -c epic -n "__fish_epic_using_subcommand man" -l yes -d 'Answer yes to confirmations (for scripts)'
-complete -c epic -n "__fish_epic_using_subcommand man" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand man" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand db; and not __fish_seen_subcommand_from migrate status" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ics\t'An iCalendar file (RFC 5545), for `event list`'"
+complete -c epic -n "__fish_epic_using_subcommand db; and not __fish_seen_subcommand_from migrate status" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
 complete -c epic -n "__fish_epic_using_subcommand db; and not __fish_seen_subcommand_from migrate status" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand db; and not __fish_seen_subcommand_from migrate status" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand db; and not __fish_seen_subcommand_from migrate status" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -972,13 +1096,15 @@ always\t''
 never\t''"
 complete -c epic -n "__fish_epic_using_subcommand db; and not __fish_seen_subcommand_from migrate status" -s q -l quiet -d 'Print only data and errors'
 complete -c epic -n "__fish_epic_using_subcommand db; and not __fish_seen_subcommand_from migrate status" -l yes -d 'Answer yes to confirmations (for scripts)'
-complete -c epic -n "__fish_epic_using_subcommand db; and not __fish_seen_subcommand_from migrate status" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand db; and not __fish_seen_subcommand_from migrate status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand db; and not __fish_seen_subcommand_from migrate status" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand db; and not __fish_seen_subcommand_from migrate status" -f -a "migrate" -d 'Apply pending migrations, all in one transaction'
 complete -c epic -n "__fish_epic_using_subcommand db; and not __fish_seen_subcommand_from migrate status" -f -a "status" -d 'List migrations and whether they are applied (exit 8 if the schema does not match)'
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from migrate" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ics\t'An iCalendar file (RFC 5545), for `event list`'"
+complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from migrate" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from migrate" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from migrate" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from migrate" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -987,11 +1113,13 @@ always\t''
 never\t''"
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from migrate" -s q -l quiet -d 'Print only data and errors'
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from migrate" -l yes -d 'Answer yes to confirmations (for scripts)'
-complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from migrate" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from status" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ics\t'An iCalendar file (RFC 5545), for `event list`'"
+complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from status" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from status" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from status" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from status" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -1000,14 +1128,16 @@ always\t''
 never\t''"
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only data and errors'
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from status" -l yes -d 'Answer yes to confirmations (for scripts)'
-complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand serve" -l listen -d 'Address and port to listen on' -r
 complete -c epic -n "__fish_epic_using_subcommand serve" -l tls-cert -d 'Serve HTTPS with this PEM certificate chain (read again on SIGHUP)' -r -F
 complete -c epic -n "__fish_epic_using_subcommand serve" -l tls-key -d 'The PEM private key of --tls-cert' -r -F
 complete -c epic -n "__fish_epic_using_subcommand serve" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ics\t'An iCalendar file (RFC 5545), for `event list`'"
+complete -c epic -n "__fish_epic_using_subcommand serve" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
 complete -c epic -n "__fish_epic_using_subcommand serve" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand serve" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand serve" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -1016,5 +1146,5 @@ always\t''
 never\t''"
 complete -c epic -n "__fish_epic_using_subcommand serve" -s q -l quiet -d 'Print only data and errors'
 complete -c epic -n "__fish_epic_using_subcommand serve" -l yes -d 'Answer yes to confirmations (for scripts)'
-complete -c epic -n "__fish_epic_using_subcommand serve" -s h -l help -d 'Print help'
+complete -c epic -n "__fish_epic_using_subcommand serve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand serve" -s V -l version -d 'Print version'

@@ -40,6 +40,10 @@ pub struct GlobalArgs {
     #[arg(short = 'o', long = "format", global = true, value_enum)]
     pub format: Option<Format>,
 
+    /// Show only these fields, in this order: id,name,start (lists, show, and what create and update print)
+    #[arg(long, global = true, value_name = "A,B,C", add = crate::complete::fields())]
+    pub fields: Option<String>,
+
     /// Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)
     #[arg(long, global = true, value_name = "URL")]
     pub database_url: Option<String>,
@@ -75,6 +79,8 @@ pub enum Format {
     Table,
     Json,
     Csv,
+    /// An iCalendar file (RFC 5545), for `event list`
+    Ics,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -64,3 +64,29 @@ pub fn contracts() -> ArgValueCompleter {
 pub fn events() -> ArgValueCompleter {
     ArgValueCompleter::new(|current: &OsStr| complete(LabelKind::Event, current))
 }
+
+/// `--fields`: the names of the list on the command line being completed,
+/// after the names already typed (`id,na<TAB>` → `id,name`).
+pub fn fields() -> ArgValueCompleter {
+    ArgValueCompleter::new(|current: &OsStr| {
+        let words: Vec<String> = std::env::args().collect();
+        let Some(columns) = crate::commands::records::columns_of(&words) else {
+            return Vec::new();
+        };
+        let current = current.to_str().unwrap_or_default();
+        let (typed, last) = current.rsplit_once(',').unwrap_or(("", current));
+        let already: Vec<&str> = typed.split(',').collect();
+        columns
+            .iter()
+            .filter(|c| c.starts_with(last) && !already.contains(c))
+            .map(|c| {
+                let value = if typed.is_empty() {
+                    (*c).to_owned()
+                } else {
+                    format!("{typed},{c}")
+                };
+                CompletionCandidate::new(value)
+            })
+            .collect()
+    })
+}

@@ -260,10 +260,12 @@ pub fn format(flag: Option<Format>) -> CommandResult<Option<Format>> {
         None => read_config_file()?.format,
     };
     chosen
-        .map(|f| {
-            Format::from_str(&f, true).map_err(|_| {
-                CommandError::usage(format!("unknown format {f:?}: use table, json or csv"))
-            })
+        .map(|f| match Format::from_str(&f, true) {
+            // A calendar is for one list, asked for on its command line.
+            Ok(Format::Ics) | Err(_) => Err(CommandError::usage(format!(
+                "unknown default format {f:?}: use table, json or csv"
+            ))),
+            Ok(format) => Ok(format),
         })
         .transpose()
 }

@@ -106,7 +106,12 @@ impl Context {
     ) -> CommandResult<Self> {
         Ok(Self {
             target,
-            printer: Printer::new(config::format(global.format)?, global.quiet, global.color),
+            printer: Printer::new(
+                config::format(global.format)?,
+                global.quiet,
+                global.color,
+                global.fields.clone(),
+            ),
             tokens: TokenStore::new(token_key, &config::data_dir()?),
             database,
             quiet: global.quiet,

@@ -8,13 +8,15 @@ use crate::cli::{ColorChoice, Format};
 use crate::command_error::CommandResult;
 
 mod cells;
+mod fields;
 mod flat;
+mod ics;
 mod rows;
 use cells::spreadsheet_safe;
 pub use cells::{from_spreadsheet, terminal_safe};
 pub use rows::Rows;
 
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Printer {
     format: Format,
     /// The user chose the format, rather than getting the default.
@@ -22,13 +24,20 @@ pub struct Printer {
     terminal: bool,
     quiet: bool,
     color: bool,
+    /// `--fields`, as typed.
+    fields: Option<String>,
 }
 
 /// One record as ordered fields, the same in every format.
 pub type Record = Map<String, Value>;
 
 impl Printer {
-    pub fn new(format: Option<Format>, quiet: bool, color: ColorChoice) -> Self {
+    pub fn new(
+        format: Option<Format>,
+        quiet: bool,
+        color: ColorChoice,
+        fields: Option<String>,
+    ) -> Self {
         let terminal = std::io::stdout().is_terminal();
         let color = match color {
             ColorChoice::Always => true,
@@ -50,6 +59,7 @@ impl Printer {
             terminal,
             quiet,
             color,
+            fields,
         }
     }
 
@@ -65,8 +75,21 @@ impl Printer {
     }
 
     pub fn record(&self, record: &Record) -> CommandResult {
+        let picked;
+        let record = match &self.fields {
+            Some(wanted) => {
+                picked = fields::pick(record, wanted)?;
+                &picked
+            }
+            None => record,
+        };
         let mut out = std::io::stdout().lock();
         match self.format {
+            Format::Ics => {
+                return Err(crate::command_error::CommandError::usage(
+                    "-o ics writes events: use it with `epic event list`",
+                ));
+            }
             Format::Json => {
                 serde_json::to_writer_pretty(&mut out, record).map_err(std::io::Error::from)?;
                 writeln!(out)?;
@@ -95,7 +118,7 @@ impl Printer {
     }
 
     /// A list written as its records arrive (see `Rows`).
-    pub fn rows(&self, columns: &'static [&'static str]) -> Rows<'_> {
+    pub fn rows(&self, columns: &'static [&'static str]) -> CommandResult<Rows<'_>> {
         Rows::new(self, columns)
     }
 
@@ -106,7 +129,7 @@ impl Printer {
         columns: &'static [&'static str],
         records: &[T],
     ) -> CommandResult {
-        let mut rows = self.rows(columns);
+        let mut rows = self.rows(columns)?;
         for record in records {
             if rows.push(record).is_break() {
                 break;

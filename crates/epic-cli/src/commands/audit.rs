@@ -36,7 +36,7 @@ pub async fn run(global: &GlobalArgs, command: AuditCommand) -> CommandResult {
         entity_id: args.id,
         actor: args.actor.map(EmployeeId),
     };
-    let mut rows = context.printer.rows(AUDIT);
+    let mut rows = context.printer.rows(AUDIT)?;
     crm.audit(&request, &mut rows).await?;
     rows.finish()
 }

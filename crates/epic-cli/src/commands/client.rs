@@ -122,7 +122,7 @@ async fn cmd_client_list(context: &Context, crm: &Crm<'_>, args: ListArgs) -> Co
         sales: args.sales.map(EmployeeId),
         search: args.search,
     };
-    let mut rows = context.printer.rows(CLIENT);
+    let mut rows = context.printer.rows(CLIENT)?;
     crm.list_clients(&request, &mut rows).await?;
     rows.finish()
 }

@@ -24,7 +24,12 @@ pub enum ConfigCommand {
 }
 
 pub fn run(global: &GlobalArgs, command: ConfigCommand) -> CommandResult {
-    let printer = Printer::new(config::format(global.format)?, global.quiet, global.color);
+    let printer = Printer::new(
+        config::format(global.format)?,
+        global.quiet,
+        global.color,
+        global.fields.clone(),
+    );
     let mut file = config::read_config_file()?;
     match command {
         ConfigCommand::Get { key } => match file.get(&key)? {

@@ -138,7 +138,7 @@ async fn cmd_contract_list(context: &Context, crm: &Crm<'_>, args: ListArgs) -> 
         client: args.client.map(ClientId),
         sales: args.sales.map(EmployeeId),
     };
-    let mut rows = context.printer.rows(CONTRACT);
+    let mut rows = context.printer.rows(CONTRACT)?;
     crm.list_contracts(&request, &mut rows).await?;
     rows.finish()
 }

@@ -127,7 +127,7 @@ pub async fn run(global: &GlobalArgs, command: EmployeeCommand) -> CommandResult
 }
 
 async fn cmd_employee_list(context: &Context, crm: &Crm<'_>) -> CommandResult {
-    let mut rows = context.printer.rows(EMPLOYEE);
+    let mut rows = context.printer.rows(EMPLOYEE)?;
     crm.list_employees(&mut rows).await?;
     rows.finish()
 }

@@ -155,7 +155,7 @@ async fn cmd_event_list(context: &Context, crm: &Crm<'_>, args: ListArgs) -> Com
         upcoming: args.upcoming,
         search: args.search,
     };
-    let mut rows = context.printer.rows(EVENT);
+    let mut rows = context.printer.rows(EVENT)?;
     crm.list_events(&request, &mut rows).await?;
     rows.finish()
 }

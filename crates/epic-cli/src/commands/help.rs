@@ -14,7 +14,7 @@ config file, and the default.
   EPIC_DATABASE_URL   the database: sqlite:PATH or postgres://USER@HOST[:PORT]/DB
                       (flag --database-url; config key database_url; default:
                       SQLite in your data folder, ~/.local/share/epic/epic.db on Linux)
-  EPIC_FORMAT         table, json or csv (flag -o/--format; config key format)
+  EPIC_FORMAT         table, json or csv (flag -o/--format, which also takes ics; config key format)
   EPIC_TOKEN          a session token, from `epic login --print-token`; it wins
                       over the keyring and the token file. For cron and CI.
   EPIC_CONFIG         the config file (default ~/.config/epic/config.toml)
@@ -41,10 +41,18 @@ header. Choose with -o/--format:
 
   -o json   an array of flat objects (one object for show, create and update)
   -o csv    RFC 4180, with a header row, even when there is no row
+  -o ics    `event list` only: an iCalendar file (RFC 5545) for calendar
+            applications, one VEVENT per event: UID epic-event-ID, UTC
+            DTSTART/DTEND, SUMMARY \"name (client)\", LOCATION, notes as
+            DESCRIPTION, SEQUENCE = version (see docs/cron.md)
 
-Both carry the same fields in the same order, snake_case; amounts are decimal
-strings with two decimals (\"5000.00\"); times are RFC 3339 in UTC; an empty
-result is [] or a header alone, with exit code 0.
+--fields a,b,c shows only those fields, in that order, in every format (the
+names below; an unknown one is exit 2 and lists the valid ones):
+  epic event list --fields start,name,location -o csv
+
+JSON and CSV carry the same fields in the same order, snake_case; amounts
+are decimal strings with two decimals (\"5000.00\"); times are RFC 3339 in
+UTC; an empty result is [] or a header alone, with exit code 0.
 
   employee      id, full_name, email, department, active, must_change_password,
                 created_at, version

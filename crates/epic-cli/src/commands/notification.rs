@@ -45,7 +45,7 @@ async fn cmd_notification_list(
     crm: &Crm<'_>,
     request: ListNotifications,
 ) -> CommandResult {
-    let mut rows = context.printer.rows(NOTIFICATION);
+    let mut rows = context.printer.rows(NOTIFICATION)?;
     crm.notifications(request, &mut rows).await?;
     rows.finish()
 }

@@ -73,6 +73,36 @@ pub const AUDIT: &[&str] = &[
     "changes",
 ];
 
+/// The fields of what the command on a command line prints, found from
+/// its words (`epic event list --fields …`), for completing `--fields`.
+pub fn columns_of<S: AsRef<str>>(words: &[S]) -> Option<&'static [&'static str]> {
+    use super::report::{MONTHLY, REVENUE, UNPAID, UPCOMING};
+    let words: Vec<&str> = words.iter().map(AsRef::as_ref).collect();
+    let noun = words.iter().position(|w| {
+        matches!(
+            *w,
+            "employee" | "client" | "contract" | "event" | "notification" | "audit" | "report"
+        )
+    })?;
+    let columns = match (
+        words[noun],
+        words.get(noun + 1).copied().unwrap_or_default(),
+    ) {
+        ("employee", _) => EMPLOYEE,
+        ("client", _) => CLIENT,
+        ("contract", _) => CONTRACT,
+        ("event", _) => EVENT,
+        ("notification", _) => NOTIFICATION,
+        ("audit", _) => AUDIT,
+        ("report", "revenue") => REVENUE,
+        ("report", "unpaid") => UNPAID,
+        ("report", "upcoming") => UPCOMING,
+        ("report", "monthly") => MONTHLY,
+        _ => return None,
+    };
+    Some(columns)
+}
+
 /// A domain record as ordered, flat fields.
 pub fn record<T: Serialize>(value: &T) -> CommandResult<Record> {
     match serde_json::to_value(value) {

@@ -10,18 +10,20 @@ use std::ops::ControlFlow;
 use serde::Serialize;
 
 use super::cells::{spreadsheet_safe, terminal_safe};
+use super::fields::Selection;
 use super::flat::Cells;
-use super::{Printer, Record};
+use super::{Printer, Record, ics};
 use crate::cli::Format;
 use crate::command_error::{CommandError, CommandResult};
 
 /// Receives the records of one list, in order, then `finish` ends it.
 /// Every format shows the fields of `columns`, which are the record's own
-/// serialized fields in the same order (a test holds them together).
+/// serialized fields in the same order (a test holds them together), or
+/// those `--fields` picked.
 #[derive(Debug)]
 pub struct Rows<'p> {
     printer: &'p Printer,
-    columns: &'static [&'static str],
+    shown: Selection,
     writer: Writer,
     failure: Option<CommandError>,
 }
@@ -40,13 +42,33 @@ enum Writer {
         safe: fn(&str) -> Cow<'_, str>,
     },
     Table(Vec<Record>),
+    Calendar(BufWriter<Stdout>),
 }
 
 impl<'p> Rows<'p> {
-    pub(super) fn new(printer: &'p Printer, columns: &'static [&'static str]) -> Self {
+    pub(super) fn new(
+        printer: &'p Printer,
+        columns: &'static [&'static str],
+    ) -> CommandResult<Self> {
+        let shown = Selection::new(columns, printer.fields.as_deref())?;
         let out = || BufWriter::with_capacity(64 * 1024, std::io::stdout());
         let mut failure = None;
         let writer = match printer.format {
+            Format::Ics => {
+                if !ics::NEEDS.iter().all(|f| columns.contains(f)) {
+                    return Err(CommandError::usage(
+                        "-o ics writes events: use it with `epic event list`",
+                    ));
+                }
+                if !shown.is_all() {
+                    return Err(CommandError::usage(
+                        "--fields does not apply to -o ics: a calendar entry has fixed fields",
+                    ));
+                }
+                let mut out = out();
+                ics::begin(&mut out)?;
+                Writer::Calendar(out)
+            }
             Format::Json => Writer::Json {
                 out: out(),
                 first: true,
@@ -56,7 +78,10 @@ impl<'p> Rows<'p> {
                 let mut csv = csv::WriterBuilder::new()
                     .has_headers(false)
                     .from_writer(out());
-                failure = csv.write_record(columns).err().map(CommandError::from);
+                failure = csv
+                    .write_record(shown.names())
+                    .err()
+                    .map(CommandError::from);
                 Writer::Delimited {
                     out: Box::new(csv),
                     cells: Cells::default(),
@@ -77,12 +102,12 @@ impl<'p> Rows<'p> {
             },
             Format::Table => Writer::Table(Vec::new()),
         };
-        Self {
+        Ok(Self {
             printer,
-            columns,
+            shown,
             writer,
             failure,
-        }
+        })
     }
 
     /// Writes one record; `Break` once writing has failed (a closed pipe),
@@ -108,7 +133,13 @@ impl<'p> Rows<'p> {
                 // (JSON strings escape their newlines, so each raw newline
                 // is the pretty-printer's own).
                 buffer.clear();
-                serde_json::to_writer_pretty(&mut *buffer, record).map_err(std::io::Error::from)?;
+                if self.shown.is_all() {
+                    serde_json::to_writer_pretty(&mut *buffer, record)
+                } else {
+                    let picked = self.shown.record(crate::commands::records::record(record)?);
+                    serde_json::to_writer_pretty(&mut *buffer, &picked)
+                }
+                .map_err(std::io::Error::from)?;
                 out.write_all(if *first { b"[\n  " } else { b",\n  " })?;
                 *first = false;
                 let mut lines = buffer.split(|b| *b == b'\n');
@@ -124,13 +155,14 @@ impl<'p> Rows<'p> {
                 let cells = cells
                     .fill(record)
                     .map_err(|e| CommandError::internal(format!("cannot list a record: {e}")))?;
-                for cell in cells {
+                for cell in self.shown.cells(cells) {
                     out.write_field(safe(cell).as_bytes())?;
                 }
                 // An empty record ends the one the fields above began.
                 out.write_record(None::<&[u8]>)?;
             }
             Writer::Table(records) => records.push(crate::commands::records::record(record)?),
+            Writer::Calendar(out) => ics::event(out, record)?,
         }
         Ok(())
     }
@@ -145,7 +177,11 @@ impl<'p> Rows<'p> {
                 out.flush()?;
             }
             Writer::Delimited { mut out, .. } => out.flush()?,
-            Writer::Table(records) => self.printer.table(self.columns, &records)?,
+            Writer::Table(records) => self.printer.table(self.shown.names(), &records)?,
+            Writer::Calendar(mut out) => {
+                ics::end(&mut out)?;
+                out.flush()?;
+            }
         }
         Ok(())
     }
