@@ -24,6 +24,8 @@ pub enum Backend {
 pub struct Store {
     pub(crate) db: DatabaseConnection,
     backend: Backend,
+    /// The SQLite file, which large lists read directly (`native`).
+    pub(crate) file: Option<PathBuf>,
 }
 
 /// Whether opening an SQLite URL may create the file: only the commands that
@@ -73,6 +75,7 @@ impl Store {
             return Ok(Self {
                 db,
                 backend: Backend::Postgres,
+                file: None,
             });
         }
         Err(Error::invalid(
@@ -118,7 +121,16 @@ impl Store {
         Ok(Self {
             db,
             backend: Backend::Sqlite,
+            file: Some(path.to_owned()),
         })
+    }
+
+    /// Test support: the same database with every list read through
+    /// SeaORM, to compare with what the native SQLite reader returns.
+    #[doc(hidden)]
+    pub fn without_native_reads(mut self) -> Self {
+        self.file = None;
+        self
     }
 
     pub fn backend(&self) -> Backend {

@@ -11,7 +11,7 @@ use sea_orm::{
     QueryFilter,
 };
 
-use super::read::{ClientRow, client_select, each, one};
+use super::read::{ClientRow, client_select, one};
 use super::write::{GuardColumns, Stored, finish, guarded};
 use super::{search, trail};
 use crate::Store;
@@ -73,12 +73,8 @@ fn active(new: &NewClient, now: DateTime<Utc>) -> client::ActiveModel {
 
 impl ClientRepository for Store {
     async fn clients(&self, filter: &ClientFilter, sink: Sink<'_, Client>) -> Result<()> {
-        each::<_, ClientRow, Client>(
-            &self.db,
-            &query(filter, self.db.get_database_backend()),
-            sink,
-        )
-        .await
+        let select = query(filter, self.db.get_database_backend());
+        self.list::<ClientRow, Client>(&select, sink).await
     }
 
     async fn client(&self, id: ClientId) -> Result<Option<Client>> {

@@ -8,7 +8,7 @@ use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
 };
 
-use super::read::{ContractRow, contract_select, each, one};
+use super::read::{ContractRow, contract_select, one};
 use super::trail;
 use super::write::{GuardColumns, Stored, finish, guarded};
 use crate::Store;
@@ -53,7 +53,8 @@ impl Stored for Contract {
 
 impl ContractRepository for Store {
     async fn contracts(&self, filter: &ContractFilter, sink: Sink<'_, Contract>) -> Result<()> {
-        each::<_, ContractRow, Contract>(&self.db, &query(filter), sink).await
+        self.list::<ContractRow, Contract>(&query(filter), sink)
+            .await
     }
 
     async fn contract(&self, id: ContractId) -> Result<Option<Contract>> {

@@ -13,7 +13,7 @@ use sea_orm::{
     QueryFilter, QuerySelect,
 };
 
-use super::read::{EventRow, each, event_select, one};
+use super::read::{EventRow, event_select, one};
 use super::write::{GuardColumns, Stored, finish, guarded};
 use super::{search, trail};
 use crate::Store;
@@ -122,12 +122,8 @@ async fn still_allowed(txn: &DatabaseTransaction, events: &[(NewEvent, Trail)]) 
 
 impl EventRepository for Store {
     async fn events(&self, filter: &EventFilter, sink: Sink<'_, Event>) -> Result<()> {
-        each::<_, EventRow, Event>(
-            &self.db,
-            &query(filter, self.db.get_database_backend()),
-            sink,
-        )
-        .await
+        let select = query(filter, self.db.get_database_backend());
+        self.list::<EventRow, Event>(&select, sink).await
     }
 
     async fn event(&self, id: EventId) -> Result<Option<Event>> {

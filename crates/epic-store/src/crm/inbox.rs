@@ -14,6 +14,7 @@ use super::read::{each, rows};
 use crate::Store;
 use crate::entity::{audit, client, contract, employee, event, notification};
 use crate::errors::IntoDomain;
+use crate::native::declare_row;
 
 fn mine(employee: EmployeeId, unread_only: bool) -> sea_orm::Select<notification::Entity> {
     let mut select =
@@ -39,16 +40,17 @@ impl TryFrom<notification::Model> for Notification {
     }
 }
 
-#[derive(Debug, FromQueryResult)]
-struct AuditRecord {
-    id: i64,
-    at: DateTime<Utc>,
-    actor_id: Option<i64>,
-    actor_name: Option<String>,
-    action: String,
-    entity: String,
-    entity_id: i64,
-    changes: String,
+declare_row! {
+    struct AuditRecord {
+        id: i64,
+        at: DateTime<Utc>,
+        actor_id: Option<i64>,
+        actor_name: Option<String>,
+        action: String,
+        entity: String,
+        entity_id: i64,
+        changes: String,
+    }
 }
 
 impl TryFrom<AuditRecord> for AuditRow {
@@ -192,7 +194,8 @@ impl InboxRepository for Store {
     }
 
     async fn audit(&self, filter: &AuditFilter, sink: Sink<'_, AuditRow>) -> Result<()> {
-        each::<_, AuditRecord, AuditRow>(&self.db, &audit_query(filter), sink).await
+        self.list::<AuditRecord, AuditRow>(&audit_query(filter), sink)
+            .await
     }
 
     async fn labels(&self, kind: LabelKind) -> Result<Vec<(i64, String)>> {

@@ -9,8 +9,10 @@ use futures_util::StreamExt;
 use sea_orm::sea_query::{Alias, Expr, ExprTrait, JoinType, Query, SelectStatement};
 use sea_orm::{ConnectionTrait, DbErr, FromQueryResult, QueryResult, StreamTrait};
 
+use crate::Store;
 use crate::entity::{client, contract, employee, event};
 use crate::errors::IntoDomain;
+use crate::native::{self, NativeRow, declare_row};
 
 fn corrupt(what: &str) -> Error {
     Error::Internal(format!("the database holds an invalid {what}"))
@@ -47,18 +49,19 @@ pub(crate) async fn first<C: ConnectionTrait, T: FromQueryResult>(
         .into_domain()
 }
 
-#[derive(Debug, FromQueryResult)]
-pub(crate) struct ClientRow {
-    id: i64,
-    full_name: String,
-    email: String,
-    phone: Option<String>,
-    company_name: Option<String>,
-    sales_contact_id: i64,
-    sales_contact_name: String,
-    created_at: chrono::DateTime<chrono::Utc>,
-    updated_at: chrono::DateTime<chrono::Utc>,
-    version: i64,
+declare_row! {
+    pub(crate) struct ClientRow {
+        id: i64,
+        full_name: String,
+        email: String,
+        phone: Option<String>,
+        company_name: Option<String>,
+        sales_contact_id: i64,
+        sales_contact_name: String,
+        created_at: chrono::DateTime<chrono::Utc>,
+        updated_at: chrono::DateTime<chrono::Utc>,
+        version: i64,
+    }
 }
 
 pub(crate) fn client_select() -> SelectStatement {
@@ -121,20 +124,21 @@ impl TryFrom<ClientRow> for Client {
     }
 }
 
-#[derive(Debug, FromQueryResult)]
-pub(crate) struct ContractRow {
-    id: i64,
-    client_id: i64,
-    client_name: String,
-    sales_contact_id: i64,
-    sales_contact_name: String,
-    total_cents: i64,
-    due_cents: i64,
-    signed: bool,
-    signed_at: Option<chrono::DateTime<chrono::Utc>>,
-    created_at: chrono::DateTime<chrono::Utc>,
-    updated_at: chrono::DateTime<chrono::Utc>,
-    version: i64,
+declare_row! {
+    pub(crate) struct ContractRow {
+        id: i64,
+        client_id: i64,
+        client_name: String,
+        sales_contact_id: i64,
+        sales_contact_name: String,
+        total_cents: i64,
+        due_cents: i64,
+        signed: bool,
+        signed_at: Option<chrono::DateTime<chrono::Utc>>,
+        created_at: chrono::DateTime<chrono::Utc>,
+        updated_at: chrono::DateTime<chrono::Utc>,
+        version: i64,
+    }
 }
 
 pub(crate) fn contract_select() -> SelectStatement {
@@ -201,26 +205,27 @@ impl TryFrom<ContractRow> for Contract {
     }
 }
 
-#[derive(Debug, FromQueryResult)]
-pub(crate) struct EventRow {
-    id: i64,
-    name: String,
-    contract_id: i64,
-    client_id: i64,
-    client_name: String,
-    client_email: String,
-    client_phone: Option<String>,
-    sales_contact_id: i64,
-    support_contact_id: Option<i64>,
-    support_contact_name: Option<String>,
-    start_at: chrono::DateTime<chrono::Utc>,
-    end_at: chrono::DateTime<chrono::Utc>,
-    location: String,
-    attendees: i32,
-    notes: String,
-    created_at: chrono::DateTime<chrono::Utc>,
-    updated_at: chrono::DateTime<chrono::Utc>,
-    version: i64,
+declare_row! {
+    pub(crate) struct EventRow {
+        id: i64,
+        name: String,
+        contract_id: i64,
+        client_id: i64,
+        client_name: String,
+        client_email: String,
+        client_phone: Option<String>,
+        sales_contact_id: i64,
+        support_contact_id: Option<i64>,
+        support_contact_name: Option<String>,
+        start_at: chrono::DateTime<chrono::Utc>,
+        end_at: chrono::DateTime<chrono::Utc>,
+        location: String,
+        attendees: i32,
+        notes: String,
+        created_at: chrono::DateTime<chrono::Utc>,
+        updated_at: chrono::DateTime<chrono::Utc>,
+        version: i64,
+    }
 }
 
 pub(crate) fn event_select() -> SelectStatement {
@@ -326,6 +331,21 @@ where
         .await?
         .map(T::try_from)
         .transpose()
+}
+
+impl Store {
+    /// A list fed to `sink` row by row: on SQLite straight from the file
+    /// (`native`), elsewhere through SeaORM's stream.
+    pub(crate) async fn list<R, T>(&self, select: &SelectStatement, sink: Sink<'_, T>) -> Result<()>
+    where
+        R: FromQueryResult + NativeRow,
+        T: TryFrom<R, Error = Error>,
+    {
+        match &self.file {
+            Some(file) => native::each::<R, T>(file, select, sink),
+            None => each::<_, R, T>(&self.db, select, sink).await,
+        }
+    }
 }
 
 /// Feeds each row to `sink` as the database returns it: memory stays flat
