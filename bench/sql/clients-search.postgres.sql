@@ -1,9 +1,7 @@
--- epic client list --search durand -o csv
+-- epic client list --search durand -o csv (the trigram index epic uses)
 SELECT c.id, c.full_name, c.email, c.phone, c.company_name, c.sales_contact_id,
        s.full_name AS sales_contact_name, c.created_at, c.updated_at, c.version
 FROM clients c
 JOIN employees s ON s.id = c.sales_contact_id
-WHERE lower(c.full_name) LIKE '%durand%' ESCAPE '\'
-   OR lower(c.email) LIKE '%durand%' ESCAPE '\'
-   OR lower(c.company_name) LIKE '%durand%' ESCAPE '\'
+WHERE c.search_key LIKE '%durand%'
 ORDER BY c.id
