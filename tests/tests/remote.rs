@@ -73,6 +73,9 @@ fn same_output(db: &TestDb, base: &str, token: &str) {
         &["contract", "show", "1"],
         &["event", "list"],
         &["event", "list", "--no-support"],
+        &["event", "list", "--search", "WEDDING"],
+        &["event", "list", "--fields", "start,name,client_name"],
+        &["client", "list", "--search", "élodie", "--fields", "email,id"],
         &["event", "show", "1"],
         &["audit", "list"],
         &["notification", "list"],
@@ -115,6 +118,10 @@ fn same_output(db: &TestDb, base: &str, token: &str) {
         }
     }
     assert!(compared > 40, "only {compared} non-empty outputs compared");
+    let args = ["event", "list", "-o", "ics"];
+    let (here, there) = (local.run(&args).ok(), remote.run(&args).ok());
+    assert!(here.stdout.contains("BEGIN:VEVENT"), "{}", here.stdout);
+    assert_eq!(here.stdout, there.stdout, "the calendar differs");
 }
 
 /// The servers keep nothing of their own: a version bumped through one is
