@@ -339,24 +339,28 @@ impl<T> CrmRepository for T where
 
 impl NewClient {
     pub fn search_key(&self) -> String {
-        search::client_key(
-            self.full_name.as_str(),
-            self.email.as_str(),
-            self.company_name.as_ref().map(FullName::as_str),
-            self.phone.as_ref().map(Phone::as_str),
-        )
+        client_key(&self.full_name, &self.email, &self.company_name, &self.phone)
     }
 }
 
 impl ClientValues {
     pub fn search_key(&self) -> String {
-        search::client_key(
-            self.full_name.as_str(),
-            self.email.as_str(),
-            self.company_name.as_ref().map(FullName::as_str),
-            self.phone.as_ref().map(Phone::as_str),
-        )
+        client_key(&self.full_name, &self.email, &self.company_name, &self.phone)
     }
+}
+
+fn client_key(
+    full_name: &FullName,
+    email: &Email,
+    company_name: &Option<FullName>,
+    phone: &Option<Phone>,
+) -> String {
+    search::client_key(
+        full_name.as_str(),
+        email.as_str(),
+        company_name.as_ref().map(FullName::as_str),
+        phone.as_ref().map(Phone::as_str),
+    )
 }
 
 impl EventValues {
