@@ -75,7 +75,9 @@ fn same_output(db: &TestDb, base: &str, token: &str) {
         &["event", "list", "--no-support"],
         &["event", "list", "--search", "WEDDING"],
         &["event", "list", "--fields", "start,name,client_name"],
-        &["client", "list", "--search", "élodie", "--fields", "email,id"],
+        &[
+            "client", "list", "--search", "élodie", "--fields", "email,id",
+        ],
         &["event", "show", "1"],
         &["audit", "list"],
         &["notification", "list"],

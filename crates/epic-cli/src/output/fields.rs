@@ -56,13 +56,14 @@ impl Selection {
         self.picks.is_none()
     }
 
-    /// The cells of the shown fields, from a record's cells in column order.
+    /// The cells of the shown fields, from a record's cells in column order
+    /// (without allocating: this runs once per exported row).
     pub fn cells<'a>(&'a self, all: &'a [String]) -> impl Iterator<Item = &'a String> + 'a {
-        let picks: Box<dyn Iterator<Item = usize>> = match &self.picks {
-            Some(picks) => Box::new(picks.iter().copied()),
-            None => Box::new(0..all.len()),
+        let (picks, whole): (&[usize], &[String]) = match &self.picks {
+            Some(picks) => (picks, &[]),
+            None => (&[], all),
         };
-        picks.filter_map(move |i| all.get(i))
+        picks.iter().filter_map(|&i| all.get(i)).chain(whole)
     }
 
     /// A record reduced to the shown fields, in their order.

@@ -339,13 +339,23 @@ impl<T> CrmRepository for T where
 
 impl NewClient {
     pub fn search_key(&self) -> String {
-        client_key(&self.full_name, &self.email, &self.company_name, &self.phone)
+        client_key(
+            &self.full_name,
+            &self.email,
+            &self.company_name,
+            &self.phone,
+        )
     }
 }
 
 impl ClientValues {
     pub fn search_key(&self) -> String {
-        client_key(&self.full_name, &self.email, &self.company_name, &self.phone)
+        client_key(
+            &self.full_name,
+            &self.email,
+            &self.company_name,
+            &self.phone,
+        )
     }
 }
 
