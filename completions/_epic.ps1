@@ -1218,6 +1218,9 @@ Register-ArgumentCompleter -Native -CommandName 'epic' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Apply pending migrations, all in one transaction')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'List migrations and whether they are applied (exit 8 if the schema does not match)')
+            [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Copy the SQLite database to FILE while others keep working (owner-only file; management when logged in)')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the database: schema version, and on SQLite page integrity and foreign keys (exit 8 listing each problem)')
+            [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Restore an SQLite backup into a database with no company yet (never over data: exit 7)')
             break
         }
         'epic;db;migrate' {
@@ -1238,6 +1241,58 @@ Register-ArgumentCompleter -Native -CommandName 'epic' -ScriptBlock {
             break
         }
         'epic;db;status' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, plain otherwise]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, plain otherwise]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'The team''s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)')
+            [CompletionResult]::new('--ca', '--ca', [CompletionResultType]::ParameterName, 'A PEM file of the company CA that signed the server''s certificate (overrides EPIC_CA)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'epic;db;backup' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, plain otherwise]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, plain otherwise]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'The team''s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)')
+            [CompletionResult]::new('--ca', '--ca', [CompletionResultType]::ParameterName, 'A PEM file of the company CA that signed the server''s certificate (overrides EPIC_CA)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace FILE if it exists')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'epic;db;check' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, plain otherwise]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, plain otherwise]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'The team''s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)')
+            [CompletionResult]::new('--ca', '--ca', [CompletionResultType]::ParameterName, 'A PEM file of the company CA that signed the server''s certificate (overrides EPIC_CA)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'epic;db;restore' {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, plain otherwise]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, plain otherwise]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)')

@@ -91,6 +91,11 @@ impl Context {
         Self::open_store(global, config::database_url(global)?, true).await
     }
 
+    /// The database itself, whatever its schema: `db backup`, `db check`.
+    pub async fn database(global: &GlobalArgs) -> CommandResult<Self> {
+        Self::open_store(global, config::database_url(global)?, false).await
+    }
+
     /// The database itself with this epic's schema, for `serve`.
     pub async fn local(global: &GlobalArgs) -> CommandResult<Self> {
         let context = Self::open_store(global, config::database_url(global)?, false).await?;

@@ -2,6 +2,9 @@ use epic_domain::Error;
 use sea_orm::sqlx;
 use sea_orm::{DbErr, RuntimeErr, SqlErr};
 
+/// What a damaged SQLite file means for the user (exit 8, not a bug).
+pub(crate) const DAMAGED: &str = "the database file is damaged (SQLite: malformed); `epic db check` lists the problems, and a backup can replace it";
+
 /// `.into_domain()` on a database result: the one way the store turns a
 /// database error into the domain's (see `map`).
 pub(crate) trait IntoDomain<T> {
@@ -32,6 +35,9 @@ pub(crate) fn map(err: DbErr) -> Error {
             "the database role may not do this ({}); see docs/deploy-postgres.md",
             brief(&err)
         ));
+    }
+    if brief(&err).contains("database disk image is malformed") {
+        return Error::Unavailable(DAMAGED.into());
     }
     if brief(&err).contains("file is not a database") {
         return Error::Unavailable(

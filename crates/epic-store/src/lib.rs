@@ -7,6 +7,7 @@ pub mod demo;
 mod entity;
 mod errors;
 mod hasher;
+pub mod maintenance;
 mod native;
 pub mod private;
 pub mod schema;

@@ -157,6 +157,9 @@ fn map(err: rusqlite::Error) -> Error {
                 "the database is busy (locked by another writer); try again in a moment".into(),
             )
         }
+        Some(rusqlite::ErrorCode::DatabaseCorrupt) => {
+            Error::Unavailable(crate::errors::DAMAGED.into())
+        }
         Some(rusqlite::ErrorCode::NotADatabase) => Error::Unavailable(
             "the file is not an epic database (not SQLite, or damaged); check the database URL"
                 .into(),

@@ -1,6 +1,7 @@
 use clap::Subcommand;
 use epic_api::paths;
-use epic_store::schema;
+use epic_domain::types::Department;
+use epic_store::{Backend, maintenance, schema};
 use serde_json::json;
 
 use crate::cli::GlobalArgs;
@@ -17,12 +18,39 @@ pub enum DbCommand {
     /// List migrations and whether they are applied (exit 8 if the schema does not match)
     #[command(after_help = "Examples:\n  epic db status\n  epic db status -o json")]
     Status,
+    /// Copy the SQLite database to FILE while others keep working (owner-only file; management when logged in)
+    #[command(
+        after_help = "The copy is the database as of one instant, written beside FILE and renamed at the end. On PostgreSQL, use pg_dump (the command prints the line).\n\nExamples:\n  epic db backup ~/backups/epic-$(date +%F).db\n  epic db backup latest.db --force"
+    )]
+    Backup {
+        /// Where to write the copy
+        file: std::path::PathBuf,
+        /// Replace FILE if it exists
+        #[arg(long)]
+        force: bool,
+    },
+    /// Check the database: schema version, and on SQLite page integrity and foreign keys (exit 8 listing each problem)
+    #[command(
+        after_help = "Examples:\n  epic db check\n  epic db check --database-url sqlite:///backups/epic-2026-11-28.db"
+    )]
+    Check,
+    /// Restore an SQLite backup into a database with no company yet (never over data: exit 7)
+    #[command(
+        after_help = "The backup is copied, checked (integrity, foreign keys, schema) and migrated if older, then put in place; a damaged or newer backup is exit 8 and nothing is written.\n\nExamples:\n  epic db restore ~/backups/epic-2026-11-28.db\n  epic db restore backup.db --database-url sqlite:///tmp/drill.db"
+    )]
+    Restore {
+        /// The backup file (from `epic db backup`)
+        file: std::path::PathBuf,
+    },
 }
 
 pub async fn run(global: &GlobalArgs, command: DbCommand) -> CommandResult {
     match command {
         DbCommand::Migrate => cmd_db_migrate(global).await,
         DbCommand::Status => cmd_db_status(global).await,
+        DbCommand::Backup { file, force } => cmd_db_backup(global, &file, force).await,
+        DbCommand::Check => cmd_db_check(global).await,
+        DbCommand::Restore { file } => cmd_db_restore(global, &file).await,
     }
 }
 
@@ -66,4 +94,74 @@ async fn cmd_db_status(global: &GlobalArgs) -> CommandResult {
         )
         .with_hint("run `epic db migrate` (or `epic init` on a new database)"))
     }
+}
+
+async fn cmd_db_backup(global: &GlobalArgs, file: &std::path::Path, force: bool) -> CommandResult {
+    let context = Context::database(global).await?;
+    let store = context.store()?;
+    if store.backend() == Backend::Postgres {
+        return Err(CommandError::usage(format!(
+            "{} is PostgreSQL: epic backs up SQLite files only",
+            context.database
+        ))
+        .with_hint(format!(
+            "pg_dump --format=custom --file={} '{}'   (the password comes from ~/.pgpass)",
+            file.display(),
+            context.database
+        )));
+    }
+    // Reading the file is what a backup needs; a session, if there is one,
+    // must still be management's.
+    if let Ok(signed) = context.session().await
+        && signed.info.employee.department != Department::Management
+    {
+        return Err(epic_domain::Error::PermissionDenied(format!(
+            "{} ({}) may not back up the database",
+            signed.info.employee.full_name, signed.info.employee.department
+        ))
+        .into());
+    }
+    maintenance::backup(store, file, force)?;
+    context.printer.note(&format!(
+        "Backed up {} to {}.",
+        context.database,
+        file.display()
+    ));
+    Ok(())
+}
+
+async fn cmd_db_check(global: &GlobalArgs) -> CommandResult {
+    let context = Context::database(global).await?;
+    let problems = maintenance::check(context.store()?).await?;
+    if problems.is_empty() {
+        context.printer.note(&format!(
+            "{}: schema current, no problem found.",
+            context.database
+        ));
+        return Ok(());
+    }
+    for problem in &problems {
+        eprintln!("{}", crate::output::terminal_safe(problem, false));
+    }
+    Err(CommandError::new(
+        ExitStatus::Unavailable,
+        format!("{}: {} problem(s) found", context.database, problems.len()),
+    ))
+}
+
+async fn cmd_db_restore(global: &GlobalArgs, file: &std::path::Path) -> CommandResult {
+    let url = crate::config::database_url(global)?;
+    let restored = maintenance::restore(file, &url).await?;
+    let database = crate::config::redacted(&url);
+    let printer = crate::output::Printer::new(None, global.quiet, global.color, None);
+    printer.note(&if restored.migrated.is_empty() {
+        format!("Restored {} into {database}.", file.display())
+    } else {
+        format!(
+            "Restored {} into {database} and applied {} migration(s).",
+            file.display(),
+            restored.migrated.len()
+        )
+    });
+    Ok(())
 }

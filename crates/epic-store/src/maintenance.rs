@@ -1,0 +1,282 @@
+//! Keeping the data: a consistent copy of an SQLite database taken while
+//! others write, and a check of a database's integrity. Both work on the
+//! file through `rusqlite` (`VACUUM INTO` and the integrity pragmas are
+//! SQLite's own tools); PostgreSQL has `pg_dump` and enforces its keys.
+
+use std::path::{Path, PathBuf};
+
+use epic_domain::{Error, Result};
+use rusqlite::OpenFlags;
+
+use crate::{Backend, Store, schema, sqlite_path};
+
+/// Every failure here is the file's (unreadable, damaged, locked): exit 8.
+fn failed(what: &str) -> impl Fn(rusqlite::Error) -> Error + '_ {
+    move |e| Error::Unavailable(format!("{what}: {e}"))
+}
+
+fn read_only(file: &Path) -> Result<rusqlite::Connection> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let connection = rusqlite::Connection::open_with_flags(file, flags)
+        .map_err(failed("cannot open the database"))?;
+    connection
+        .busy_timeout(std::time::Duration::from_secs(5))
+        .map_err(failed("cannot open the database"))?;
+    Ok(connection)
+}
+
+/// Writes a consistent copy of the SQLite database to `to`, readable by its
+/// owner only. The copy is one read transaction (`VACUUM INTO`), so writers
+/// carry on and the copy is the database as of one instant. It is written
+/// beside `to` and renamed over it at the end: an interrupted backup never
+/// leaves a half file under the name, nor destroys an older backup. An
+/// existing `to` is refused (a conflict) unless `replace`.
+pub fn backup(store: &Store, to: &Path, replace: bool) -> Result<()> {
+    let Some(file) = &store.file else {
+        return Err(Error::invalid(
+            "database",
+            "is PostgreSQL: back it up with pg_dump",
+        ));
+    };
+    if to.exists() && !replace {
+        return Err(Error::Conflict(format!(
+            "{} already exists: pass --force to replace it",
+            to.display()
+        )));
+    }
+    let partial = partial_name(to);
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options
+        .open(&partial)
+        .map_err(|e| Error::Unavailable(format!("cannot create {}: {e}", partial.display())))?;
+    let written = read_only(file).and_then(|connection| {
+        connection
+            .execute("VACUUM INTO ?1", [partial.to_string_lossy().into_owned()])
+            .map_err(failed("the backup failed"))
+    });
+    let moved = written.and_then(|_| {
+        std::fs::File::open(&partial)
+            .and_then(|f| f.sync_all())
+            .and_then(|()| std::fs::rename(&partial, to))
+            .map_err(|e| Error::Unavailable(format!("cannot write {}: {e}", to.display())))
+    });
+    if moved.is_err() {
+        let _ = std::fs::remove_file(&partial);
+    }
+    moved
+}
+
+/// What `restore` did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Restored {
+    /// Migrations applied to bring an older backup up to this epic.
+    pub migrated: Vec<String>,
+}
+
+/// Restores the SQLite backup `from` as the database at `url`, which must
+/// hold no company yet (missing, empty, or without employees): a restore
+/// never replaces data (a conflict). The backup is copied beside the
+/// target, checked there (integrity, foreign keys, schema: a newer schema
+/// is refused, an older one migrated), and only then renamed into place;
+/// the backup file itself is never opened for writing.
+pub async fn restore(from: &Path, url: &str) -> Result<Restored> {
+    let Some(target) = sqlite_path(url) else {
+        return Err(Error::invalid(
+            "database",
+            "is PostgreSQL: restore a pg_dump with pg_restore",
+        ));
+    };
+    if !from.is_file() {
+        return Err(Error::invalid(
+            "backup file",
+            format!("{} does not exist", from.display()),
+        ));
+    }
+    if target.exists() {
+        let store = Store::open(url).await?;
+        let employees = employees(&store).await;
+        store.close().await;
+        if employees > 0 {
+            return Err(Error::Conflict(format!(
+                "{} already holds a company ({employees} employees): restore only into a new database",
+                target.display()
+            )));
+        }
+    }
+    let partial = partial_name(&target);
+    let copied = copy_private(from, &partial);
+    let checked = match copied {
+        Ok(()) => prepare(&partial).await,
+        Err(e) => Err(e),
+    };
+    let placed = checked.and_then(|restored| {
+        for suffix in ["-wal", "-shm"] {
+            let mut side = target.clone().into_os_string();
+            side.push(suffix);
+            let _ = std::fs::remove_file(side);
+        }
+        std::fs::rename(&partial, &target)
+            .map_err(|e| Error::Unavailable(format!("cannot write {}: {e}", target.display())))?;
+        Ok(restored)
+    });
+    if placed.is_err() {
+        for suffix in ["", "-wal", "-shm"] {
+            let mut side = partial.clone().into_os_string();
+            side.push(suffix);
+            let _ = std::fs::remove_file(side);
+        }
+    }
+    placed
+}
+
+/// Employees in the database; none when it has no schema yet.
+async fn employees(store: &Store) -> u64 {
+    use sea_orm::{EntityTrait, PaginatorTrait};
+    crate::entity::employee::Entity::find()
+        .count(&store.db)
+        .await
+        .unwrap_or(0)
+}
+
+fn copy_private(from: &Path, to: &Path) -> Result<()> {
+    let unavailable = |e: std::io::Error| {
+        Error::Unavailable(format!(
+            "cannot copy {} to {}: {e}",
+            from.display(),
+            to.display()
+        ))
+    };
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut out = options.open(to).map_err(unavailable)?;
+    let mut input = std::fs::File::open(from).map_err(unavailable)?;
+    std::io::copy(&mut input, &mut out).map_err(unavailable)?;
+    out.sync_all().map_err(unavailable)
+}
+
+/// Checks the copy at `file` and migrates it if it is older.
+async fn prepare(file: &Path) -> Result<Restored> {
+    let problems = check_sqlite(file)?;
+    if !problems.is_empty() {
+        return Err(Error::Unavailable(format!(
+            "the backup is damaged: {}",
+            problems.join("; ")
+        )));
+    }
+    let url = format!("sqlite://{}", file.display());
+    let store = Store::open(&url).await?;
+    let outcome = async {
+        let status = schema::status(&store).await?;
+        if status.applied.is_empty() {
+            return Err(Error::Unavailable(
+                "the file is not an epic backup (no schema)".into(),
+            ));
+        }
+        let migrated = schema::migrate(&store).await?;
+        Ok(Restored { migrated })
+    }
+    .await;
+    store.close().await;
+    outcome
+}
+
+/// `backup.db` → `backup.db.partial-<pid>`, in the same folder, so that the
+/// rename is atomic.
+fn partial_name(to: &Path) -> PathBuf {
+    let mut name = to.file_name().unwrap_or_default().to_os_string();
+    name.push(format!(".partial-{}", std::process::id()));
+    to.with_file_name(name)
+}
+
+/// Every problem `db check` finds: schema, then (SQLite) page integrity and
+/// foreign keys, or (PostgreSQL) constraints not validated. Empty: healthy.
+pub async fn check(store: &Store) -> Result<Vec<String>> {
+    let mut problems = Vec::new();
+    let status = schema::status(store).await?;
+    if !status.pending.is_empty() {
+        problems.push(format!(
+            "schema: migrations not applied: {}",
+            status.pending.join(" ")
+        ));
+    }
+    if !status.unknown.is_empty() {
+        problems.push(format!(
+            "schema: migrations of a newer epic: {}",
+            status.unknown.join(" ")
+        ));
+    }
+    match (&store.file, store.backend()) {
+        (Some(file), _) => problems.extend(check_sqlite(file)?),
+        (None, Backend::Postgres) => problems.extend(check_postgres(store).await?),
+        (None, Backend::Sqlite) => {}
+    }
+    Ok(problems)
+}
+
+fn check_sqlite(file: &Path) -> Result<Vec<String>> {
+    let connection = read_only(file)?;
+    let mut problems = Vec::new();
+    let mut integrity = connection
+        .prepare("PRAGMA integrity_check")
+        .map_err(failed("integrity check"))?;
+    let lines = integrity
+        .query_map([], |row| row.get::<_, String>(0))
+        .map_err(failed("integrity check"))?;
+    for line in lines {
+        let line = line.map_err(failed("integrity check"))?;
+        if line != "ok" {
+            problems.push(format!("integrity: {line}"));
+        }
+    }
+    let mut keys = connection
+        .prepare("PRAGMA foreign_key_check")
+        .map_err(failed("foreign key check"))?;
+    let orphans = keys
+        .query_map([], |row| {
+            Ok(format!(
+                "foreign key: {} row {} points to a missing {} row",
+                row.get::<_, String>(0)?,
+                row.get::<_, Option<i64>>(1)?.unwrap_or_default(),
+                row.get::<_, String>(2)?,
+            ))
+        })
+        .map_err(failed("foreign key check"))?;
+    for orphan in orphans {
+        problems.push(orphan.map_err(failed("foreign key check"))?);
+    }
+    Ok(problems)
+}
+
+/// PostgreSQL enforces its keys and checks as rows are written; what can
+/// be wrong is a constraint added or left `NOT VALID`.
+async fn check_postgres(store: &Store) -> Result<Vec<String>> {
+    use sea_orm::ConnectionTrait;
+    use sea_orm::sea_query::{Alias, Expr, Order, Query};
+    // Fixed catalog expressions, no user data.
+    let select = Query::select()
+        .expr_as(Expr::cust("conrelid::regclass::text"), Alias::new("tbl"))
+        .expr_as(Expr::cust("conname::text"), Alias::new("name"))
+        .from(Alias::new("pg_constraint"))
+        .and_where(Expr::cust("NOT convalidated"))
+        .and_where(Expr::cust("connamespace = current_schema()::regnamespace"))
+        .order_by(Alias::new("tbl"), Order::Asc)
+        .order_by(Alias::new("name"), Order::Asc)
+        .to_owned();
+    let rows = store
+        .db
+        .query_all(&select)
+        .await
+        .map_err(crate::errors::map)?;
+    rows.iter()
+        .map(|row| {
+            let table: String = row.try_get("", "tbl").map_err(crate::errors::map)?;
+            let name: String = row.try_get("", "name").map_err(crate::errors::map)?;
+            Ok(format!("constraint: {name} on {table} is not validated"))
+        })
+        .collect()
+}
