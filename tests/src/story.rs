@@ -134,13 +134,51 @@ pub fn play_with(
     database_url: &str,
     person: &dyn Fn() -> Epic,
 ) -> BTreeMap<String, Epic> {
+    let mut people = BTreeMap::new();
+    play_among(document, text, database_url, person, &mut people);
+    people
+}
+
+/// `play` for a document's later part, by people who already have their
+/// terminals (and sessions); anyone new gets one at `database_url`.
+pub fn play_on(
+    document: &str,
+    text: &str,
+    database_url: &str,
+    mut people: BTreeMap<String, Epic>,
+) -> BTreeMap<String, Epic> {
+    play_among(
+        document,
+        text,
+        database_url,
+        &|| Epic::at(database_url),
+        &mut people,
+    );
+    people
+}
+
+/// The document cut before the line `heading`: what comes before, and the
+/// heading and what follows.
+pub fn split_at<'a>(text: &'a str, heading: &str) -> (&'a str, &'a str) {
+    let at = text
+        .find(&format!("\n{heading}\n"))
+        .unwrap_or_else(|| panic!("no heading {heading:?}"));
+    text.split_at(at + 1)
+}
+
+fn play_among(
+    document: &str,
+    text: &str,
+    database_url: &str,
+    person: &dyn Fn() -> Epic,
+    people: &mut BTreeMap<String, Epic>,
+) {
     let steps = steps(text);
     assert!(
         steps.len() > 10,
         "{document} lost its steps: {}",
         steps.len()
     );
-    let mut people: BTreeMap<String, Epic> = BTreeMap::new();
     let on_database = Epic::at(database_url);
     for step in &steps {
         let args: Vec<&str> = step.args.iter().map(String::as_str).collect();
@@ -175,5 +213,4 @@ pub fn play_with(
             );
         }
     }
-    people
 }

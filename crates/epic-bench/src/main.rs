@@ -2,13 +2,11 @@
 //! realistic records at scale, for `bench/run.sh` and for trying `epic` on
 //! a company far larger than the demo.
 
-mod load;
-mod shape;
-
 use std::process::ExitCode;
 use std::time::Instant;
 
 use clap::{Parser, Subcommand};
+use epic_bench::{load, shape};
 
 #[derive(Debug, Parser)]
 #[command(name = "epic-bench", about = "Benchmark data for epic")]

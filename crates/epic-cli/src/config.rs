@@ -352,6 +352,12 @@ pub fn redacted(url: &str) -> String {
     UrlParts::parse(url).map_or_else(|| url.to_owned(), |parts| parts.without_passwords())
 }
 
+/// Whether the URL carries a password, which must not be typed as an
+/// argument (other users see arguments in the process list).
+pub fn holds_password(url: &str) -> bool {
+    UrlParts::parse(url).is_some_and(|parts| parts.passwords().next().is_some())
+}
+
 /// Removes the URL's passwords from a message that may quote them.
 pub fn scrub_password(url: &str, message: &str) -> String {
     let Some(parts) = UrlParts::parse(url) else {

@@ -251,16 +251,31 @@ pub fn progress(total: usize, quiet: bool) -> impl Fn(usize) + Sync {
     let shown = !quiet && total >= 200 && std::io::stderr().is_terminal();
     move |done: usize| {
         if shown && (done.is_multiple_of(100) || done == total) {
-            let width = 30;
-            let filled = done * width / total.max(1);
-            eprint!(
-                "\rwriting [{}{}] {done}/{total}",
-                "#".repeat(filled),
-                " ".repeat(width - filled)
-            );
-            if done == total {
-                eprintln!();
-            }
+            draw_progress(done as u64, total as u64);
         }
+    }
+}
+
+/// `progress` for work that learns its total as it starts and reports
+/// every batch: `(done, total)`.
+pub fn batch_progress(quiet: bool) -> impl Fn(u64, u64) + Sync {
+    let shown = !quiet && std::io::stderr().is_terminal();
+    move |done: u64, total: u64| {
+        if shown && total >= 200 {
+            draw_progress(done, total);
+        }
+    }
+}
+
+fn draw_progress(done: u64, total: u64) {
+    let width = 30;
+    let filled = usize::try_from(done.min(total) * width / total.max(1)).unwrap_or(0);
+    eprint!(
+        "\rwriting [{}{}] {done}/{total}",
+        "#".repeat(filled),
+        " ".repeat(30 - filled)
+    );
+    if done >= total {
+        eprintln!();
     }
 }

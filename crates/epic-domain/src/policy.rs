@@ -182,6 +182,13 @@ pub fn allows(department: Department, action: Action, ownership: Ownership) -> b
     }
 }
 
+/// Backups and copies of the whole database (`epic db backup`, `db copy`):
+/// outside the CRM matrix, since the database file or URL is itself the
+/// permission; a session, when there is one, must be management's.
+pub fn copies_database(department: Department) -> bool {
+    department == Department::Management
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

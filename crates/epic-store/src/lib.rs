@@ -2,6 +2,7 @@
 
 mod auth;
 mod connect;
+pub mod copy;
 pub mod crm;
 pub mod demo;
 mod entity;

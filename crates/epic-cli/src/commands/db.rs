@@ -1,6 +1,5 @@
 use clap::Subcommand;
 use epic_api::paths;
-use epic_domain::types::Department;
 use epic_store::{Backend, maintenance, schema};
 use serde_json::json;
 
@@ -42,6 +41,15 @@ pub enum DbCommand {
         /// The backup file (from `epic db backup`)
         file: std::path::PathBuf,
     },
+    /// Copy every table into an empty database at URL (SQLite or PostgreSQL), then compare both sides table by table (exit 8 on any difference; management when logged in)
+    #[command(
+        after_help = "Ids, id sequences, times, sessions and the signing secret come along, so tokens keep working against the copy. The copy is one transaction on the target: it is kept only if every table's row count and checksum match the source. A target holding any row is refused (exit 7) and left as it was. Stop the writers first: the copy is the source as of the moment it starts.\n\nExamples:\n  epic db copy --to postgres://epic_owner@db.internal/epic\n  epic db copy --to sqlite:///srv/epic/epic.db --database-url postgres://epic_owner@db.internal/epic"
+    )]
+    Copy {
+        /// The empty target: sqlite:PATH or postgres://USER@HOST/DB (PostgreSQL reads the password from ~/.pgpass or PGPASSWORD, never from here)
+        #[arg(long, value_name = "URL")]
+        to: String,
+    },
 }
 
 pub async fn run(global: &GlobalArgs, command: DbCommand) -> CommandResult {
@@ -51,6 +59,7 @@ pub async fn run(global: &GlobalArgs, command: DbCommand) -> CommandResult {
         DbCommand::Backup { file, force } => cmd_db_backup(global, &file, force).await,
         DbCommand::Check => cmd_db_check(global).await,
         DbCommand::Restore { file } => cmd_db_restore(global, &file).await,
+        DbCommand::Copy { to } => super::db_copy::cmd_db_copy(global, &to).await,
     }
 }
 
@@ -110,23 +119,22 @@ async fn cmd_db_backup(global: &GlobalArgs, file: &std::path::Path, force: bool)
             context.database
         )));
     }
-    // Reading the file is what a backup needs; a session, if there is one,
-    // must still be management's.
-    if let Ok(signed) = context.session().await
-        && signed.info.employee.department != Department::Management
-    {
-        return Err(epic_domain::Error::PermissionDenied(format!(
-            "{} ({}) may not back up the database",
-            signed.info.employee.full_name, signed.info.employee.department
-        ))
-        .into());
-    }
+    ensure_may_copy(&context).await?;
     maintenance::backup(store, file, force)?;
     context.printer.note(&format!(
         "Backed up {} to {}.",
         context.database,
         file.display()
     ));
+    Ok(())
+}
+
+/// Reading the database is what a backup or a copy needs; a session, if
+/// there is one, must still be allowed to take the whole database.
+pub(super) async fn ensure_may_copy(context: &Context) -> CommandResult {
+    if let Ok(signed) = context.session().await {
+        epic_domain::crm::ensure_may_copy_database(&signed.info.employee)?;
+    }
     Ok(())
 }
 

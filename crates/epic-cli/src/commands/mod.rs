@@ -5,6 +5,7 @@ pub mod completion;
 pub mod config;
 pub mod contract;
 pub mod db;
+mod db_copy;
 pub mod demo;
 pub mod employee;
 pub mod event;

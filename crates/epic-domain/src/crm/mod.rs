@@ -51,6 +51,19 @@ pub fn ensure(actor: &Employee, action: Action, ownership: Ownership) -> Result<
     }
 }
 
+/// A backup or a copy carries every secret of the company (password
+/// hashes, the signing key): only management takes one.
+pub fn ensure_may_copy_database(actor: &Employee) -> Result<()> {
+    if policy::copies_database(actor.department) {
+        Ok(())
+    } else {
+        Err(Error::PermissionDenied(format!(
+            "{} ({}) may not back up or copy the database",
+            actor.full_name, actor.department
+        )))
+    }
+}
+
 /// Sales own a record through its sales contact.
 fn sales_ownership(actor: &Employee, sales_contact: EmployeeId) -> Ownership {
     if sales_contact == actor.id {
