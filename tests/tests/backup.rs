@@ -4,6 +4,7 @@
 
 #![allow(clippy::unwrap_used)]
 
+use std::collections::BTreeMap;
 use std::path::Path;
 
 use epic_store::schema;
@@ -14,26 +15,59 @@ fn url(file: &Path) -> String {
     format!("sqlite://{}", file.display())
 }
 
+/// The last value the audit trail gives `field` of each record of `entity`.
+fn last_audited(audit: &Value, field: &str) -> BTreeMap<i64, String> {
+    let mut last = BTreeMap::new();
+    for row in audit.as_array().unwrap() {
+        let changes: Value = serde_json::from_str(row["changes"].as_str().unwrap()).unwrap();
+        for change in changes.as_array().into_iter().flatten() {
+            if change["field"] == field {
+                let id = row["entity_id"].as_i64().unwrap();
+                last.insert(id, change["new"].as_str().unwrap_or_default().to_owned());
+            }
+        }
+    }
+    last
+}
+
 #[test]
 fn a_backup_taken_while_four_writers_work_is_one_instant() {
     let (db, c) = Company::build_in(TestDb::sqlite());
     let token = Epic::new(&db).token(&c.manager.email.to_string());
     let dir = tempfile::tempdir().unwrap();
     let copy = dir.path().join("epic-backup.db");
-    let before = db.count_rows("clients");
+    let before = db.count_rows("audit_log");
     std::thread::scope(|scope| {
+        // Three writers pay and rename, one creates clients; each write is
+        // a record and its audit row in one transaction.
         for writer in 0..4 {
-            let db = &db;
-            let email = c.sales.email.to_string();
+            let (db, c) = (&db, &c);
             scope.spawn(move || {
-                let bill = Epic::logged_in(db, &email);
+                let ada = Epic::logged_in(db, &c.manager.email.to_string());
+                let bill = Epic::logged_in(db, &c.sales.email.to_string());
                 for n in 0..25 {
-                    bill.run(&[
-                        "client",
-                        "create",
-                        &format!("--name=Writer {writer} client {n}"),
-                        &format!("--email=w{writer}.{n}@example.test"),
-                    ])
+                    match writer {
+                        0 | 1 => {
+                            let contract = if writer == 0 {
+                                c.contract
+                            } else {
+                                c.other_contract
+                            };
+                            ada.run(&["contract", "pay", &contract.to_string(), "0.01"])
+                        }
+                        2 => bill.run(&[
+                            "client",
+                            "update",
+                            &c.client.to_string(),
+                            &format!("--company=Writer 2 round {n}"),
+                        ]),
+                        _ => bill.run(&[
+                            "client",
+                            "create",
+                            &format!("--name=Writer client {n}"),
+                            &format!("--email=w{n}@example.test"),
+                        ]),
+                    }
                     .ok();
                 }
             });
@@ -41,7 +75,7 @@ fn a_backup_taken_while_four_writers_work_is_one_instant() {
         let ada = Epic::new(&db).env("EPIC_TOKEN", &token);
         // Once the writers are under way (bounded wait), back up.
         let started = std::time::Instant::now();
-        while db.count_rows("clients") < before + 4
+        while db.count_rows("audit_log") < before + 8
             && started.elapsed() < std::time::Duration::from_secs(60)
         {
             std::thread::sleep(std::time::Duration::from_millis(20));
@@ -57,13 +91,76 @@ fn a_backup_taken_while_four_writers_work_is_one_instant() {
     }
     let on_copy = Epic::at(&url(&copy)).env("EPIC_TOKEN", &token);
     on_copy.run(&["db", "check"]).ok();
-    // The session came along: the same token reads the copy. Every client
-    // in the copy has its audit row and every audit row its client.
-    let clients = on_copy.run(&["client", "list", "-o", "json"]).ok().json();
-    let audit = on_copy
-        .run(&["audit", "list", "--entity", "client", "-o", "json"])
+    let audit_of = |epic: &Epic, entity: &str| {
+        epic.run(&["audit", "list", "--entity", entity, "-o", "json"])
+            .ok()
+            .json()
+    };
+    let written = on_copy
+        .run(&["audit", "list", "-o", "json"])
+        .ok()
+        .json()
+        .as_array()
+        .unwrap()
+        .len();
+    let all = Epic::new(&db)
+        .env("EPIC_TOKEN", &token)
+        .run(&["audit", "list", "-o", "json"])
+        .ok()
+        .json()
+        .as_array()
+        .unwrap()
+        .len();
+    assert!(
+        written > before as usize && written < all,
+        "the backup should fall mid-way: {before} < {written} < {all}"
+    );
+
+    // Restored, the backup is the company as of one instant: every
+    // contract's amount due is the last one its audit trail gives, every
+    // client's company too, and every client has its audit row.
+    let restored_file = dir.path().join("restored.db");
+    let restored = Epic::at(&url(&restored_file)).env("EPIC_TOKEN", &token);
+    restored
+        .run(&["db", "restore", copy.to_str().unwrap()])
+        .ok();
+    for (what, list) in [("contract", "contract"), ("client", "client")] {
+        assert_eq!(
+            restored.run(&[list, "list", "-o", "json"]).ok().stdout,
+            on_copy.run(&[list, "list", "-o", "json"]).ok().stdout,
+            "{what}s differ after the restore"
+        );
+    }
+    let contracts = restored
+        .run(&["contract", "list", "-o", "json"])
         .ok()
         .json();
+    let due = last_audited(&audit_of(&restored, "contract"), "amount_due");
+    let mut paid = 0;
+    for contract in contracts.as_array().unwrap() {
+        let id = contract["id"].as_i64().unwrap();
+        if let Some(last) = due.get(&id) {
+            assert_eq!(
+                contract["amount_due"].as_str().unwrap(),
+                last,
+                "contract {id}"
+            );
+            paid += 1;
+        }
+    }
+    assert!(paid >= 1, "no payment made it into the backup");
+    let clients = restored.run(&["client", "list", "-o", "json"]).ok().json();
+    let client_audit = audit_of(&restored, "client");
+    let companies = last_audited(&client_audit, "company_name");
+    let client = clients
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == c.client)
+        .unwrap();
+    if let Some(last) = companies.get(&c.client) {
+        assert_eq!(client["company_name"].as_str().unwrap(), last);
+    }
     let ids = |list: &Value, field: &str| {
         let mut ids: Vec<i64> = list
             .as_array()
@@ -75,25 +172,11 @@ fn a_backup_taken_while_four_writers_work_is_one_instant() {
         ids.dedup();
         ids
     };
-    let written = clients
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|c| c["full_name"].as_str().unwrap().starts_with("Writer"))
-        .count();
-    assert!(
-        (4..100).contains(&written),
-        "the backup should fall mid-way: {written}"
+    assert_eq!(
+        ids(&clients, "id"),
+        ids(&client_audit, "entity_id"),
+        "a torn copy"
     );
-    let created: Vec<i64> = ids(&clients, "id");
-    let audited: Vec<i64> = ids(&audit, "entity_id");
-    assert_eq!(created, audited, "a torn copy");
-    // The original went on to the end.
-    let all = Epic::logged_in(&db, &c.sales.email.to_string())
-        .run(&["client", "list", "--search", "writer", "-o", "json"])
-        .ok()
-        .json();
-    assert_eq!(all.as_array().unwrap().len(), 100);
 }
 
 #[test]
@@ -123,7 +206,12 @@ fn backups_never_overwrite_and_are_management_s_when_logged_in() {
     assert!(run.stderr.contains("--force"), "{}", run.stderr);
     assert_eq!(std::fs::read(&copy).unwrap(), b"an older backup");
     ada.run(&["db", "backup", path, "--force"]).ok();
+    let bytes = std::fs::read(&copy).unwrap();
     Epic::at(&url(&copy)).run(&["db", "check"]).ok();
+    assert!(
+        std::fs::read(&copy).unwrap() == bytes,
+        "the check wrote to the backup"
+    );
     let partial = std::fs::read_dir(dir.path()).unwrap().any(|f| {
         f.unwrap()
             .file_name()
@@ -272,4 +360,43 @@ fn an_older_backup_is_migrated_and_a_newer_one_refused() {
         .code(8);
     assert!(run.stderr.contains("newer"), "{}", run.stderr);
     assert!(!dir.path().join("other.db").exists());
+}
+
+/// Rows PostgreSQL never checked: a key pointing nowhere, written with
+/// triggers off, and a check re-added `NOT VALID` over a row that breaks it.
+const DAMAGE: &str = "
+SET session_replication_role = replica;
+UPDATE clients SET sales_contact_id = 999999 WHERE id = (SELECT min(id) FROM clients);
+SET session_replication_role = origin;
+DO $$ DECLARE name text; BEGIN
+  SELECT conname INTO name FROM pg_constraint
+   WHERE conrelid = 'contracts'::regclass AND contype = 'c'
+     AND pg_get_constraintdef(oid) LIKE '%due_cents <= total_cents%';
+  EXECUTE format('ALTER TABLE contracts DROP CONSTRAINT %I', name);
+  UPDATE contracts SET due_cents = total_cents + 1 WHERE id = (SELECT min(id) FROM contracts);
+  EXECUTE format('ALTER TABLE contracts ADD CONSTRAINT %I
+    CHECK (due_cents >= 0 AND due_cents <= total_cents) NOT VALID', name);
+END $$";
+
+#[test]
+fn the_postgres_check_reads_every_key_and_check_against_the_rows() {
+    use sea_orm::ConnectionTrait;
+    let (db, _c) = Company::build_in(TestDb::postgres());
+    let epic = Epic::new(&db);
+    let run = epic.run(&["db", "check"]).ok();
+    assert!(run.stderr.contains("no problem found"), "{}", run.stderr);
+    block_on(async {
+        let store = db.store().await;
+        store.connection().execute_unprepared(DAMAGE).await.unwrap();
+        store.close().await;
+    });
+    let run = epic.run(&["db", "check"]).code(8);
+    for expected in [
+        "on clients has 1 row(s) pointing to a missing row",
+        "on contracts is not validated",
+        "on contracts has 1 row(s) breaking it",
+        "3 problem(s) found",
+    ] {
+        assert!(run.stderr.contains(expected), "{expected}: {}", run.stderr);
+    }
 }

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use epic_domain::{Error, Result};
 use rusqlite::OpenFlags;
 
-use crate::{Backend, Store, schema, sqlite_path};
+use crate::{Store, schema, sqlite_path};
 
 /// Every failure here is the file's (unreadable, damaged, locked): exit 8.
 fn failed(what: &str) -> impl Fn(rusqlite::Error) -> Error + '_ {
@@ -161,7 +161,7 @@ fn copy_private(from: &Path, to: &Path) -> Result<()> {
 
 /// Checks the copy at `file` and migrates it if it is older.
 async fn prepare(file: &Path) -> Result<Restored> {
-    let problems = check_sqlite(file)?;
+    let problems = check_sqlite(&read_only(file)?)?;
     if !problems.is_empty() {
         return Err(Error::Unavailable(format!(
             "the backup is damaged: {}",
@@ -193,11 +193,52 @@ fn partial_name(to: &Path) -> PathBuf {
     to.with_file_name(name)
 }
 
-/// Every problem `db check` finds: schema, then (SQLite) page integrity and
-/// foreign keys, or (PostgreSQL) constraints not validated. Empty: healthy.
-pub async fn check(store: &Store) -> Result<Vec<String>> {
+/// Every problem `db check` finds in the database at `url`: schema, then
+/// (SQLite) page integrity and foreign keys, or (PostgreSQL) every foreign
+/// key and check constraint against the rows. Empty: healthy. An SQLite
+/// file is only read, never opened for writing: checking a backup leaves it
+/// byte for byte as it was.
+pub async fn check(url: &str) -> Result<Vec<String>> {
+    if let Some(file) = sqlite_path(url) {
+        if !file.is_file() {
+            return Err(Error::Unavailable(format!(
+                "{} does not exist",
+                file.display()
+            )));
+        }
+        // A damaged file may fail any of these reads: each failure is one
+        // more problem to list, not the end of the check.
+        let connection = read_only(&file)?;
+        let mut problems = match sqlite_versions(&connection) {
+            Ok(versions) => schema_problems(&schema::status_of(versions)),
+            Err(e) => vec![problem(e)],
+        };
+        match check_sqlite(&connection) {
+            Ok(found) => problems.extend(found),
+            Err(e) => problems.push(problem(e)),
+        }
+        return Ok(problems);
+    }
+    let store = Store::open(url).await?;
+    let checked = async {
+        let mut problems = schema_problems(&schema::status(&store).await?);
+        problems.extend(check_postgres(&store).await?);
+        Ok(problems)
+    }
+    .await;
+    store.close().await;
+    checked
+}
+
+fn problem(error: Error) -> String {
+    match error {
+        Error::Unavailable(message) => message,
+        other => other.to_string(),
+    }
+}
+
+fn schema_problems(status: &schema::SchemaStatus) -> Vec<String> {
     let mut problems = Vec::new();
-    let status = schema::status(store).await?;
     if !status.pending.is_empty() {
         problems.push(format!(
             "schema: migrations not applied: {}",
@@ -210,16 +251,33 @@ pub async fn check(store: &Store) -> Result<Vec<String>> {
             status.unknown.join(" ")
         ));
     }
-    match (&store.file, store.backend()) {
-        (Some(file), _) => problems.extend(check_sqlite(file)?),
-        (None, Backend::Postgres) => problems.extend(check_postgres(store).await?),
-        (None, Backend::Sqlite) => {}
-    }
-    Ok(problems)
+    problems
 }
 
-fn check_sqlite(file: &Path) -> Result<Vec<String>> {
-    let connection = read_only(file)?;
+/// The migrations an SQLite file records; none when it has no schema.
+fn sqlite_versions(connection: &rusqlite::Connection) -> Result<Vec<String>> {
+    let has_table: bool = connection
+        .query_row(
+            "SELECT count(*) > 0 FROM sqlite_master WHERE type = 'table' AND name = 'seaql_migrations'",
+            [],
+            |row| row.get(0),
+        )
+        .map_err(failed("cannot read the schema"))?;
+    if !has_table {
+        return Ok(Vec::new());
+    }
+    let mut select = connection
+        .prepare("SELECT version FROM seaql_migrations ORDER BY version")
+        .map_err(failed("cannot read the schema"))?;
+    let versions = select
+        .query_map([], |row| row.get::<_, String>(0))
+        .map_err(failed("cannot read the schema"))?;
+    versions
+        .collect::<rusqlite::Result<_>>()
+        .map_err(failed("cannot read the schema"))
+}
+
+fn check_sqlite(connection: &rusqlite::Connection) -> Result<Vec<String>> {
     let mut problems = Vec::new();
     let mut integrity = connection
         .prepare("PRAGMA integrity_check")
@@ -252,31 +310,88 @@ fn check_sqlite(file: &Path) -> Result<Vec<String>> {
     Ok(problems)
 }
 
-/// PostgreSQL enforces its keys and checks as rows are written; what can
-/// be wrong is a constraint added or left `NOT VALID`.
+/// What a count of offending rows means for one kind of constraint.
+type Describe = fn(i64) -> String;
+
+/// PostgreSQL enforces keys and checks as rows are written, but not on
+/// rows loaded with triggers disabled or constraints added `NOT VALID`:
+/// every foreign key and check is evaluated again against the rows.
 async fn check_postgres(store: &Store) -> Result<Vec<String>> {
     use sea_orm::ConnectionTrait;
     use sea_orm::sea_query::{Alias, Expr, Order, Query};
-    // Fixed catalog expressions, no user data.
-    let select = Query::select()
-        .expr_as(Expr::cust("conrelid::regclass::text"), Alias::new("tbl"))
-        .expr_as(Expr::cust("conname::text"), Alias::new("name"))
-        .from(Alias::new("pg_constraint"))
-        .and_where(Expr::cust("NOT convalidated"))
-        .and_where(Expr::cust("connamespace = current_schema()::regnamespace"))
-        .order_by(Alias::new("tbl"), Order::Asc)
-        .order_by(Alias::new("name"), Order::Asc)
+    // Fixed catalog queries, no user data. Each constraint's count query is
+    // assembled by PostgreSQL itself (`format` with `%I` and regclass
+    // quoting identifiers) from the catalog, and run by `query_to_xml`.
+    const FOREIGN_KEY_ORPHANS: &str = "(xpath('/row/n/text()', query_to_xml(format(
+        'SELECT count(*) AS n FROM %s AS child WHERE child.%I IS NOT NULL
+         AND NOT EXISTS (SELECT 1 FROM %s AS parent WHERE parent.%I = child.%I)',
+        c.conrelid::regclass, child_column.attname, c.confrelid::regclass,
+        parent_column.attname, child_column.attname), false, true, '')))[1]::text::bigint";
+    const CHECK_VIOLATIONS: &str = "(xpath('/row/n/text()', query_to_xml(format(
+        'SELECT count(*) AS n FROM %s WHERE NOT (%s)',
+        c.conrelid::regclass, pg_get_expr(c.conbin, c.conrelid)), false, true, '')))[1]::text::bigint";
+    let in_schema = "c.connamespace = current_schema()::regnamespace";
+    let constraint = || {
+        Query::select()
+            .expr_as(Expr::cust("c.conrelid::regclass::text"), Alias::new("tbl"))
+            .expr_as(Expr::cust("c.conname::text"), Alias::new("name"))
+            .from_as(Alias::new("pg_constraint"), Alias::new("c"))
+            .and_where(Expr::cust(in_schema))
+            .order_by(Alias::new("tbl"), Order::Asc)
+            .order_by(Alias::new("name"), Order::Asc)
+            .to_owned()
+    };
+    let not_validated = constraint()
+        .expr_as(Expr::cust("1::bigint"), Alias::new("violations"))
+        .and_where(Expr::cust("NOT c.convalidated"))
         .to_owned();
-    let rows = store
-        .db
-        .query_all(&select)
-        .await
-        .map_err(crate::errors::map)?;
-    rows.iter()
-        .map(|row| {
+    let keys = constraint()
+        .expr_as(Expr::cust(FOREIGN_KEY_ORPHANS), Alias::new("violations"))
+        .join_as(
+            sea_orm::JoinType::InnerJoin,
+            Alias::new("pg_attribute"),
+            Alias::new("child_column"),
+            Expr::cust("child_column.attrelid = c.conrelid AND child_column.attnum = c.conkey[1]"),
+        )
+        .join_as(
+            sea_orm::JoinType::InnerJoin,
+            Alias::new("pg_attribute"),
+            Alias::new("parent_column"),
+            Expr::cust(
+                "parent_column.attrelid = c.confrelid AND parent_column.attnum = c.confkey[1]",
+            ),
+        )
+        .and_where(Expr::cust("c.contype = 'f'"))
+        .to_owned();
+    let checks = constraint()
+        .expr_as(Expr::cust(CHECK_VIOLATIONS), Alias::new("violations"))
+        .and_where(Expr::cust("c.contype = 'c'"))
+        .to_owned();
+    let mut problems = Vec::new();
+    let described: [(_, Describe); 3] = [
+        (not_validated, |_| "is not validated".to_owned()),
+        (keys, |n| {
+            format!("has {n} row(s) pointing to a missing row")
+        }),
+        (checks, |n| format!("has {n} row(s) breaking it")),
+    ];
+    for (select, describe) in described {
+        let rows = store
+            .db
+            .query_all(&select)
+            .await
+            .map_err(crate::errors::map)?;
+        for row in rows {
             let table: String = row.try_get("", "tbl").map_err(crate::errors::map)?;
             let name: String = row.try_get("", "name").map_err(crate::errors::map)?;
-            Ok(format!("constraint: {name} on {table} is not validated"))
-        })
-        .collect()
+            let violations: i64 = row.try_get("", "violations").map_err(crate::errors::map)?;
+            if violations > 0 {
+                problems.push(format!(
+                    "constraint: {name} on {table} {}",
+                    describe(violations)
+                ));
+            }
+        }
+    }
+    Ok(problems)
 }

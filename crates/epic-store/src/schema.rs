@@ -53,9 +53,13 @@ async fn applied_versions(store: &Store) -> Result<Vec<String>> {
 
 /// One query in the usual case.
 pub async fn status(store: &Store) -> Result<SchemaStatus> {
-    let applied = applied_versions(store).await?;
+    Ok(status_of(applied_versions(store).await?))
+}
+
+/// The status of a database that has applied the migrations `applied`.
+pub(crate) fn status_of(applied: Vec<String>) -> SchemaStatus {
     let known = known_versions();
-    Ok(SchemaStatus {
+    SchemaStatus {
         pending: known
             .iter()
             .filter(|v| !applied.contains(v))
@@ -67,7 +71,7 @@ pub async fn status(store: &Store) -> Result<SchemaStatus> {
             .cloned()
             .collect(),
         applied,
-    })
+    }
 }
 
 fn newer_than_this_build(status: &SchemaStatus) -> Error {

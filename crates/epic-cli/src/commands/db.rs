@@ -28,7 +28,7 @@ pub enum DbCommand {
         #[arg(long)]
         force: bool,
     },
-    /// Check the database: schema version, and on SQLite page integrity and foreign keys (exit 8 listing each problem)
+    /// Check the database: schema version; on SQLite page integrity and foreign keys, on PostgreSQL every foreign key and check against the rows (exit 8 listing each problem)
     #[command(
         after_help = "Examples:\n  epic db check\n  epic db check --database-url sqlite:///backups/epic-2026-11-28.db"
     )]
@@ -139,13 +139,12 @@ pub(super) async fn ensure_may_copy(context: &Context) -> CommandResult {
 }
 
 async fn cmd_db_check(global: &GlobalArgs) -> CommandResult {
-    let context = Context::database(global).await?;
-    let problems = maintenance::check(context.store()?).await?;
+    let url = crate::config::database_url(global)?;
+    let database = crate::config::redacted(&url);
+    let problems = maintenance::check(&url).await?;
     if problems.is_empty() {
-        context.printer.note(&format!(
-            "{}: schema current, no problem found.",
-            context.database
-        ));
+        let printer = crate::output::Printer::new(None, global.quiet, global.color, None);
+        printer.note(&format!("{database}: schema current, no problem found."));
         return Ok(());
     }
     for problem in &problems {
@@ -153,7 +152,7 @@ async fn cmd_db_check(global: &GlobalArgs) -> CommandResult {
     }
     Err(CommandError::new(
         ExitStatus::Unavailable,
-        format!("{}: {} problem(s) found", context.database, problems.len()),
+        format!("{database}: {} problem(s) found", problems.len()),
     ))
 }
 
