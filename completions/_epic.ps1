@@ -1219,8 +1219,9 @@ Register-ArgumentCompleter -Native -CommandName 'epic' -ScriptBlock {
             [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Apply pending migrations, all in one transaction')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'List migrations and whether they are applied (exit 8 if the schema does not match)')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Copy the SQLite database to FILE while others keep working (owner-only file; management when logged in)')
-            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the database: schema version, and on SQLite page integrity and foreign keys (exit 8 listing each problem)')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the database: schema version; on SQLite page integrity and foreign keys, on PostgreSQL every foreign key and check against the rows (exit 8 listing each problem)')
             [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Restore an SQLite backup into a database with no company yet (never over data: exit 7)')
+            [CompletionResult]::new('copy', 'copy', [CompletionResultType]::ParameterValue, 'Copy every table into an empty database at URL (SQLite or PostgreSQL), then compare both sides table by table (exit 8 on any difference; management when logged in)')
             break
         }
         'epic;db;migrate' {
@@ -1293,6 +1294,24 @@ Register-ArgumentCompleter -Native -CommandName 'epic' -ScriptBlock {
             break
         }
         'epic;db;restore' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, plain otherwise]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, plain otherwise]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'The team''s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)')
+            [CompletionResult]::new('--ca', '--ca', [CompletionResultType]::ParameterName, 'A PEM file of the company CA that signed the server''s certificate (overrides EPIC_CA)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'epic;db;copy' {
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The empty target: sqlite:PATH or postgres://USER@HOST/DB (PostgreSQL reads the password from ~/.pgpass or PGPASSWORD, never from here)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, plain otherwise]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, plain otherwise]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)')

@@ -145,6 +145,9 @@ _epic() {
             epic__subcmd__db,check)
                 cmd="epic__subcmd__db__subcmd__check"
                 ;;
+            epic__subcmd__db,copy)
+                cmd="epic__subcmd__db__subcmd__copy"
+                ;;
             epic__subcmd__db,migrate)
                 cmd="epic__subcmd__db__subcmd__migrate"
                 ;;
@@ -1496,7 +1499,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__db)
-            opts="-o -q -h -V --format --fields --database-url --server --ca --color --quiet --yes --help --version migrate status backup check restore"
+            opts="-o -q -h -V --format --fields --database-url --server --ca --color --quiet --yes --help --version migrate status backup check restore copy"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1586,6 +1589,52 @@ _epic() {
                 return 0
             fi
             case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        epic__subcmd__db__subcmd__copy)
+            opts="-o -q -h -V --to --format --fields --database-url --server --ca --color --quiet --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
                     return 0

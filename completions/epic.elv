@@ -1155,8 +1155,9 @@ set edit:completion:arg-completer[epic] = {|@words|
             cand migrate 'Apply pending migrations, all in one transaction'
             cand status 'List migrations and whether they are applied (exit 8 if the schema does not match)'
             cand backup 'Copy the SQLite database to FILE while others keep working (owner-only file; management when logged in)'
-            cand check 'Check the database: schema version, and on SQLite page integrity and foreign keys (exit 8 listing each problem)'
+            cand check 'Check the database: schema version; on SQLite page integrity and foreign keys, on PostgreSQL every foreign key and check against the rows (exit 8 listing each problem)'
             cand restore 'Restore an SQLite backup into a database with no company yet (never over data: exit 7)'
+            cand copy 'Copy every table into an empty database at URL (SQLite or PostgreSQL), then compare both sides table by table (exit 8 on any difference; management when logged in)'
         }
         &'epic;db;migrate'= {
             cand -o 'Output format [default: table on a terminal, plain otherwise]'
@@ -1224,6 +1225,23 @@ set edit:completion:arg-completer[epic] = {|@words|
             cand --version 'Print version'
         }
         &'epic;db;restore'= {
+            cand -o 'Output format [default: table on a terminal, plain otherwise]'
+            cand --format 'Output format [default: table on a terminal, plain otherwise]'
+            cand --fields 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)'
+            cand --database-url 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)'
+            cand --server 'The team''s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)'
+            cand --ca 'A PEM file of the company CA that signed the server''s certificate (overrides EPIC_CA)'
+            cand --color 'When to use colours'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --yes 'Answer yes to confirmations (for scripts)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'epic;db;copy'= {
+            cand --to 'The empty target: sqlite:PATH or postgres://USER@HOST/DB (PostgreSQL reads the password from ~/.pgpass or PGPASSWORD, never from here)'
             cand -o 'Output format [default: table on a terminal, plain otherwise]'
             cand --format 'Output format [default: table on a terminal, plain otherwise]'
             cand --fields 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)'

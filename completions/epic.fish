@@ -1083,26 +1083,27 @@ complete -c epic -n "__fish_epic_using_subcommand man" -s q -l quiet -d 'Print o
 complete -c epic -n "__fish_epic_using_subcommand man" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand man" -s V -l version -d 'Print version'
-complete -c epic -n "__fish_epic_using_subcommand db; and not __fish_seen_subcommand_from migrate status backup check restore" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
+complete -c epic -n "__fish_epic_using_subcommand db; and not __fish_seen_subcommand_from migrate status backup check restore copy" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
 ics\t'An iCalendar file (RFC 5545), for `event list`'"
-complete -c epic -n "__fish_epic_using_subcommand db; and not __fish_seen_subcommand_from migrate status backup check restore" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
-complete -c epic -n "__fish_epic_using_subcommand db; and not __fish_seen_subcommand_from migrate status backup check restore" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
-complete -c epic -n "__fish_epic_using_subcommand db; and not __fish_seen_subcommand_from migrate status backup check restore" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
-complete -c epic -n "__fish_epic_using_subcommand db; and not __fish_seen_subcommand_from migrate status backup check restore" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
-complete -c epic -n "__fish_epic_using_subcommand db; and not __fish_seen_subcommand_from migrate status backup check restore" -l color -d 'When to use colours' -r -f -a "auto\t''
+complete -c epic -n "__fish_epic_using_subcommand db; and not __fish_seen_subcommand_from migrate status backup check restore copy" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand db; and not __fish_seen_subcommand_from migrate status backup check restore copy" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand db; and not __fish_seen_subcommand_from migrate status backup check restore copy" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand db; and not __fish_seen_subcommand_from migrate status backup check restore copy" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
+complete -c epic -n "__fish_epic_using_subcommand db; and not __fish_seen_subcommand_from migrate status backup check restore copy" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c epic -n "__fish_epic_using_subcommand db; and not __fish_seen_subcommand_from migrate status backup check restore" -s q -l quiet -d 'Print only data and errors'
-complete -c epic -n "__fish_epic_using_subcommand db; and not __fish_seen_subcommand_from migrate status backup check restore" -l yes -d 'Answer yes to confirmations (for scripts)'
-complete -c epic -n "__fish_epic_using_subcommand db; and not __fish_seen_subcommand_from migrate status backup check restore" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c epic -n "__fish_epic_using_subcommand db; and not __fish_seen_subcommand_from migrate status backup check restore" -s V -l version -d 'Print version'
-complete -c epic -n "__fish_epic_using_subcommand db; and not __fish_seen_subcommand_from migrate status backup check restore" -f -a "migrate" -d 'Apply pending migrations, all in one transaction'
-complete -c epic -n "__fish_epic_using_subcommand db; and not __fish_seen_subcommand_from migrate status backup check restore" -f -a "status" -d 'List migrations and whether they are applied (exit 8 if the schema does not match)'
-complete -c epic -n "__fish_epic_using_subcommand db; and not __fish_seen_subcommand_from migrate status backup check restore" -f -a "backup" -d 'Copy the SQLite database to FILE while others keep working (owner-only file; management when logged in)'
-complete -c epic -n "__fish_epic_using_subcommand db; and not __fish_seen_subcommand_from migrate status backup check restore" -f -a "check" -d 'Check the database: schema version, and on SQLite page integrity and foreign keys (exit 8 listing each problem)'
-complete -c epic -n "__fish_epic_using_subcommand db; and not __fish_seen_subcommand_from migrate status backup check restore" -f -a "restore" -d 'Restore an SQLite backup into a database with no company yet (never over data: exit 7)'
+complete -c epic -n "__fish_epic_using_subcommand db; and not __fish_seen_subcommand_from migrate status backup check restore copy" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand db; and not __fish_seen_subcommand_from migrate status backup check restore copy" -l yes -d 'Answer yes to confirmations (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand db; and not __fish_seen_subcommand_from migrate status backup check restore copy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c epic -n "__fish_epic_using_subcommand db; and not __fish_seen_subcommand_from migrate status backup check restore copy" -s V -l version -d 'Print version'
+complete -c epic -n "__fish_epic_using_subcommand db; and not __fish_seen_subcommand_from migrate status backup check restore copy" -f -a "migrate" -d 'Apply pending migrations, all in one transaction'
+complete -c epic -n "__fish_epic_using_subcommand db; and not __fish_seen_subcommand_from migrate status backup check restore copy" -f -a "status" -d 'List migrations and whether they are applied (exit 8 if the schema does not match)'
+complete -c epic -n "__fish_epic_using_subcommand db; and not __fish_seen_subcommand_from migrate status backup check restore copy" -f -a "backup" -d 'Copy the SQLite database to FILE while others keep working (owner-only file; management when logged in)'
+complete -c epic -n "__fish_epic_using_subcommand db; and not __fish_seen_subcommand_from migrate status backup check restore copy" -f -a "check" -d 'Check the database: schema version; on SQLite page integrity and foreign keys, on PostgreSQL every foreign key and check against the rows (exit 8 listing each problem)'
+complete -c epic -n "__fish_epic_using_subcommand db; and not __fish_seen_subcommand_from migrate status backup check restore copy" -f -a "restore" -d 'Restore an SQLite backup into a database with no company yet (never over data: exit 7)'
+complete -c epic -n "__fish_epic_using_subcommand db; and not __fish_seen_subcommand_from migrate status backup check restore copy" -f -a "copy" -d 'Copy every table into an empty database at URL (SQLite or PostgreSQL), then compare both sides table by table (exit 8 on any difference; management when logged in)'
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from migrate" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
@@ -1179,6 +1180,22 @@ complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from restore" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
+complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from copy" -l to -d 'The empty target: sqlite:PATH or postgres://USER@HOST/DB (PostgreSQL reads the password from ~/.pgpass or PGPASSWORD, never from here)' -r
+complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from copy" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''
+ics\t'An iCalendar file (RFC 5545), for `event list`'"
+complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from copy" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from copy" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from copy" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from copy" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
+complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from copy" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from copy" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from copy" -l yes -d 'Answer yes to confirmations (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from copy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from copy" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand serve" -l listen -d 'Address and port to listen on' -r
 complete -c epic -n "__fish_epic_using_subcommand serve" -l tls-cert -d 'Serve HTTPS with this PEM certificate chain (read again on SIGHUP)' -r -F
 complete -c epic -n "__fish_epic_using_subcommand serve" -l tls-key -d 'The PEM private key of --tls-cert' -r -F

@@ -231,3 +231,49 @@ fn only_management_copies_when_logged_in() {
     });
     assert!(status.applied.is_empty(), "{status:?}");
 }
+
+/// A row the source let in and the target refuses: a key pointing nowhere,
+/// written with the source's checks off.
+fn orphan_in(db: &TestDb) {
+    use sea_orm::ConnectionTrait;
+    let damage = match db.backend {
+        Backend::Sqlite => {
+            "PRAGMA foreign_keys = OFF;
+             UPDATE events SET contract_id = 999999 WHERE id = (SELECT max(id) FROM events);"
+        }
+        Backend::Postgres => {
+            "SET session_replication_role = replica;
+             UPDATE events SET contract_id = 999999 WHERE id = (SELECT max(id) FROM events);
+             SET session_replication_role = origin;"
+        }
+    };
+    block_on(async {
+        let store = db.store().await;
+        store.connection().execute_unprepared(damage).await.unwrap();
+        store.close().await;
+    });
+}
+
+#[test]
+fn a_copy_that_fails_half_way_leaves_the_target_as_it_was() {
+    let (source, _company) = epic_tests::Company::build();
+    orphan_in(&source);
+    let target = on_the_other_backend(&source);
+    let run = Epic::new(&source)
+        .run(&["db", "copy", "--to", &target.url])
+        .code(8);
+    assert!(
+        run.stderr.contains("refused rows of events") && run.stderr.contains("nothing was kept"),
+        "{}",
+        run.stderr
+    );
+    // Not even the schema stayed: the same target takes a good copy later.
+    let status = block_on(async {
+        let store = target.store().await;
+        let status = schema::status(&store).await.unwrap();
+        store.close().await;
+        status
+    });
+    assert!(status.applied.is_empty(), "{status:?}");
+    Epic::new(&source).run(&["db", "check"]).code(8);
+}

@@ -14,7 +14,7 @@ use chrono::SecondsFormat;
 use epic_domain::{Error, Result};
 use futures_util::StreamExt;
 use migration::{Migrator, MigratorTrait};
-use sea_orm::sea_query::{Alias, Asterisk, Expr, ExprTrait, Func, Query};
+use sea_orm::sea_query::{Alias, Asterisk, Expr, ExprTrait, Func, InsertStatement, Query};
 use sea_orm::{
     AccessMode, ConnectionTrait, DatabaseTransaction, EntityTrait, IsolationLevel, Iterable,
     ModelTrait, PrimaryKeyToColumn, PrimaryKeyTrait, QueryOrder, TransactionTrait, Value,
@@ -27,7 +27,7 @@ use crate::{Backend, Store, schema, sqlite_path};
 
 /// Rows per INSERT: 13 columns a row stays well under SQLite's 32,766 and
 /// PostgreSQL's 65,535 bound parameters.
-const BATCH: usize = 1_000;
+const BATCH: u64 = 1_000;
 
 /// A table's rows as one side holds them: how many, and the wrapping sum
 /// of a hash of each canonical row. The sum does not depend on the order
@@ -240,7 +240,9 @@ fn values<E: EntityTrait>(model: &E::Model) -> Vec<Value> {
 }
 
 /// Copies one table in key order, a batch per INSERT; returns its tally
-/// and, for a table with an id sequence, the highest id copied.
+/// and, for a table with an id sequence, the highest id copied. Reading
+/// the next batch overlaps writing the last one (two batches in flight at
+/// most): the source's reader and the target's server work side by side.
 async fn copy_table<E: EntityTrait>(
     from: &DatabaseTransaction,
     to: &DatabaseTransaction,
@@ -251,58 +253,69 @@ async fn copy_table<E: EntityTrait>(
 where
     E::Model: Sync,
 {
-    let key = key::<E>()?;
-    let sequenced = E::PrimaryKey::auto_increment();
-    let mut tally = Tally::default();
-    let mut high = sequenced.then_some(0);
-    let rows = E::find()
-        .order_by_asc(key)
-        .stream(from)
-        .await
-        .into_domain()?;
-    let mut rows = std::pin::pin!(rows);
-    let mut insert = None;
-    let mut pending: u64 = 0;
-    while let Some(model) = rows.next().await {
-        let model = model.into_domain()?;
-        if let (Some(high), Value::BigInt(Some(id))) = (high.as_mut(), model.get(key)) {
-            *high = Ord::max(id, *high);
+    let (batches, mut received) = tokio::sync::mpsc::channel::<(InsertStatement, u64)>(2);
+    let read = async move {
+        let key = key::<E>()?;
+        let mut tally = Tally::default();
+        let mut high = E::PrimaryKey::auto_increment().then_some(0);
+        let rows = E::find()
+            .order_by_asc(key)
+            .stream(from)
+            .await
+            .into_domain()?;
+        let mut rows = std::pin::pin!(rows);
+        let mut batch = (insert_into::<E>(), 0);
+        while let Some(model) = rows.next().await {
+            let model = model.into_domain()?;
+            if let (Some(high), Value::BigInt(Some(id))) = (high.as_mut(), model.get(key)) {
+                *high = Ord::max(id, *high);
+            }
+            let row = values::<E>(&model);
+            tally.add(&row);
+            batch
+                .0
+                .values(row.into_iter().map(Expr::val))
+                .map_err(|e| Error::Unavailable(e.to_string()))?;
+            batch.1 += 1;
+            if batch.1 == BATCH {
+                let full = std::mem::replace(&mut batch, (insert_into::<E>(), 0));
+                if batches.send(full).await.is_err() {
+                    // The writer stopped; its error is the one to report.
+                    return Ok((tally, high));
+                }
+            }
         }
-        let row = values::<E>(&model);
-        tally.add(&row);
-        insert
-            .get_or_insert_with(|| {
-                Query::insert()
-                    .into_table(E::default())
-                    .columns(E::Column::iter())
-                    .to_owned()
-            })
-            .values(row.into_iter().map(Expr::val))
-            .map_err(|e| Error::Unavailable(e.to_string()))?;
-        pending += 1;
-        if pending == BATCH as u64 {
-            flush(to, insert.take(), &mut pending, done, total, progress).await?;
+        if batch.1 > 0 {
+            let _ = batches.send(batch).await;
         }
-    }
-    flush(to, insert.take(), &mut pending, done, total, progress).await?;
+        Ok((tally, high))
+    };
+    // Owning the receiver, the writer closes the channel when it stops, so
+    // a reader waiting to send is never left waiting.
+    let write = async move {
+        while let Some((insert, rows)) = received.recv().await {
+            to.execute(&insert).await.map_err(|e| {
+                Error::Unavailable(format!(
+                    "the target refused rows of {} ({e}); nothing was kept: run `epic db check` on the source",
+                    name::<E>()
+                ))
+            })?;
+            *done += rows;
+            progress(*done, total);
+        }
+        Ok::<_, Error>(())
+    };
+    let (read, write) = tokio::join!(read, write);
+    write?;
+    let (tally, high) = read?;
     Ok((name::<E>(), tally, high))
 }
 
-async fn flush(
-    to: &DatabaseTransaction,
-    insert: Option<sea_orm::sea_query::InsertStatement>,
-    pending: &mut u64,
-    done: &mut u64,
-    total: u64,
-    progress: Progress<'_>,
-) -> Result<()> {
-    if let Some(insert) = insert {
-        to.execute(&insert).await.into_domain()?;
-        *done += *pending;
-        *pending = 0;
-        progress(*done, total);
-    }
-    Ok(())
+fn insert_into<E: EntityTrait>() -> InsertStatement {
+    Query::insert()
+        .into_table(E::default())
+        .columns(E::Column::iter())
+        .to_owned()
 }
 
 /// Reads a table back in full, for the comparison.
