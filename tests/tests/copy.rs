@@ -43,6 +43,17 @@ fn copy(from: &TestDb, to: &TestDb, token: &str) -> Vec<Value> {
     lines
 }
 
+/// The target was never written: not even the schema is there.
+fn assert_no_schema(db: &TestDb) {
+    let status = block_on(async {
+        let store = db.store().await;
+        let status = schema::status(&store).await.unwrap();
+        store.close().await;
+        status
+    });
+    assert!(status.applied.is_empty(), "{status:?}");
+}
+
 fn rows(lines: &[Value], table: &str) -> i64 {
     lines.iter().find(|l| l["table"] == table).unwrap()["source_rows"]
         .as_i64()
@@ -223,13 +234,7 @@ fn only_management_copies_when_logged_in() {
     let target = on_the_other_backend(&source);
     let sales = Epic::logged_in(&source, &company.sales.email.to_string());
     sales.run(&["db", "copy", "--to", &target.url]).code(5);
-    let status = block_on(async {
-        let store = target.store().await;
-        let status = schema::status(&store).await.unwrap();
-        store.close().await;
-        status
-    });
-    assert!(status.applied.is_empty(), "{status:?}");
+    assert_no_schema(&target);
 }
 
 /// A row the source let in and the target refuses: a key pointing nowhere,
@@ -268,12 +273,6 @@ fn a_copy_that_fails_half_way_leaves_the_target_as_it_was() {
         run.stderr
     );
     // Not even the schema stayed: the same target takes a good copy later.
-    let status = block_on(async {
-        let store = target.store().await;
-        let status = schema::status(&store).await.unwrap();
-        store.close().await;
-        status
-    });
-    assert!(status.applied.is_empty(), "{status:?}");
+    assert_no_schema(&target);
     Epic::new(&source).run(&["db", "check"]).code(8);
 }

@@ -266,27 +266,25 @@ fn sqlite_versions(connection: &rusqlite::Connection) -> Result<Vec<String>> {
     if !has_table {
         return Ok(Vec::new());
     }
-    let mut select = connection
-        .prepare("SELECT version FROM seaql_migrations ORDER BY version")
-        .map_err(failed("cannot read the schema"))?;
-    let versions = select
+    texts(
+        connection,
+        "SELECT version FROM seaql_migrations ORDER BY version",
+        "cannot read the schema",
+    )
+}
+
+/// The first column of every row of a fixed statement.
+fn texts(connection: &rusqlite::Connection, sql: &str, what: &str) -> Result<Vec<String>> {
+    let mut select = connection.prepare(sql).map_err(failed(what))?;
+    let rows = select
         .query_map([], |row| row.get::<_, String>(0))
-        .map_err(failed("cannot read the schema"))?;
-    versions
-        .collect::<rusqlite::Result<_>>()
-        .map_err(failed("cannot read the schema"))
+        .map_err(failed(what))?;
+    rows.collect::<rusqlite::Result<_>>().map_err(failed(what))
 }
 
 fn check_sqlite(connection: &rusqlite::Connection) -> Result<Vec<String>> {
     let mut problems = Vec::new();
-    let mut integrity = connection
-        .prepare("PRAGMA integrity_check")
-        .map_err(failed("integrity check"))?;
-    let lines = integrity
-        .query_map([], |row| row.get::<_, String>(0))
-        .map_err(failed("integrity check"))?;
-    for line in lines {
-        let line = line.map_err(failed("integrity check"))?;
+    for line in texts(connection, "PRAGMA integrity_check", "integrity check")? {
         if line != "ok" {
             problems.push(format!("integrity: {line}"));
         }
