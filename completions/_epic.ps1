@@ -820,6 +820,7 @@ Register-ArgumentCompleter -Native -CommandName 'epic' -ScriptBlock {
             [CompletionResult]::new('--attendees', '--attendees', [CompletionResultType]::ParameterName, 'attendees')
             [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'notes')
             [CompletionResult]::new('--support', '--support', [CompletionResultType]::ParameterName, 'Assign this support employee (management)')
+            [CompletionResult]::new('--append-notes', '--append-notes', [CompletionResultType]::ParameterName, 'Add TEXT at the end of the notes, on a line of its own')
             [CompletionResult]::new('--if-version', '--if-version', [CompletionResultType]::ParameterName, 'Refuse the change if the event is no longer at this version')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, plain otherwise]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, plain otherwise]')

@@ -2549,7 +2549,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__event__subcmd__update)
-            opts="-o -q -h -V --name --start --end --location --attendees --notes --support --no-support --if-version --format --fields --database-url --server --ca --color --quiet --yes --help --version"
+            opts="-o -q -h -V --name --start --end --location --attendees --notes --support --no-support --append-notes --if-version --format --fields --database-url --server --ca --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2580,6 +2580,10 @@ _epic() {
                     return 0
                     ;;
                 --support)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --append-notes)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

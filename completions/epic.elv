@@ -777,6 +777,7 @@ set edit:completion:arg-completer[epic] = {|@words|
             cand --attendees 'attendees'
             cand --notes 'notes'
             cand --support 'Assign this support employee (management)'
+            cand --append-notes 'Add TEXT at the end of the notes, on a line of its own'
             cand --if-version 'Refuse the change if the event is no longer at this version'
             cand -o 'Output format [default: table on a terminal, plain otherwise]'
             cand --format 'Output format [default: table on a terminal, plain otherwise]'

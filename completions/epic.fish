@@ -743,6 +743,7 @@ complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcomm
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -l attendees -r
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -l notes -r
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -l support -d 'Assign this support employee (management)' -r
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -l append-notes -d 'Add TEXT at the end of the notes, on a line of its own' -r
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -l if-version -d 'Refuse the change if the event is no longer at this version' -r
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''

@@ -135,6 +135,7 @@ async fn event(
             id: e.id,
             details: EventDetails::default(),
             support: Some(SupportChange::Assign(support.id)),
+            append_notes: None,
             if_version: None,
         };
         crm::update_event(store, manager, request, Utc::now())

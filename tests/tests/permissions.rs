@@ -59,6 +59,7 @@ fn update_event(id: i64, details: EventDetails, support: Option<SupportChange>) 
         id: EventId(id),
         details,
         support,
+        append_notes: None,
         if_version: None,
     }
 }

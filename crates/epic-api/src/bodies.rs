@@ -69,6 +69,9 @@ pub struct EventChanges {
     pub details: EventDetails,
     #[serde(default)]
     pub support: Option<SupportChange>,
+    /// Text added at the end of the notes, on a line of its own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub append_notes: Option<String>,
 }
 
 /// The `ETag` of a record at `version`, and the version an `If-Match`

@@ -441,6 +441,7 @@ pub async fn update_event(
         id: EventId(id(path)?),
         details: changes.details,
         support: changes.support,
+        append_notes: changes.append_notes,
         if_version: if_version(&headers)?,
     };
     let updated = crm::update_event(&*state.store, &actor, request, now()).await?;

@@ -199,6 +199,7 @@ impl Crm<'_> {
                 let changes = EventChanges {
                     details: request.details,
                     support: request.support,
+                    append_notes: request.append_notes,
                 };
                 remote.patch(&path, &changes, request.if_version).await
             }

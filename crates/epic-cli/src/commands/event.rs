@@ -33,7 +33,7 @@ pub enum EventCommand {
     Create(CreateArgs),
     /// Update an event (management, or its support contact); assign support with --support (management)
     #[command(
-        after_help = "Examples:\n  epic event update 5 --support 9\n  epic event update 5 --notes 'Catering confirmed'\n  epic event update 5 --no-support"
+        after_help = "Examples:\n  epic event update 5 --support 9\n  epic event update 5 --notes 'Catering confirmed'\n  epic event update 5 --append-notes 'Florist booked for 2PM'\n  epic event update 5 --no-support"
     )]
     Update(UpdateArgs),
     /// Import events from a CSV or Excel file: every row checked, all or nothing
@@ -126,6 +126,9 @@ pub struct UpdateArgs {
     /// Remove the support contact (management)
     #[arg(long)]
     pub no_support: bool,
+    /// Add TEXT at the end of the notes, on a line of its own
+    #[arg(long, value_name = "TEXT", conflicts_with = "notes")]
+    pub append_notes: Option<String>,
     /// Refuse the change if the event is no longer at this version
     #[arg(long)]
     pub if_version: Option<i64>,
@@ -187,6 +190,11 @@ async fn cmd_event_update(context: &Context, crm: &Crm<'_>, args: UpdateArgs) ->
             (None, true) => Some(SupportChange::Remove),
             (None, false) => None,
         },
+        append_notes: args
+            .append_notes
+            .as_deref()
+            .map(epic_domain::values::parse_notes)
+            .transpose()?,
         if_version: args.if_version,
     };
     context.show(&crm.update_event(request).await?)

@@ -5,7 +5,7 @@ use super::records::{Contract, Event, FieldChange, NotificationDraft, Trail, cha
 use super::repository::{
     ContractRepository, EmployeeRepository, EventRepository, EventValues, NewEvent,
 };
-use super::requests::events::check_dates;
+use super::requests::events::{appended_notes, check_dates};
 use super::requests::{CreateEvent, SupportChange, UpdateEvent};
 use super::{check_version, ensure, guard, sales_ownership, support_ownership, written};
 use crate::employee::Employee;
@@ -161,17 +161,18 @@ pub async fn update_event<R: EventRepository + EmployeeRepository>(
         id,
         details,
         support,
+        append_notes,
         if_version,
     } = request;
     let current = load(repo, id).await?;
     let ownership = support_ownership(actor, &current);
-    if !details.is_empty() {
+    if !details.is_empty() || append_notes.is_some() {
         ensure(actor, Action::UpdateEvent, ownership)?;
     }
     if support.is_some() {
         ensure(actor, Action::AssignSupport, ownership)?;
     }
-    if details.is_empty() && support.is_none() {
+    if details.is_empty() && support.is_none() && append_notes.is_none() {
         return Err(Error::invalid(
             "event",
             "nothing to change: pass at least one field",
@@ -184,7 +185,17 @@ pub async fn update_event<R: EventRepository + EmployeeRepository>(
         end: details.end.unwrap_or(current.end),
         location: details.location.unwrap_or_else(|| current.location.clone()),
         attendees: details.attendees.unwrap_or(current.attendees),
-        notes: details.notes.unwrap_or_else(|| current.notes.clone()),
+        notes: match (details.notes, append_notes) {
+            (Some(_), Some(_)) => {
+                return Err(Error::invalid(
+                    "append_notes",
+                    "give new notes or text to append, not both",
+                ));
+            }
+            (Some(notes), None) => notes,
+            (None, Some(more)) => appended_notes(&current.notes, &more)?,
+            (None, None) => current.notes.clone(),
+        },
         support_contact: match support {
             Some(SupportChange::Assign(id)) => Some(id),
             Some(SupportChange::Remove) => None,

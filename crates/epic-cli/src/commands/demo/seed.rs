@@ -271,6 +271,7 @@ async fn assign(
         id,
         details: EventDetails::default(),
         support: Some(SupportChange::Assign(support)),
+        append_notes: None,
         if_version: None,
     };
     crm::update_event(store, actor, request, crate::context::now()).await?;

@@ -119,8 +119,29 @@ pub struct UpdateEvent {
     pub details: EventDetails,
     #[serde(default)]
     pub support: Option<SupportChange>,
+    /// Text added at the end of the notes, on a line of its own.
+    #[serde(
+        default,
+        deserialize_with = "some_notes",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub append_notes: Option<String>,
     #[serde(default)]
     pub if_version: Option<i64>,
+}
+
+/// The notes with `more` added on a line of their own, as long as the
+/// result is still valid notes.
+pub(in crate::crm) fn appended_notes(notes: &str, more: &str) -> Result<String> {
+    if more.is_empty() {
+        return Err(Error::invalid("append_notes", "must not be empty"));
+    }
+    let joined = if notes.is_empty() {
+        more.to_owned()
+    } else {
+        format!("{notes}\n{more}")
+    };
+    parse_notes(&joined)
 }
 
 /// An event ends at or after its start, checked on the final values.
