@@ -1038,13 +1038,15 @@ Register-ArgumentCompleter -Native -CommandName 'epic' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Every change: who, when, what changed (management)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Every change, newest first: who, when, what changed (management)')
             break
         }
         'epic;audit;list' {
             [CompletionResult]::new('--entity', '--entity', [CompletionResultType]::ParameterName, 'employee, client, contract or event')
             [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'id')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'actor')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only changes made at or after this time (a day alone: from its start)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most N changes, the newest')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, plain otherwise]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, plain otherwise]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)')

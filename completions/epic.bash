@@ -311,7 +311,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__audit__subcmd__list)
-            opts="-o -q -h -V --entity --id --actor --format --fields --database-url --server --ca --color --quiet --yes --help --version"
+            opts="-o -q -h -V --entity --id --actor --since --limit --format --fields --database-url --server --ca --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -326,6 +326,14 @@ _epic() {
                     return 0
                     ;;
                 --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

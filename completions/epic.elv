@@ -984,12 +984,14 @@ set edit:completion:arg-completer[epic] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand list 'Every change: who, when, what changed (management)'
+            cand list 'Every change, newest first: who, when, what changed (management)'
         }
         &'epic;audit;list'= {
             cand --entity 'employee, client, contract or event'
             cand --id 'id'
             cand --actor 'actor'
+            cand --since 'Only changes made at or after this time (a day alone: from its start)'
+            cand --limit 'At most N changes, the newest'
             cand -o 'Output format [default: table on a terminal, plain otherwise]'
             cand --format 'Output format [default: table on a terminal, plain otherwise]'
             cand --fields 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)'

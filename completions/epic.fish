@@ -940,10 +940,12 @@ complete -c epic -n "__fish_epic_using_subcommand audit; and not __fish_seen_sub
 complete -c epic -n "__fish_epic_using_subcommand audit; and not __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand audit; and not __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand audit; and not __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c epic -n "__fish_epic_using_subcommand audit; and not __fish_seen_subcommand_from list" -f -a "list" -d 'Every change: who, when, what changed (management)'
+complete -c epic -n "__fish_epic_using_subcommand audit; and not __fish_seen_subcommand_from list" -f -a "list" -d 'Every change, newest first: who, when, what changed (management)'
 complete -c epic -n "__fish_epic_using_subcommand audit; and __fish_seen_subcommand_from list" -l entity -d 'employee, client, contract or event' -r
 complete -c epic -n "__fish_epic_using_subcommand audit; and __fish_seen_subcommand_from list" -l id -r
 complete -c epic -n "__fish_epic_using_subcommand audit; and __fish_seen_subcommand_from list" -l actor -r
+complete -c epic -n "__fish_epic_using_subcommand audit; and __fish_seen_subcommand_from list" -l since -d 'Only changes made at or after this time (a day alone: from its start)' -r
+complete -c epic -n "__fish_epic_using_subcommand audit; and __fish_seen_subcommand_from list" -l limit -d 'At most N changes, the newest' -r
 complete -c epic -n "__fish_epic_using_subcommand audit; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''

@@ -18,7 +18,9 @@ fn url(file: &Path) -> String {
 /// The last value the audit trail gives `field` of each record of `entity`.
 fn last_audited(audit: &Value, field: &str) -> BTreeMap<i64, String> {
     let mut last = BTreeMap::new();
-    for row in audit.as_array().unwrap() {
+    let mut rows: Vec<&Value> = audit.as_array().unwrap().iter().collect();
+    rows.sort_by_key(|row| row["id"].as_i64().unwrap());
+    for row in rows {
         let changes: Value = serde_json::from_str(row["changes"].as_str().unwrap()).unwrap();
         for change in changes.as_array().into_iter().flatten() {
             if change["field"] == field {

@@ -941,7 +941,8 @@ fn audit_rows_record_each_kind_of_change() {
         .ok()
         .json();
     let rows = rows.as_array().unwrap();
-    let last = rows.last().unwrap();
+    // Newest first.
+    let last = rows.first().unwrap();
     assert_eq!(last["action"], "pay");
     assert_eq!(last["actor_id"], c.sales.id.0);
     let changes: serde_json::Value =

@@ -7,11 +7,11 @@
 #![allow(clippy::unwrap_used)]
 
 use chrono::{TimeZone, Utc};
-use epic_domain::crm::{ClientFilter, ContractFilter, EventFilter};
+use epic_domain::crm::{AuditFilter, ClientFilter, ContractFilter, EventFilter};
 use epic_domain::search::SearchText;
 use epic_domain::types::EmployeeId;
 use epic_domain::types::{ClientId, ContractId};
-use epic_store::crm::{clients, contracts, events};
+use epic_store::crm::{audit_query, clients, contracts, events};
 use epic_store::schema;
 use epic_tests::{Backend, TestDb, block_on};
 use sea_orm::sea_query::SelectStatement;
@@ -150,6 +150,31 @@ fn cases(backend: DbBackend) -> Vec<(&'static str, &'static [&'static str], Sele
                 },
                 backend,
             ),
+        ),
+        (
+            "audit list --entity --id",
+            &["audit_log"],
+            audit_query(&AuditFilter {
+                entity: Some("event".into()),
+                entity_id: Some(1),
+                ..AuditFilter::default()
+            }),
+        ),
+        (
+            "audit list --actor",
+            &["audit_log"],
+            audit_query(&AuditFilter {
+                actor: one,
+                ..AuditFilter::default()
+            }),
+        ),
+        (
+            "audit list --since",
+            &["audit_log"],
+            audit_query(&AuditFilter {
+                since: Some(when),
+                ..AuditFilter::default()
+            }),
         ),
     ]
 }

@@ -207,7 +207,7 @@ fn cases(c: &Company) -> Vec<(Vec<String>, Ask)> {
             Ask::Audit(ListAudit {
                 entity: Some("client".into()),
                 entity_id: Some(c.client),
-                actor: None,
+                ..ListAudit::default()
             }),
         ),
         (

@@ -138,6 +138,10 @@ impl ToSql for Bound<'_> {
             Value::TinyUnsigned(v) => owned(v.map(|i| Owned::Integer(i64::from(i)))),
             Value::SmallUnsigned(v) => owned(v.map(|i| Owned::Integer(i64::from(i)))),
             Value::Unsigned(v) => owned(v.map(|i| Owned::Integer(i64::from(i)))),
+            // A LIMIT: SQLite's integers are signed, and no list is longer.
+            Value::BigUnsigned(v) => {
+                owned(v.map(|i| Owned::Integer(i64::try_from(i).unwrap_or(i64::MAX))))
+            }
             Value::Double(v) => owned(v.map(Owned::Real)),
             Value::String(v) => owned(v.clone().map(Owned::Text)),
             Value::ChronoDateTimeUtc(v) => {

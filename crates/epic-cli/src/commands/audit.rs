@@ -9,9 +9,9 @@ use crate::context::Context;
 
 #[derive(Debug, Subcommand)]
 pub enum AuditCommand {
-    /// Every change: who, when, what changed (management)
+    /// Every change, newest first: who, when, what changed (management)
     #[command(
-        after_help = "Examples:\n  epic audit list --entity contract --id 652\n  epic audit list --actor 4 -o json"
+        after_help = "Newest first.\n\nExamples:\n  epic audit list --entity contract --id 652\n  epic audit list --actor 4 -o json\n  epic audit list --since 2026-11-01 --limit 20"
     )]
     List(ListArgs),
 }
@@ -25,6 +25,12 @@ pub struct ListArgs {
     pub id: Option<i64>,
     #[arg(long, value_name = "ID")]
     pub actor: Option<i64>,
+    /// Only changes made at or after this time (a day alone: from its start)
+    #[arg(long, value_name = "TIME")]
+    pub since: Option<String>,
+    /// At most N changes, the newest
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    pub limit: Option<u64>,
 }
 
 pub async fn run(global: &GlobalArgs, command: AuditCommand) -> CommandResult {
@@ -35,6 +41,12 @@ pub async fn run(global: &GlobalArgs, command: AuditCommand) -> CommandResult {
         entity: args.entity,
         entity_id: args.id,
         actor: args.actor.map(EmployeeId),
+        since: args
+            .since
+            .as_deref()
+            .map(|text| epic_domain::values::parse_time("since", text))
+            .transpose()?,
+        limit: args.limit,
     };
     let mut rows = context.printer.rows(AUDIT)?;
     crm.audit(&request, &mut rows).await?;

@@ -76,7 +76,8 @@ struct Label {
     label: String,
 }
 
-fn audit_query(filter: &AuditFilter) -> SelectStatement {
+/// `audit list`'s query, as the store runs it.
+pub fn audit_query(filter: &AuditFilter) -> SelectStatement {
     use audit::Column as A;
     let actor = Alias::new("actor");
     let mut select = Query::select()
@@ -103,7 +104,11 @@ fn audit_query(filter: &AuditFilter) -> SelectStatement {
             actor.clone(),
             Expr::col((actor, employee::Column::Id)).equals((audit::Entity, A::ActorId)),
         )
-        .order_by((audit::Entity, A::Id), Order::Asc)
+        // Newest first: the question is nearly always "what changed lately".
+        // By time, then id, which the index on `at` serves in that order
+        // (SQLite keys it by rowid too), so `--since` reads only its rows.
+        .order_by((audit::Entity, A::At), Order::Desc)
+        .order_by((audit::Entity, A::Id), Order::Desc)
         .to_owned();
     if let Some(entity) = &filter.entity {
         select.and_where(Expr::col((audit::Entity, A::Entity)).eq(entity.as_str()));
@@ -113,6 +118,12 @@ fn audit_query(filter: &AuditFilter) -> SelectStatement {
     }
     if let Some(actor) = filter.actor {
         select.and_where(Expr::col((audit::Entity, A::ActorId)).eq(actor.0));
+    }
+    if let Some(since) = filter.since {
+        select.and_where(Expr::col((audit::Entity, A::At)).gte(since));
+    }
+    if let Some(limit) = filter.limit {
+        select.limit(limit);
     }
     select
 }

@@ -11,3 +11,5 @@ mod read;
 mod search;
 mod trail;
 mod write;
+
+pub use inbox::audit_query;
