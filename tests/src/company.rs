@@ -278,7 +278,7 @@ pub async fn snapshot(store: &Store, company: &Company) -> String {
     use epic_domain::crm::InboxRepository;
     let m = &company.manager;
     let mut employees = Vec::new();
-    crm::list_employees(store, m, &mut crm::push_into(&mut employees))
+    crm::list_employees(store, m, Utc::now(), &mut crm::push_into(&mut employees))
         .await
         .expect("employees");
     let mut text = format!("{employees:?}");

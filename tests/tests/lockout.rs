@@ -82,3 +82,51 @@ fn repeated_failures_lock_the_account_and_the_lock_lifts() {
         attempt(PASSWORD).await.unwrap();
     });
 }
+
+#[test]
+fn management_sees_a_lock_out_and_its_end() {
+    use epic_tests::{Company, Epic};
+    let (db, c) = Company::build();
+    let bill = c.sales.email.to_string();
+    let stranger = Epic::new(&db);
+    for _ in 0..LockoutPolicy::default().free_attempts {
+        stranger.login_token(&bill, "not bill's password").code(4);
+    }
+    let ada = Epic::logged_in(&db, &c.manager.email.to_string());
+    let show = |id: i64| {
+        ada.run(&["employee", "show", &id.to_string(), "-o", "json"])
+            .ok()
+            .json()
+    };
+    let until: DateTime<Utc> = show(c.sales.id.0)["locked_until"]
+        .as_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(until > Utc::now(), "{until}");
+    assert!(show(c.other_sales.id.0)["locked_until"].is_null());
+    let table = ada
+        .run(&["employee", "show", &c.sales.id.0.to_string()])
+        .ok()
+        .stdout;
+    assert!(table.contains("locked_until"), "{table}");
+    let listed = ada.run(&["employee", "list", "-o", "json"]).ok().json();
+    let locked: Vec<i64> = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| !e["locked_until"].is_null())
+        .map(|e| e["id"].as_i64().unwrap())
+        .collect();
+    assert_eq!(locked, [c.sales.id.0]);
+    // Seen after its end, the lock-out is gone.
+    block_on(async {
+        let store = db.store().await;
+        let later = until + Duration::seconds(1);
+        let seen = epic_domain::crm::show_employee(&store, &c.manager, c.sales.id, later)
+            .await
+            .unwrap();
+        assert_eq!(seen.locked_until, None);
+        store.close().await;
+    });
+}

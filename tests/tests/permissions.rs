@@ -89,9 +89,11 @@ async fn perform(
             crm::show_contract(store, who, id).await.map(drop)
         }
         Action::ReadEmployees if case == NoRecord => {
-            crm::list_employees(store, who, &mut ignore).await
+            crm::list_employees(store, who, now, &mut ignore).await
         }
-        Action::ReadEmployees => crm::show_employee(store, who, employee).await.map(drop),
+        Action::ReadEmployees => crm::show_employee(store, who, employee, now)
+            .await
+            .map(drop),
         Action::ReadAudit => crm::audit(store, who, &Default::default(), &mut ignore).await,
         Action::CreateEmployee => {
             let request = CreateEmployee::parse(&EmployeeFields {

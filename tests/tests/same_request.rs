@@ -31,7 +31,7 @@ async fn direct(store: &Store, actor: &Employee, ask: &Ask) -> Value {
     match ask {
         Ask::Employees => {
             let mut all = Vec::new();
-            crm::list_employees(store, actor, &mut push_into(&mut all))
+            crm::list_employees(store, actor, Utc::now(), &mut push_into(&mut all))
                 .await
                 .expect("employees");
             json(serde_json::to_value(all))

@@ -21,6 +21,7 @@ use crate::AppState;
 use crate::actor::Actor;
 use crate::failure::Failure;
 use crate::stream::json_array;
+use crate::writes::now;
 use crate::writes::{self, versioned};
 use crate::{extras, sessions};
 
@@ -154,7 +155,8 @@ pub fn id(path: IdPath) -> Answer<i64> {
     responses((status = 200, description = "OK", body = [Employee]))
 )]
 async fn list_employees(State(state): State<AppState>, Actor(actor): Actor) -> Response {
-    json_array(async move |sink| crm::list_employees(&*state.store, &actor, sink).await).await
+    json_array(async move |sink| crm::list_employees(&*state.store, &actor, now(), sink).await)
+        .await
 }
 
 #[utoipa::path(
@@ -171,7 +173,7 @@ async fn show_employee(
     path: IdPath,
 ) -> Answer<Response> {
     let id = EmployeeId(id(path)?);
-    let record = crm::show_employee(&*state.store, &actor, id).await?;
+    let record = crm::show_employee(&*state.store, &actor, id, now()).await?;
     Ok(versioned(StatusCode::OK, &record, record.version))
 }
 

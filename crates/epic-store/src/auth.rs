@@ -55,6 +55,7 @@ pub(crate) fn to_employee(m: &employee::Model) -> Result<Employee> {
         department: m.department.parse().map_err(|_| corrupt("department"))?,
         active: m.active,
         must_change_password: m.must_change_password,
+        locked_until: m.locked_until,
         created_at: m.created_at,
         version: m.version,
     })

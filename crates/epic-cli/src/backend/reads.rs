@@ -22,7 +22,7 @@ impl Crm<'_> {
     pub async fn list_employees(&self, rows: &mut Rows<'_>) -> CommandResult {
         match self {
             Self::Local { store, actor } => {
-                crm::list_employees(*store, actor, &mut |r| rows.push(&r)).await?;
+                crm::list_employees(*store, actor, now(), &mut |r| rows.push(&r)).await?;
             }
             Self::Remote(remote) => {
                 remote
@@ -131,7 +131,9 @@ impl Crm<'_> {
 
     pub async fn show_employee(&self, id: EmployeeId) -> CommandResult<Record> {
         match self {
-            Self::Local { store, actor } => record(&crm::show_employee(*store, actor, id).await?),
+            Self::Local { store, actor } => {
+                record(&crm::show_employee(*store, actor, id, now()).await?)
+            }
             Self::Remote(remote) => remote.get(&with_id(paths::EMPLOYEE, id.0)).await,
         }
     }

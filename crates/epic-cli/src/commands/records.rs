@@ -12,6 +12,7 @@ pub const EMPLOYEE: &[&str] = &[
     "department",
     "active",
     "must_change_password",
+    "locked_until",
     "created_at",
     "version",
 ];

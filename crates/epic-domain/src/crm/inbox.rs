@@ -19,19 +19,22 @@ use crate::{Error, Result};
 pub async fn list_employees<R: EmployeeRepository>(
     repo: &R,
     actor: &Employee,
+    now: DateTime<Utc>,
     sink: Sink<'_, Employee>,
 ) -> Result<()> {
     ensure(actor, Action::ReadEmployees, Ownership::None)?;
-    repo.employees(sink).await
+    repo.employees(&mut |employee: Employee| sink(employee.seen_at(now)))
+        .await
 }
 
 pub async fn show_employee<R: EmployeeRepository>(
     repo: &R,
     actor: &Employee,
     id: EmployeeId,
+    now: DateTime<Utc>,
 ) -> Result<Employee> {
     ensure(actor, Action::ReadEmployees, Ownership::None)?;
-    found("employee", id, repo.employee(id).await?)
+    found("employee", id, repo.employee(id).await?).map(|e| e.seen_at(now))
 }
 
 pub async fn audit<R: InboxRepository>(

@@ -154,6 +154,7 @@ mod tests {
             department,
             active: true,
             must_change_password: false,
+            locked_until: None,
             created_at: DateTime::UNIX_EPOCH,
             version: 0,
         }
