@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_epic_global_optspecs
-    string join \n o/format= fields= database-url= server= ca= color= q/quiet yes h/help V/version
+    string join \n o/format= fields= database-url= server= ca= color= q/quiet print-id yes h/help V/version
 end
 
 function __fish_epic_needs_command
@@ -35,7 +35,8 @@ complete -c epic -n "__fish_epic_needs_command" -l ca -d 'A PEM file of the comp
 complete -c epic -n "__fish_epic_needs_command" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c epic -n "__fish_epic_needs_command" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_needs_command" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
+complete -c epic -n "__fish_epic_needs_command" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_needs_command" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_needs_command" -s V -l version -d 'Print version'
@@ -73,7 +74,8 @@ complete -c epic -n "__fish_epic_using_subcommand init" -l color -d 'When to use
 always\t''
 never\t''"
 complete -c epic -n "__fish_epic_using_subcommand init" -l password-stdin -d 'Read the password from the first line of standard input'
-complete -c epic -n "__fish_epic_using_subcommand init" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand init" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
+complete -c epic -n "__fish_epic_using_subcommand init" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand init" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand init" -s V -l version -d 'Print version'
@@ -92,7 +94,8 @@ never\t''"
 complete -c epic -n "__fish_epic_using_subcommand login" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c epic -n "__fish_epic_using_subcommand login" -l print-token -d 'Print the token on stdout instead of storing it (use it as EPIC_TOKEN)'
 complete -c epic -n "__fish_epic_using_subcommand login" -l insecure-storage -d 'Keep the token in a file only you can read, when no keyring is available'
-complete -c epic -n "__fish_epic_using_subcommand login" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand login" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
+complete -c epic -n "__fish_epic_using_subcommand login" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand login" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand login" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand login" -s V -l version -d 'Print version'
@@ -108,7 +111,8 @@ complete -c epic -n "__fish_epic_using_subcommand logout" -l color -d 'When to u
 always\t''
 never\t''"
 complete -c epic -n "__fish_epic_using_subcommand logout" -l all -d 'End every session of yours, on every machine'
-complete -c epic -n "__fish_epic_using_subcommand logout" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand logout" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
+complete -c epic -n "__fish_epic_using_subcommand logout" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand logout" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand logout" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand logout" -s V -l version -d 'Print version'
@@ -123,7 +127,8 @@ complete -c epic -n "__fish_epic_using_subcommand whoami" -l ca -d 'A PEM file o
 complete -c epic -n "__fish_epic_using_subcommand whoami" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c epic -n "__fish_epic_using_subcommand whoami" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand whoami" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
+complete -c epic -n "__fish_epic_using_subcommand whoami" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand whoami" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand whoami" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand whoami" -s V -l version -d 'Print version'
@@ -138,7 +143,8 @@ complete -c epic -n "__fish_epic_using_subcommand password; and not __fish_seen_
 complete -c epic -n "__fish_epic_using_subcommand password; and not __fish_seen_subcommand_from change" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c epic -n "__fish_epic_using_subcommand password; and not __fish_seen_subcommand_from change" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand password; and not __fish_seen_subcommand_from change" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
+complete -c epic -n "__fish_epic_using_subcommand password; and not __fish_seen_subcommand_from change" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand password; and not __fish_seen_subcommand_from change" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand password; and not __fish_seen_subcommand_from change" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand password; and not __fish_seen_subcommand_from change" -s V -l version -d 'Print version'
@@ -155,7 +161,8 @@ complete -c epic -n "__fish_epic_using_subcommand password; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c epic -n "__fish_epic_using_subcommand password; and __fish_seen_subcommand_from change" -l password-stdin -d 'Read two lines from standard input: the current password, then the new one'
-complete -c epic -n "__fish_epic_using_subcommand password; and __fish_seen_subcommand_from change" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand password; and __fish_seen_subcommand_from change" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
+complete -c epic -n "__fish_epic_using_subcommand password; and __fish_seen_subcommand_from change" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand password; and __fish_seen_subcommand_from change" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand password; and __fish_seen_subcommand_from change" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand password; and __fish_seen_subcommand_from change" -s V -l version -d 'Print version'
@@ -170,7 +177,8 @@ complete -c epic -n "__fish_epic_using_subcommand auth; and not __fish_seen_subc
 complete -c epic -n "__fish_epic_using_subcommand auth; and not __fish_seen_subcommand_from status can-i token" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c epic -n "__fish_epic_using_subcommand auth; and not __fish_seen_subcommand_from status can-i token" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand auth; and not __fish_seen_subcommand_from status can-i token" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
+complete -c epic -n "__fish_epic_using_subcommand auth; and not __fish_seen_subcommand_from status can-i token" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand auth; and not __fish_seen_subcommand_from status can-i token" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand auth; and not __fish_seen_subcommand_from status can-i token" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand auth; and not __fish_seen_subcommand_from status can-i token" -s V -l version -d 'Print version'
@@ -188,7 +196,8 @@ complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcomma
 complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from status" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
+complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from status" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from status" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
@@ -203,7 +212,8 @@ complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcomma
 complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from can-i" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from can-i" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from can-i" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
+complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from can-i" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from can-i" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from can-i" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from can-i" -s V -l version -d 'Print version'
@@ -218,7 +228,8 @@ complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcomma
 complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from token" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from token" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from token" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
+complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from token" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from token" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from token" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from token" -s V -l version -d 'Print version'
@@ -233,7 +244,8 @@ complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_
 complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete reset-password" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete reset-password" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete reset-password" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
+complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete reset-password" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete reset-password" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete reset-password" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete reset-password" -s V -l version -d 'Print version'
@@ -256,7 +268,8 @@ complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subc
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from list" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from list" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -271,7 +284,8 @@ complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subc
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from show" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from show" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
@@ -290,7 +304,8 @@ complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from create" -l password-stdin -d 'Read the initial password from the first line of standard input'
-complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from create" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from create" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
@@ -309,7 +324,8 @@ complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subc
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from update" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from update" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from update" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
@@ -324,7 +340,8 @@ complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subc
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from deactivate" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from deactivate" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from deactivate" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from deactivate" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from deactivate" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from deactivate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from deactivate" -s V -l version -d 'Print version'
@@ -339,7 +356,8 @@ complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subc
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reactivate" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reactivate" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reactivate" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reactivate" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reactivate" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reactivate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reactivate" -s V -l version -d 'Print version'
@@ -354,7 +372,8 @@ complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subc
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from delete" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from delete" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from delete" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
@@ -370,7 +389,8 @@ complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reset-password" -l password-stdin -d 'Read the new password from the first line of standard input'
-complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reset-password" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reset-password" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reset-password" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reset-password" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reset-password" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reset-password" -s V -l version -d 'Print version'
@@ -385,7 +405,8 @@ complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_su
 complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
+complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete" -s V -l version -d 'Print version'
@@ -409,7 +430,8 @@ complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcom
 always\t''
 never\t''"
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from list" -l mine -d 'Only your clients (sales)'
-complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from list" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -424,7 +446,8 @@ complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcom
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from show" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from show" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
@@ -443,7 +466,8 @@ complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcom
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from create" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from create" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from create" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
@@ -464,7 +488,8 @@ complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcom
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from update" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from update" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from update" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
@@ -480,7 +505,8 @@ complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcom
 always\t''
 never\t''"
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from import" -l dry-run -d 'Check every row and report, without writing anything'
-complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from import" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from import" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
@@ -495,7 +521,8 @@ complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcom
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from delete" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from delete" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from delete" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
@@ -510,7 +537,8 @@ complete -c epic -n "__fish_epic_using_subcommand contract; and not __fish_seen_
 complete -c epic -n "__fish_epic_using_subcommand contract; and not __fish_seen_subcommand_from list show create update sign unsign pay delete" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c epic -n "__fish_epic_using_subcommand contract; and not __fish_seen_subcommand_from list show create update sign unsign pay delete" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand contract; and not __fish_seen_subcommand_from list show create update sign unsign pay delete" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
+complete -c epic -n "__fish_epic_using_subcommand contract; and not __fish_seen_subcommand_from list show create update sign unsign pay delete" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand contract; and not __fish_seen_subcommand_from list show create update sign unsign pay delete" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand contract; and not __fish_seen_subcommand_from list show create update sign unsign pay delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand contract; and not __fish_seen_subcommand_from list show create update sign unsign pay delete" -s V -l version -d 'Print version'
@@ -539,7 +567,8 @@ complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subc
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from list" -l signed
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from list" -l unpaid -d 'Only contracts with an amount still due'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from list" -l mine -d 'Only your clients\' contracts (sales)'
-complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from list" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -554,7 +583,8 @@ complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subc
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from show" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from show" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
@@ -572,7 +602,8 @@ complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subc
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from create" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from create" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from create" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
@@ -590,7 +621,8 @@ complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subc
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from update" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from update" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from update" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
@@ -605,7 +637,8 @@ complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subc
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from sign" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from sign" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from sign" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from sign" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from sign" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from sign" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from sign" -s V -l version -d 'Print version'
@@ -620,7 +653,8 @@ complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subc
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from unsign" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from unsign" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from unsign" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from unsign" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from unsign" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from unsign" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from unsign" -s V -l version -d 'Print version'
@@ -636,7 +670,8 @@ complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subc
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from pay" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from pay" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from pay" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from pay" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from pay" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from pay" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from pay" -s V -l version -d 'Print version'
@@ -651,7 +686,8 @@ complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subc
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from delete" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from delete" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from delete" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
@@ -666,7 +702,8 @@ complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_sub
 complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update import delete" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update import delete" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update import delete" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
+complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update import delete" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update import delete" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update import delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update import delete" -s V -l version -d 'Print version'
@@ -695,7 +732,8 @@ never\t''"
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from list" -l no-support -d 'Only events without a support contact'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from list" -l mine -d 'Support: events assigned to you. Sales: your clients\' events'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from list" -l upcoming -d 'Only events that have not started yet'
-complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from list" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -710,7 +748,8 @@ complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcomm
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from show" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from show" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
@@ -732,7 +771,8 @@ complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcomm
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from create" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from create" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from create" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
@@ -757,7 +797,8 @@ complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcomm
 always\t''
 never\t''"
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -l no-support -d 'Remove the support contact (management)'
-complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
@@ -773,7 +814,8 @@ complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcomm
 always\t''
 never\t''"
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from import" -l dry-run -d 'Check every row and report, without writing anything'
-complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from import" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from import" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
@@ -788,7 +830,8 @@ complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcomm
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from delete" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from delete" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from delete" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
@@ -803,7 +846,8 @@ complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_s
 complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_seen_subcommand_from list read" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_seen_subcommand_from list read" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_seen_subcommand_from list read" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
+complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_seen_subcommand_from list read" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_seen_subcommand_from list read" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_seen_subcommand_from list read" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_seen_subcommand_from list read" -s V -l version -d 'Print version'
@@ -821,7 +865,8 @@ complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_
 always\t''
 never\t''"
 complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from list" -l unread
-complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
+complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from list" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -837,7 +882,8 @@ complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_
 always\t''
 never\t''"
 complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from read" -l all
-complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from read" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from read" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
+complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from read" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from read" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from read" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from read" -s V -l version -d 'Print version'
@@ -852,7 +898,8 @@ complete -c epic -n "__fish_epic_using_subcommand report; and not __fish_seen_su
 complete -c epic -n "__fish_epic_using_subcommand report; and not __fish_seen_subcommand_from revenue unpaid upcoming monthly" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c epic -n "__fish_epic_using_subcommand report; and not __fish_seen_subcommand_from revenue unpaid upcoming monthly" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand report; and not __fish_seen_subcommand_from revenue unpaid upcoming monthly" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
+complete -c epic -n "__fish_epic_using_subcommand report; and not __fish_seen_subcommand_from revenue unpaid upcoming monthly" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand report; and not __fish_seen_subcommand_from revenue unpaid upcoming monthly" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand report; and not __fish_seen_subcommand_from revenue unpaid upcoming monthly" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand report; and not __fish_seen_subcommand_from revenue unpaid upcoming monthly" -s V -l version -d 'Print version'
@@ -873,7 +920,8 @@ complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcom
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from revenue" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from revenue" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from revenue" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
+complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from revenue" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from revenue" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from revenue" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from revenue" -s V -l version -d 'Print version'
@@ -888,7 +936,8 @@ complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcom
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from unpaid" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from unpaid" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from unpaid" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
+complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from unpaid" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from unpaid" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from unpaid" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from unpaid" -s V -l version -d 'Print version'
@@ -904,7 +953,8 @@ complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcom
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from upcoming" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from upcoming" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from upcoming" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
+complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from upcoming" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from upcoming" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from upcoming" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from upcoming" -s V -l version -d 'Print version'
@@ -921,7 +971,8 @@ complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcom
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from monthly" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from monthly" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from monthly" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
+complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from monthly" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from monthly" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from monthly" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from monthly" -s V -l version -d 'Print version'
@@ -936,7 +987,8 @@ complete -c epic -n "__fish_epic_using_subcommand audit; and not __fish_seen_sub
 complete -c epic -n "__fish_epic_using_subcommand audit; and not __fish_seen_subcommand_from list" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c epic -n "__fish_epic_using_subcommand audit; and not __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand audit; and not __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
+complete -c epic -n "__fish_epic_using_subcommand audit; and not __fish_seen_subcommand_from list" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand audit; and not __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand audit; and not __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand audit; and not __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -957,7 +1009,8 @@ complete -c epic -n "__fish_epic_using_subcommand audit; and __fish_seen_subcomm
 complete -c epic -n "__fish_epic_using_subcommand audit; and __fish_seen_subcommand_from list" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c epic -n "__fish_epic_using_subcommand audit; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand audit; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
+complete -c epic -n "__fish_epic_using_subcommand audit; and __fish_seen_subcommand_from list" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand audit; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand audit; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand audit; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -973,7 +1026,8 @@ complete -c epic -n "__fish_epic_using_subcommand demo" -l ca -d 'A PEM file of 
 complete -c epic -n "__fish_epic_using_subcommand demo" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c epic -n "__fish_epic_using_subcommand demo" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand demo" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
+complete -c epic -n "__fish_epic_using_subcommand demo" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand demo" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand demo" -s V -l version -d 'Print version'
@@ -988,7 +1042,8 @@ complete -c epic -n "__fish_epic_using_subcommand config; and not __fish_seen_su
 complete -c epic -n "__fish_epic_using_subcommand config; and not __fish_seen_subcommand_from get set list" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c epic -n "__fish_epic_using_subcommand config; and not __fish_seen_subcommand_from get set list" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand config; and not __fish_seen_subcommand_from get set list" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
+complete -c epic -n "__fish_epic_using_subcommand config; and not __fish_seen_subcommand_from get set list" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand config; and not __fish_seen_subcommand_from get set list" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand config; and not __fish_seen_subcommand_from get set list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand config; and not __fish_seen_subcommand_from get set list" -s V -l version -d 'Print version'
@@ -1006,7 +1061,8 @@ complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcom
 complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from get" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
+complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from get" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from get" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
@@ -1021,7 +1077,8 @@ complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcom
 complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from set" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
+complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from set" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from set" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
@@ -1036,7 +1093,8 @@ complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcom
 complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from list" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
+complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from list" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -1051,7 +1109,8 @@ complete -c epic -n "__fish_epic_using_subcommand completion" -l ca -d 'A PEM fi
 complete -c epic -n "__fish_epic_using_subcommand completion" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c epic -n "__fish_epic_using_subcommand completion" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand completion" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
+complete -c epic -n "__fish_epic_using_subcommand completion" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand completion" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand completion" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand completion" -s V -l version -d 'Print version'
@@ -1066,7 +1125,8 @@ complete -c epic -n "__fish_epic_using_subcommand help" -l ca -d 'A PEM file of 
 complete -c epic -n "__fish_epic_using_subcommand help" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c epic -n "__fish_epic_using_subcommand help" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand help" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
+complete -c epic -n "__fish_epic_using_subcommand help" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand help" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand help" -s V -l version -d 'Print version'
@@ -1082,7 +1142,8 @@ complete -c epic -n "__fish_epic_using_subcommand man" -l ca -d 'A PEM file of t
 complete -c epic -n "__fish_epic_using_subcommand man" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c epic -n "__fish_epic_using_subcommand man" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand man" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
+complete -c epic -n "__fish_epic_using_subcommand man" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand man" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand man" -s V -l version -d 'Print version'
@@ -1097,7 +1158,8 @@ complete -c epic -n "__fish_epic_using_subcommand db; and not __fish_seen_subcom
 complete -c epic -n "__fish_epic_using_subcommand db; and not __fish_seen_subcommand_from migrate status backup check restore copy" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c epic -n "__fish_epic_using_subcommand db; and not __fish_seen_subcommand_from migrate status backup check restore copy" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand db; and not __fish_seen_subcommand_from migrate status backup check restore copy" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
+complete -c epic -n "__fish_epic_using_subcommand db; and not __fish_seen_subcommand_from migrate status backup check restore copy" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand db; and not __fish_seen_subcommand_from migrate status backup check restore copy" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand db; and not __fish_seen_subcommand_from migrate status backup check restore copy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand db; and not __fish_seen_subcommand_from migrate status backup check restore copy" -s V -l version -d 'Print version'
@@ -1118,7 +1180,8 @@ complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from migrate" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from migrate" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from migrate" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
+complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from migrate" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from migrate" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from migrate" -s V -l version -d 'Print version'
@@ -1133,7 +1196,8 @@ complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from status" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
+complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from status" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from status" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
@@ -1149,7 +1213,8 @@ complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand
 always\t''
 never\t''"
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from backup" -l force -d 'Replace FILE if it exists'
-complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from backup" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from backup" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
+complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from backup" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from backup" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from backup" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from backup" -s V -l version -d 'Print version'
@@ -1164,7 +1229,8 @@ complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from check" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
+complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from check" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from check" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
@@ -1179,7 +1245,8 @@ complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from restore" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from restore" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from restore" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
+complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from restore" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from restore" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
@@ -1195,7 +1262,8 @@ complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from copy" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from copy" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from copy" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
+complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from copy" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from copy" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from copy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from copy" -s V -l version -d 'Print version'
@@ -1213,7 +1281,8 @@ complete -c epic -n "__fish_epic_using_subcommand serve" -l ca -d 'A PEM file of
 complete -c epic -n "__fish_epic_using_subcommand serve" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c epic -n "__fish_epic_using_subcommand serve" -s q -l quiet -d 'Print only data and errors'
+complete -c epic -n "__fish_epic_using_subcommand serve" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
+complete -c epic -n "__fish_epic_using_subcommand serve" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand serve" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand serve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand serve" -s V -l version -d 'Print version'

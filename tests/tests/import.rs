@@ -311,7 +311,11 @@ fn clients_import_from_csv_with_duplicates_refused() {
         "new.csv",
         "Full name,E-mail,Phone,Company\nÉlodie Durand,elodie@example.com,+33 6 11 22 33 44,Studio Durand\nNoah Petit,noah@example.com,,\n",
     );
-    o.bill.run(&["client", "import", path(&fresh)]).ok();
+    let summary = o
+        .bill
+        .run(&["client", "import", path(&fresh), "-o", "json"])
+        .ok()
+        .json();
     let clients = o
         .bill
         .run(&["client", "list", "--search", "example.com", "-o", "json"])
@@ -327,6 +331,37 @@ fn clients_import_from_csv_with_duplicates_refused() {
     assert_eq!(elodie["full_name"], "Élodie Durand");
     assert_eq!(elodie["company_name"], "Studio Durand");
     assert_eq!(elodie["sales_contact_id"], o.c.sales.id.0);
+    // The ids written, as a JSON array of numbers in the sheet's order; a
+    // CSV cell holds them separated by spaces.
+    let noah = clients
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["email"] == "noah@example.com")
+        .unwrap();
+    assert_eq!(
+        summary["ids"],
+        serde_json::json!([elodie["id"], noah["id"]])
+    );
+    assert_eq!(summary["created"], 2);
+    let more = o.file(
+        "more.csv",
+        "Full name,E-mail\nAda Petit,ada.petit@example.com\nLéa Roux,lea@example.com\n",
+    );
+    let csv = o
+        .bill
+        .run(&["client", "import", path(&more), "-o", "csv"])
+        .ok()
+        .stdout;
+    let ids = csv
+        .lines()
+        .nth(1)
+        .unwrap()
+        .split(',')
+        .nth(3)
+        .unwrap()
+        .to_owned();
+    assert_eq!(ids.split(' ').count(), 2, "{csv}");
     o.ada.run(&["client", "import", path(&fresh)]).code(5);
     o.bill
         .run(&["client", "import", "/nonexistent/file.csv"])

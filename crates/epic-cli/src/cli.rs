@@ -65,9 +65,13 @@ pub struct GlobalArgs {
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
 
-    /// Print only data and errors
+    /// Print only data and errors; a command that writes a record prints nothing
     #[arg(short, long, global = true)]
     pub quiet: bool,
+
+    /// A command that writes a record prints only its id (for scripts)
+    #[arg(long, global = true)]
+    pub print_id: bool,
 
     /// Answer yes to confirmations (for scripts)
     #[arg(long, global = true)]

@@ -36,6 +36,7 @@ pub struct Context {
     pub database: String,
     pub quiet: bool,
     pub yes: bool,
+    pub print_id: bool,
 }
 
 /// Who the token belongs to, how it was found, and where its session's
@@ -121,6 +122,7 @@ impl Context {
             database,
             quiet: global.quiet,
             yes: global.yes,
+            print_id: global.print_id,
         })
     }
 
@@ -234,6 +236,24 @@ impl Context {
     pub fn show<T: serde::Serialize>(&self, record: &T) -> CommandResult {
         self.printer
             .record(&crate::commands::records::record(record)?)
+    }
+
+    /// What a command that wrote a record prints: the record; with
+    /// `--print-id` its id alone (for `id=$(epic … --print-id)`); with `-q`
+    /// nothing.
+    pub fn written<T: serde::Serialize>(&self, record: &T) -> CommandResult {
+        if self.print_id {
+            let record = crate::commands::records::record(record)?;
+            let id = record
+                .get("id")
+                .map(ToString::to_string)
+                .unwrap_or_default();
+            return self.printer.line(&id);
+        }
+        if self.quiet {
+            return Ok(());
+        }
+        self.show(record)
     }
 
     /// Destructive verbs: a yes on the terminal, or `--yes`.

@@ -134,7 +134,7 @@ async fn cmd_client_create(context: &Context, crm: &Crm<'_>, args: CreateArgs) -
         (&mut fields.person.email, "--email", "Email"),
     ])?;
     let request = CreateClient::parse(&fields.into())?;
-    context.show(&crm.create_client(request).await?)
+    context.written(&crm.create_client(request).await?)
 }
 
 async fn cmd_client_update(context: &Context, crm: &Crm<'_>, args: UpdateArgs) -> CommandResult {
@@ -144,7 +144,7 @@ async fn cmd_client_update(context: &Context, crm: &Crm<'_>, args: UpdateArgs) -
         sales_contact: args.sales.map(EmployeeId),
         if_version: args.if_version,
     };
-    context.show(&crm.update_client(request).await?)
+    context.written(&crm.update_client(request).await?)
 }
 
 async fn cmd_client_delete(context: &Context, crm: &Crm<'_>, id: ClientId) -> CommandResult {

@@ -155,7 +155,7 @@ async fn cmd_contract_create(context: &Context, crm: &Crm<'_>, args: CreateArgs)
     let client = ClientId(parse_id("client", &client.unwrap_or_default())?);
     let total = amounts.total.unwrap_or_default();
     let request = CreateContract::parse(client, &total, amounts.due.as_deref())?;
-    context.show(&crm.create_contract(request).await?)
+    context.written(&crm.create_contract(request).await?)
 }
 
 async fn cmd_contract_update(context: &Context, crm: &Crm<'_>, args: UpdateArgs) -> CommandResult {
@@ -165,7 +165,7 @@ async fn cmd_contract_update(context: &Context, crm: &Crm<'_>, args: UpdateArgs)
         args.amounts.due.as_deref(),
         args.if_version,
     )?;
-    context.show(&crm.update_contract(request).await?)
+    context.written(&crm.update_contract(request).await?)
 }
 
 async fn cmd_contract_sign(
@@ -185,12 +185,12 @@ async fn cmd_contract_sign(
             ],
         );
     }
-    context.show(&contract)
+    context.written(&contract)
 }
 
 async fn cmd_contract_pay(context: &Context, crm: &Crm<'_>, args: PayArgs) -> CommandResult {
     let request = PayContract::parse(ContractId(args.id), &args.amount, args.if_version)?;
-    context.show(&crm.pay_contract(request).await?)
+    context.written(&crm.pay_contract(request).await?)
 }
 
 async fn cmd_contract_delete(context: &Context, crm: &Crm<'_>, id: ContractId) -> CommandResult {

@@ -143,7 +143,7 @@ async fn cmd_employee_reset_password(
     context.printer.note(
         "Password reset: the employee must change it at next login; their sessions have ended.",
     );
-    context.show(&updated)
+    context.written(&updated)
 }
 
 async fn cmd_employee_create(context: &Context, crm: &Crm<'_>, args: CreateArgs) -> CommandResult {
@@ -164,7 +164,7 @@ async fn cmd_employee_create(context: &Context, crm: &Crm<'_>, args: CreateArgs)
         "employee created",
         &[("employee_id", number(&created, "id"))],
     );
-    context.show(&created)
+    context.written(&created)
 }
 
 async fn cmd_employee_update(context: &Context, crm: &Crm<'_>, args: UpdateArgs) -> CommandResult {
@@ -178,7 +178,7 @@ async fn cmd_employee_update(context: &Context, crm: &Crm<'_>, args: UpdateArgs)
         "employee updated",
         &[("employee_id", number(&updated, "id"))],
     );
-    context.show(&updated)
+    context.written(&updated)
 }
 
 async fn cmd_employee_set_active(
@@ -194,7 +194,7 @@ async fn cmd_employee_set_active(
         "employee deactivated"
     };
     telemetry::info(what, &[("employee_id", id.0)]);
-    context.show(&updated)
+    context.written(&updated)
 }
 
 async fn cmd_employee_delete(context: &Context, crm: &Crm<'_>, id: EmployeeId) -> CommandResult {

@@ -178,7 +178,7 @@ async fn cmd_event_create(context: &Context, crm: &Crm<'_>, args: CreateArgs) ->
     ])?;
     let contract = parse_id("contract", &contract.unwrap_or_default())?;
     let request = CreateEvent::parse(ContractId(contract), &fields.into())?;
-    context.show(&crm.create_event(request).await?)
+    context.written(&crm.create_event(request).await?)
 }
 
 async fn cmd_event_update(context: &Context, crm: &Crm<'_>, args: UpdateArgs) -> CommandResult {
@@ -197,7 +197,7 @@ async fn cmd_event_update(context: &Context, crm: &Crm<'_>, args: UpdateArgs) ->
             .transpose()?,
         if_version: args.if_version,
     };
-    context.show(&crm.update_event(request).await?)
+    context.written(&crm.update_event(request).await?)
 }
 
 async fn cmd_event_delete(context: &Context, crm: &Crm<'_>, id: EventId) -> CommandResult {

@@ -59,7 +59,14 @@ pub async fn cmd_import(
     record.insert("rows".into(), summary.rows.into());
     record.insert("dry_run".into(), dry_run.into());
     record.insert("created".into(), summary.created.len().into());
-    let ids: Vec<String> = summary.created.iter().map(ToString::to_string).collect();
-    record.insert("ids".into(), ids.join(" ").into());
+    // JSON gives the ids as an array of numbers; a table or CSV cell holds
+    // them separated by spaces.
+    let ids = if context.printer.format() == crate::cli::Format::Json {
+        serde_json::Value::from(summary.created)
+    } else {
+        let ids: Vec<String> = summary.created.iter().map(ToString::to_string).collect();
+        ids.join(" ").into()
+    };
+    record.insert("ids".into(), ids);
     context.printer.record(&record)
 }
