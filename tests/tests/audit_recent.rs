@@ -73,6 +73,7 @@ fn bad_bounds_are_refused_naming_the_flag() {
         (["--limit", "0"], 2),
         (["--limit=-3", "--entity=client"], 2),
         (["--limit", "many"], 2),
+        (["--limit", "9223372036854775808"], 2),
         (["--since", "31/02/2027"], 6),
         (["--since", "yesterday-ish"], 6),
     ] {
@@ -91,6 +92,9 @@ fn the_same_through_a_server() {
     let token = Epic::new(&db).token(&c.manager.email.to_string());
     let remote = Epic::through(&server.base).env("EPIC_TOKEN", &token);
     let local = Epic::new(&db).env("EPIC_TOKEN", &token);
+    // A count past the databases' LIMIT is refused as a bad request.
+    let answer = server.get("/api/v1/audit?limit=9223372036854775808", Some(&token));
+    assert_eq!(answer.status, 400, "{}", answer.body);
     for args in [
         vec!["audit", "list", "--limit", "2", "-o", "json"],
         vec![

@@ -29,8 +29,8 @@ pub struct ListArgs {
     #[arg(long, value_name = "TIME")]
     pub since: Option<String>,
     /// At most N changes, the newest
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
-    pub limit: Option<u64>,
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub limit: Option<u32>,
 }
 
 pub async fn run(global: &GlobalArgs, command: AuditCommand) -> CommandResult {

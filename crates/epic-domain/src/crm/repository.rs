@@ -64,9 +64,10 @@ pub struct AuditFilter {
     /// Only changes made at or after this time.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub since: Option<DateTime<Utc>>,
-    /// At most this many rows, the newest (the list is newest first).
+    /// At most this many rows, the newest (the list is newest first). A
+    /// 32-bit count: any larger would not fit the databases' signed LIMIT.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub limit: Option<u64>,
+    pub limit: Option<u32>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -123,7 +123,7 @@ pub fn audit_query(filter: &AuditFilter) -> SelectStatement {
         select.and_where(Expr::col((audit::Entity, A::At)).gte(since));
     }
     if let Some(limit) = filter.limit {
-        select.limit(limit);
+        select.limit(u64::from(limit));
     }
     select
 }
