@@ -830,7 +830,7 @@ Register-ArgumentCompleter -Native -CommandName 'epic' -ScriptBlock {
         'epic;event;create' {
             [CompletionResult]::new('--contract', '--contract', [CompletionResultType]::ParameterName, 'contract')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
-            [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'RFC 3339, or YYYY-MM-DD HH:MM in local time')
+            [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'Local time: 2027-06-12 14:00, 12/06/2027 14h30 (day first), demain 14h, or RFC 3339 (see `epic help formatting`)')
             [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'end')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'location')
             [CompletionResult]::new('--attendees', '--attendees', [CompletionResultType]::ParameterName, 'attendees')
@@ -854,7 +854,7 @@ Register-ArgumentCompleter -Native -CommandName 'epic' -ScriptBlock {
         }
         'epic;event;update' {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
-            [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'RFC 3339, or YYYY-MM-DD HH:MM in local time')
+            [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'Local time: 2027-06-12 14:00, 12/06/2027 14h30 (day first), demain 14h, or RFC 3339 (see `epic help formatting`)')
             [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'end')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'location')
             [CompletionResult]::new('--attendees', '--attendees', [CompletionResultType]::ParameterName, 'attendees')

@@ -788,7 +788,7 @@ set edit:completion:arg-completer[epic] = {|@words|
         &'epic;event;create'= {
             cand --contract 'contract'
             cand --name 'name'
-            cand --start 'RFC 3339, or YYYY-MM-DD HH:MM in local time'
+            cand --start 'Local time: 2027-06-12 14:00, 12/06/2027 14h30 (day first), demain 14h, or RFC 3339 (see `epic help formatting`)'
             cand --end 'end'
             cand --location 'location'
             cand --attendees 'attendees'
@@ -811,7 +811,7 @@ set edit:completion:arg-completer[epic] = {|@words|
         }
         &'epic;event;update'= {
             cand --name 'name'
-            cand --start 'RFC 3339, or YYYY-MM-DD HH:MM in local time'
+            cand --start 'Local time: 2027-06-12 14:00, 12/06/2027 14h30 (day first), demain 14h, or RFC 3339 (see `epic help formatting`)'
             cand --end 'end'
             cand --location 'location'
             cand --attendees 'attendees'

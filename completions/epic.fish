@@ -755,7 +755,7 @@ complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcomm
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from create" -l contract -r
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from create" -l name -r
-complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from create" -l start -d 'RFC 3339, or YYYY-MM-DD HH:MM in local time' -r
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from create" -l start -d 'Local time: 2027-06-12 14:00, 12/06/2027 14h30 (day first), demain 14h, or RFC 3339 (see `epic help formatting`)' -r
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from create" -l end -r
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from create" -l location -r
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from create" -l attendees -r
@@ -777,7 +777,7 @@ complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcomm
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -l name -r
-complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -l start -d 'RFC 3339, or YYYY-MM-DD HH:MM in local time' -r
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -l start -d 'Local time: 2027-06-12 14:00, 12/06/2027 14h30 (day first), demain 14h, or RFC 3339 (see `epic help formatting`)' -r
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -l end -r
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -l location -r
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -l attendees -r

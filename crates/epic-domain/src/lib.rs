@@ -14,6 +14,7 @@ pub mod secret;
 pub mod token;
 pub mod types;
 pub mod values;
+pub mod when;
 
 pub use clock::{Clock, SystemClock};
 pub use error::{Error, Result};

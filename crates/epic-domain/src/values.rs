@@ -2,7 +2,6 @@
 
 use std::fmt;
 
-use chrono::{DateTime, Local, NaiveDateTime, TimeZone, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::{Error, Result};
@@ -168,125 +167,7 @@ pub fn parse_id(field: &'static str, input: &str) -> Result<i64> {
         .map_err(|_| Error::invalid(field, format!("must be a {field} id (got {input:?})")))
 }
 
-/// Which end of a period a time bounds. A day alone means the start of that
-/// day; as the end of a period it includes the whole day.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Bound {
-    Start,
-    End,
-}
-
-/// Years outside these are typing mistakes, and far enough from chrono's
-/// limits that adding a period to them cannot overflow.
-const YEARS: std::ops::RangeInclusive<i32> = 1900..=9999;
-
-/// RFC 3339, `YYYY-MM-DD HH:MM` (also with `T` or seconds) in the local
-/// time zone, the support team's `4 Jun 2023 @ 1PM`, or a day alone
-/// (`YYYY-MM-DD`, the start of that day).
-pub fn parse_time(field: &'static str, input: &str) -> Result<DateTime<Utc>> {
-    parse_bound(field, input, Bound::Start)
-}
-
-/// `parse_time` for the bounds of a period: a day alone as its `End` is
-/// the start of the next day, so that the day is included.
-pub fn parse_bound(field: &'static str, input: &str, bound: Bound) -> Result<DateTime<Utc>> {
-    use chrono::Datelike;
-    let text = input.trim();
-    let time = parse_any(field, text, bound)?;
-    if !YEARS.contains(&time.year()) {
-        return Err(Error::invalid(
-            field,
-            format!(
-                "must be between the years {} and {} (got {text:?})",
-                YEARS.start(),
-                YEARS.end()
-            ),
-        ));
-    }
-    Ok(time)
-}
-
-/// `parse_bound` for a bound that may not be given.
-pub fn parse_optional_bound(
-    field: &'static str,
-    input: Option<&str>,
-    bound: Bound,
-) -> Result<Option<DateTime<Utc>>> {
-    input.map(|t| parse_bound(field, t, bound)).transpose()
-}
-
-fn parse_any(field: &'static str, text: &str, bound: Bound) -> Result<DateTime<Utc>> {
-    if let Ok(t) = DateTime::parse_from_rfc3339(text) {
-        return Ok(t.with_timezone(&Utc));
-    }
-    let local = |naive: NaiveDateTime| {
-        Local
-            .from_local_datetime(&naive)
-            .earliest()
-            .map(|t| t.with_timezone(&Utc))
-            .ok_or_else(|| {
-                Error::invalid(
-                    field,
-                    format!("{text:?} does not exist in the local time zone"),
-                )
-            })
-    };
-    if let Ok(day) = chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d") {
-        let day = match bound {
-            Bound::Start => Some(day),
-            Bound::End => day.succ_opt(),
-        };
-        if let Some(midnight) = day.and_then(|d| d.and_hms_opt(0, 0, 0)) {
-            return local(midnight);
-        }
-    }
-    let spreadsheet = spreadsheet_time(text);
-    for (candidate, format) in [
-        (text, "%Y-%m-%d %H:%M"),
-        (text, "%Y-%m-%dT%H:%M"),
-        (text, "%Y-%m-%d %H:%M:%S"),
-        (spreadsheet.as_str(), "%d %b %Y %I:%M %p"),
-        (spreadsheet.as_str(), "%d %B %Y %I:%M %p"),
-    ] {
-        if let Ok(naive) = NaiveDateTime::parse_from_str(candidate, format) {
-            return local(naive);
-        }
-    }
-    Err(Error::invalid(
-        field,
-        format!(
-            "must be a day or a time like 2026-06-04, 2026-06-04 13:00, 4 Jun 2026 @ 1PM or 2026-06-04T13:00:00+02:00 (got {text:?})"
-        ),
-    ))
-}
-
-/// The support team's sheet writes `4 Jun 2023 @ 1PM`: drop the `@`, and
-/// give a bare hour its minutes, so one strict format reads it.
-fn spreadsheet_time(text: &str) -> String {
-    let words: Vec<String> = text
-        .replace('@', " ")
-        .split_whitespace()
-        .map(str::to_uppercase)
-        .collect();
-    let mut joined = words.join(" ");
-    for suffix in ["AM", "PM"] {
-        if let Some(head) = joined.strip_suffix(suffix) {
-            let head = head.trim_end();
-            let hour = head.rsplit(' ').next().unwrap_or_default();
-            let with_minutes = if hour.contains(':') {
-                hour.to_owned()
-            } else {
-                format!("{hour}:00")
-            };
-            joined = format!(
-                "{} {with_minutes} {suffix}",
-                head.strip_suffix(hour).unwrap_or_default().trim_end()
-            );
-            break;
-        }
-    }
-    joined
-}
+pub use crate::when::{Bound, parse_bound, parse_optional_bound, parse_time};
 
 /// Characters that reorder how text is displayed (U+202E turns
 /// `gnp.exe` into `exe.png`): never part of a name or a note.
@@ -388,7 +269,10 @@ mod tests {
         let t = parse_time("start", "2023-06-04T13:00:00Z").unwrap();
         assert_eq!(t.to_rfc3339(), "2023-06-04T13:00:00+00:00");
         assert!(parse_time("start", "2023-06-04 13:00").is_ok());
-        assert!(parse_time("start", "4 Jun 2023").is_err());
+        assert_eq!(
+            parse_time("start", "4 Jun 2023").unwrap(),
+            parse_time("start", "2023-06-04").unwrap()
+        );
         let brief = parse_time("start", "4 Jun 2023 @ 1PM").unwrap();
         assert_eq!(brief, parse_time("start", "2023-06-04 13:00").unwrap());
         let with_minutes = parse_time("end", "5 June 2023 @ 2:30am").unwrap();

@@ -38,7 +38,7 @@ pub enum EventCommand {
     Update(UpdateArgs),
     /// Import events from a CSV or Excel file: every row checked, all or nothing
     #[command(
-        after_help = "Columns (header row, any order, case-insensitive): name, contract (id), client (checked against the contract), start, end, support contact (must be empty: management assigns support), location, attendees, notes. Times: 2023-06-04 13:00, 4 Jun 2023 @ 1PM, RFC 3339, or Excel dates.\n\nExamples:\n  epic event import docs/examples/events.xlsx --dry-run\n  epic event import events.csv"
+        after_help = "Columns (header row, any order, case-insensitive): name, contract (id), client (checked against the contract), start, end, support contact (must be empty: management assigns support), location, attendees, notes. Times: 2023-06-04 13:00, 04/06/2023 13h (day first), 4 Jun 2023 @ 1PM, RFC 3339, or Excel dates.\n\nExamples:\n  epic event import docs/examples/events.xlsx --dry-run\n  epic event import events.csv"
     )]
     Import(ImportArgs),
     /// Delete an event (management)
@@ -80,7 +80,7 @@ pub struct ListArgs {
 pub struct FieldArgs {
     #[arg(long)]
     pub name: Option<String>,
-    /// RFC 3339, or YYYY-MM-DD HH:MM in local time
+    /// Local time: 2027-06-12 14:00, 12/06/2027 14h30 (day first), demain 14h, or RFC 3339 (see `epic help formatting`)
     #[arg(long, value_name = "TIME")]
     pub start: Option<String>,
     #[arg(long, value_name = "TIME")]
@@ -171,8 +171,16 @@ async fn cmd_event_create(context: &Context, crm: &Crm<'_>, args: CreateArgs) ->
     input::require(&mut [
         (&mut contract, "--contract", "Contract id"),
         (&mut fields.name, "--name", "Event name"),
-        (&mut fields.start, "--start", "Start (YYYY-MM-DD HH:MM)"),
-        (&mut fields.end, "--end", "End (YYYY-MM-DD HH:MM)"),
+        (
+            &mut fields.start,
+            "--start",
+            "Start (2027-06-12 14:00 or 12/06/2027 14h)",
+        ),
+        (
+            &mut fields.end,
+            "--end",
+            "End (2027-06-12 23:00 or 12/06/2027 23h)",
+        ),
         (&mut fields.location, "--location", "Location"),
         (&mut fields.attendees, "--attendees", "Attendees"),
     ])?;

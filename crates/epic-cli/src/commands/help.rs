@@ -71,6 +71,22 @@ UTC; an empty result is [] or a header alone, with exit code 0.
 
 `version` is what `update --if-version` compares with.
 
+Typing times (--start, --end, --from, --to, --since, and the sheets):
+
+  2027-06-12                 a day: its start (as --to, the whole day)
+  2027-06-12 14:00           also 2027-06-12T14:00, 2027-06-12 14:00:30
+  12/06/2027 14:30           slashes are always DAY first, as in France:
+  12/06/2027 14h30           12/06/2027 is 12 June; 12/06/2027 14h is 14:00
+  demain 14h, tomorrow 2PM   also aujourd'hui/today, après-demain, and a
+  lundi, monday              weekday: the next one after today
+  4 Jun 2027 @ 1PM           the support team's sheet
+  2027-06-12T14:00:00+02:00  RFC 3339, with its offset
+
+A time without an offset is in your time zone (TZ), and tables show times in
+it; JSON and CSV keep RFC 3339 in UTC. A day that does not exist
+(31/02/2027), a two-digit year, or an hour the clocks skip or repeat when
+summer time starts or ends is exit 6, with these forms.
+
 Text is data, never a command:
   - In CSV, a cell that begins with =, +, -, @, a tab or a carriage return gets
     a leading ' so that a spreadsheet shows it instead of running it as a
