@@ -117,6 +117,12 @@ pub struct Allowed {
     pub allowed: bool,
 }
 
+/// `GET /api/v1/names?kind=…&text=…`: the one record the text names.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct Resolved {
+    pub id: i64,
+}
+
 /// `GET /api/v1/reports/upcoming?days=…`.
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, utoipa::IntoParams)]
 #[into_params(parameter_in = Query)]

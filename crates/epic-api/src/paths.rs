@@ -33,6 +33,7 @@ pub const CONTRACT_DELETABLE: &str = "/api/v1/contracts/{id}/deletable";
 pub const EVENT_DELETABLE: &str = "/api/v1/events/{id}/deletable";
 pub const CLIENTS_IMPORT: &str = "/api/v1/clients/import";
 pub const EVENTS_IMPORT: &str = "/api/v1/events/import";
+pub const NAMES: &str = "/api/v1/names";
 pub const REPORT_REVENUE: &str = "/api/v1/reports/revenue";
 pub const REPORT_UNPAID: &str = "/api/v1/reports/unpaid";
 pub const REPORT_UPCOMING: &str = "/api/v1/reports/upcoming";

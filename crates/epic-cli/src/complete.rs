@@ -8,6 +8,7 @@ use clap_complete::engine::{ArgValueCompleter, CompletionCandidate};
 use epic_domain::SystemClock;
 use epic_domain::auth;
 use epic_domain::crm::{self, LabelKind};
+use epic_domain::types::Department;
 use epic_store::{Store, schema};
 
 use crate::config;
@@ -50,7 +51,14 @@ fn complete(kind: LabelKind, current: &OsStr) -> Vec<CompletionCandidate> {
 }
 
 pub fn employees() -> ArgValueCompleter {
-    ArgValueCompleter::new(|current: &OsStr| complete(LabelKind::Employee, current))
+    employees_in(None)
+}
+
+/// Employees, or only those of the department the flag takes.
+pub fn employees_in(department: Option<Department>) -> ArgValueCompleter {
+    ArgValueCompleter::new(move |current: &OsStr| {
+        complete(LabelKind::Employee(department), current)
+    })
 }
 
 pub fn clients() -> ArgValueCompleter {

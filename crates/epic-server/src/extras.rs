@@ -1,15 +1,16 @@
 //! What the command line asks beyond reading and writing one record: may
-//! this be deleted, the reports, and the imports.
+//! this be deleted, what a name names, the reports, and the imports.
 
 use axum::Json;
 use axum::extract::rejection::{JsonRejection, QueryRejection};
 use axum::extract::{Query, State};
-use epic_api::bodies::{Days, Import, Imported};
+use epic_api::bodies::{Days, Import, Imported, Resolved};
 use epic_api::paths;
 use epic_domain::crm;
 use epic_domain::crm::imports::{
     self, CLIENT_SHEET, EVENT_SHEET, ImportSummary, Sheet, SheetLayout, SheetRow,
 };
+use epic_domain::crm::names::{self, Name};
 use epic_domain::crm::records::{Client, Contract, Event};
 use epic_domain::crm::reports::{self, MonthRow, Period, RevenueRow, UnpaidRow, UpcomingRow};
 use epic_domain::employee::Employee;
@@ -28,6 +29,7 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(client_deletable))
         .routes(routes!(contract_deletable))
         .routes(routes!(event_deletable))
+        .routes(routes!(resolve_name))
         .routes(routes!(revenue))
         .routes(routes!(unpaid))
         .routes(routes!(upcoming))
@@ -109,6 +111,25 @@ async fn event_deletable(
 ) -> Answer<Json<Event>> {
     let id = EventId(id(path)?);
     Ok(Json(crm::event_to_delete(&*state.store, &actor, id).await?))
+}
+
+/// `--support "Kate Hubbard"`: the id, or exit 6 listing the candidates.
+#[utoipa::path(
+    get,
+    path = paths::NAMES,
+    tag = "names",
+    summary = "The id of the one record an id, e-mail or name names",
+    params(Name),
+    responses((status = 200, description = "OK", body = Resolved))
+)]
+async fn resolve_name(
+    State(state): State<AppState>,
+    Actor(actor): Actor,
+    name: Result<Query<Name>, QueryRejection>,
+) -> Answer<Json<Resolved>> {
+    let name = query(name)?;
+    let id = names::resolve(&*state.store, &actor, &name).await?;
+    Ok(Json(Resolved { id }))
 }
 
 type PeriodQuery = Result<Query<Period>, QueryRejection>;

@@ -1,7 +1,8 @@
 //! Lists, records, reports and questions: the same in both modes.
 
-use epic_api::bodies::{Allowed, CanI, Days};
+use epic_api::bodies::{Allowed, CanI, Days, Resolved};
 use epic_api::paths::{self, with_id};
+use epic_domain::crm::names::{self, Name, Named};
 use epic_domain::crm::reports::{self, Period};
 use epic_domain::crm::{
     self, InboxRepository, ListAudit, ListClients, ListContracts, ListEvents, ListNotifications,
@@ -194,6 +195,36 @@ impl Crm<'_> {
                 records(&reports::monthly(*store, actor, period, now()).await?)
             }
             Self::Remote(remote) => remote.get_with(paths::REPORT_MONTHLY, &period).await,
+        }
+    }
+
+    /// The id a flag's text names (`--support kate@epicevents.fr`).
+    pub async fn resolve(&self, kind: Named, text: &str) -> CommandResult<i64> {
+        if let Some(id) = names::id_in(text) {
+            return Ok(id);
+        }
+        let name = Name {
+            kind,
+            text: text.to_owned(),
+        };
+        match self {
+            Self::Local { store, actor } => Ok(names::resolve(*store, actor, &name).await?),
+            Self::Remote(remote) => {
+                let Resolved { id } = remote.get_with(paths::NAMES, &name).await?;
+                Ok(id)
+            }
+        }
+    }
+
+    /// `resolve` for a flag that may not be given.
+    pub async fn resolve_given(
+        &self,
+        kind: Named,
+        text: Option<&str>,
+    ) -> CommandResult<Option<i64>> {
+        match text {
+            Some(text) => self.resolve(kind, text).await.map(Some),
+            None => Ok(None),
         }
     }
 

@@ -1,5 +1,6 @@
 use clap::{Args, Subcommand};
 use epic_domain::crm::ListAudit;
+use epic_domain::crm::names::Named;
 use epic_domain::types::EmployeeId;
 
 use super::records::AUDIT;
@@ -23,8 +24,9 @@ pub struct ListArgs {
     pub entity: Option<String>,
     #[arg(long, value_name = "ID")]
     pub id: Option<i64>,
-    #[arg(long, value_name = "ID")]
-    pub actor: Option<i64>,
+    /// Changes made by this employee: an id, an e-mail or a name
+    #[arg(long, value_name = "WHO", add = crate::complete::employees_in(None))]
+    pub actor: Option<String>,
     /// Only changes made at or after this time (a day alone: from its start)
     #[arg(long, value_name = "TIME")]
     pub since: Option<String>,
@@ -40,7 +42,10 @@ pub async fn run(global: &GlobalArgs, command: AuditCommand) -> CommandResult {
     let request = ListAudit {
         entity: args.entity,
         entity_id: args.id,
-        actor: args.actor.map(EmployeeId),
+        actor: crm
+            .resolve_given(Named::Actor, args.actor.as_deref())
+            .await?
+            .map(EmployeeId),
         since: args
             .since
             .as_deref()

@@ -1,6 +1,7 @@
 use clap::{Args, Subcommand};
+use epic_domain::crm::names::Named;
 use epic_domain::crm::{ClientDetails, ClientFields, CreateClient, ListClients, UpdateClient};
-use epic_domain::types::{ClientId, EmployeeId};
+use epic_domain::types::{ClientId, Department, EmployeeId};
 
 use super::PersonArgs;
 use super::import::{ImportArgs, Kind, cmd_import};
@@ -52,9 +53,9 @@ pub struct ListArgs {
     /// Only your clients (sales)
     #[arg(long)]
     pub mine: bool,
-    /// Only the clients of this sales employee
-    #[arg(long, value_name = "ID", conflicts_with = "mine")]
-    pub sales: Option<i64>,
+    /// Only the clients of this sales employee: an id, an e-mail or a name
+    #[arg(long, value_name = "WHO", conflicts_with = "mine", add = crate::complete::employees_in(Some(Department::Sales)))]
+    pub sales: Option<String>,
     /// Text in the name, email, company or phone, ignoring case and accents (taken literally)
     #[arg(long, value_name = "TEXT")]
     pub search: Option<String>,
@@ -95,9 +96,9 @@ pub struct UpdateArgs {
     pub id: i64,
     #[command(flatten)]
     pub fields: FieldArgs,
-    /// Reassign the client (and its contracts) to this sales employee (management)
-    #[arg(long, value_name = "ID", add = crate::complete::employees())]
-    pub sales: Option<i64>,
+    /// Reassign the client (and its contracts) to this sales employee: an id, an e-mail or a name (management)
+    #[arg(long, value_name = "WHO", add = crate::complete::employees_in(Some(Department::Sales)))]
+    pub sales: Option<String>,
     /// Refuse the change if the client is no longer at this version
     #[arg(long)]
     pub if_version: Option<i64>,
@@ -119,7 +120,10 @@ pub async fn run(global: &GlobalArgs, command: ClientCommand) -> CommandResult {
 async fn cmd_client_list(context: &Context, crm: &Crm<'_>, args: ListArgs) -> CommandResult {
     let request = ListClients {
         mine: args.mine,
-        sales: args.sales.map(EmployeeId),
+        sales: crm
+            .resolve_given(Named::Sales, args.sales.as_deref())
+            .await?
+            .map(EmployeeId),
         search: args.search,
     };
     let mut rows = context.printer.rows(CLIENT)?;
@@ -141,7 +145,10 @@ async fn cmd_client_update(context: &Context, crm: &Crm<'_>, args: UpdateArgs) -
     let request = UpdateClient {
         id: ClientId(args.id),
         details: ClientDetails::parse(&args.fields.into())?,
-        sales_contact: args.sales.map(EmployeeId),
+        sales_contact: crm
+            .resolve_given(Named::Sales, args.sales.as_deref())
+            .await?
+            .map(EmployeeId),
         if_version: args.if_version,
     };
     context.written(&crm.update_client(request).await?)

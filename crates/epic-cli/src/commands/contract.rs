@@ -1,7 +1,7 @@
 use clap::{Args, Subcommand};
+use epic_domain::crm::names::Named;
 use epic_domain::crm::{CreateContract, ListContracts, PayContract, SignContract, UpdateContract};
-use epic_domain::types::{ClientId, ContractId, EmployeeId};
-use epic_domain::values::parse_id;
+use epic_domain::types::{ClientId, ContractId, Department, EmployeeId};
 
 use super::records::CONTRACT;
 use crate::backend::{Crm, number, text};
@@ -64,10 +64,12 @@ pub struct ListArgs {
     /// Only your clients' contracts (sales)
     #[arg(long, conflicts_with = "sales")]
     pub mine: bool,
-    #[arg(long, value_name = "ID")]
-    pub client: Option<i64>,
-    #[arg(long, value_name = "ID")]
-    pub sales: Option<i64>,
+    /// Only this client's contracts: an id, an e-mail or a name
+    #[arg(long, value_name = "WHO", add = crate::complete::clients())]
+    pub client: Option<String>,
+    /// Only the contracts of this sales employee's clients: an id, an e-mail or a name
+    #[arg(long, value_name = "WHO", add = crate::complete::employees_in(Some(Department::Sales)))]
+    pub sales: Option<String>,
 }
 
 /// The amounts, the same flags for `create` and `update`.
@@ -83,7 +85,8 @@ pub struct AmountArgs {
 
 #[derive(Debug, Args)]
 pub struct CreateArgs {
-    #[arg(long, value_name = "ID", add = crate::complete::clients())]
+    /// The client: an id, an e-mail or a name
+    #[arg(long, value_name = "WHO", add = crate::complete::clients())]
     pub client: Option<String>,
     #[command(flatten)]
     pub amounts: AmountArgs,
@@ -135,8 +138,14 @@ async fn cmd_contract_list(context: &Context, crm: &Crm<'_>, args: ListArgs) -> 
         signed: (args.signed || args.unsigned).then_some(args.signed),
         unpaid: args.unpaid,
         mine: args.mine,
-        client: args.client.map(ClientId),
-        sales: args.sales.map(EmployeeId),
+        client: crm
+            .resolve_given(Named::Client, args.client.as_deref())
+            .await?
+            .map(ClientId),
+        sales: crm
+            .resolve_given(Named::Sales, args.sales.as_deref())
+            .await?
+            .map(EmployeeId),
     };
     let mut rows = context.printer.rows(CONTRACT)?;
     crm.list_contracts(&request, &mut rows).await?;
@@ -149,10 +158,13 @@ async fn cmd_contract_create(context: &Context, crm: &Crm<'_>, args: CreateArgs)
         mut amounts,
     } = args;
     input::require(&mut [
-        (&mut client, "--client", "Client id"),
+        (&mut client, "--client", "Client (id, e-mail or name)"),
         (&mut amounts.total, "--total", "Total amount"),
     ])?;
-    let client = ClientId(parse_id("client", &client.unwrap_or_default())?);
+    let client = ClientId(
+        crm.resolve(Named::Client, &client.unwrap_or_default())
+            .await?,
+    );
     let total = amounts.total.unwrap_or_default();
     let request = CreateContract::parse(client, &total, amounts.due.as_deref())?;
     context.written(&crm.create_contract(request).await?)

@@ -1,9 +1,10 @@
 use clap::{Args, Subcommand};
+use epic_domain::crm::names::Named;
 use epic_domain::crm::{
     CreateEvent, EventDetails, EventFields, ListEvents, SupportChange, UpdateEvent,
 };
-use epic_domain::types::{ContractId, EmployeeId, EventId};
-use epic_domain::values::{Bound, parse_id, parse_optional_bound};
+use epic_domain::types::{ContractId, Department, EmployeeId, EventId};
+use epic_domain::values::{Bound, parse_optional_bound};
 
 use super::import::{ImportArgs, Kind, cmd_import};
 use super::records::EVENT;
@@ -57,10 +58,12 @@ pub struct ListArgs {
     /// Support: events assigned to you. Sales: your clients' events
     #[arg(long, conflicts_with = "support")]
     pub mine: bool,
-    #[arg(long, value_name = "ID")]
-    pub support: Option<i64>,
-    #[arg(long, value_name = "ID")]
-    pub contract: Option<i64>,
+    /// Events of this support employee: an id, an e-mail or a name
+    #[arg(long, value_name = "WHO", add = crate::complete::employees_in(Some(Department::Support)))]
+    pub support: Option<String>,
+    /// Events of this contract: its id, or its client's e-mail or name
+    #[arg(long, value_name = "ID|CLIENT", add = crate::complete::contracts())]
+    pub contract: Option<String>,
     /// Events starting at or after this time
     #[arg(long, value_name = "TIME")]
     pub from: Option<String>,
@@ -108,7 +111,8 @@ impl From<FieldArgs> for EventFields {
 
 #[derive(Debug, Args)]
 pub struct CreateArgs {
-    #[arg(long, value_name = "ID", add = crate::complete::contracts())]
+    /// The signed contract: its id, or its client's e-mail or name
+    #[arg(long, value_name = "ID|CLIENT", add = crate::complete::contracts())]
     pub contract: Option<String>,
     #[command(flatten)]
     pub fields: FieldArgs,
@@ -120,9 +124,9 @@ pub struct UpdateArgs {
     pub id: i64,
     #[command(flatten)]
     pub fields: FieldArgs,
-    /// Assign this support employee (management)
-    #[arg(long, value_name = "ID", conflicts_with = "no_support", add = crate::complete::employees())]
-    pub support: Option<i64>,
+    /// Assign this support employee: an id, an e-mail or a name (management)
+    #[arg(long, value_name = "WHO", conflicts_with = "no_support", add = crate::complete::employees_in(Some(Department::Support)))]
+    pub support: Option<String>,
     /// Remove the support contact (management)
     #[arg(long)]
     pub no_support: bool,
@@ -150,9 +154,15 @@ pub async fn run(global: &GlobalArgs, command: EventCommand) -> CommandResult {
 async fn cmd_event_list(context: &Context, crm: &Crm<'_>, args: ListArgs) -> CommandResult {
     let request = ListEvents {
         mine: args.mine,
-        support: args.support.map(EmployeeId),
+        support: crm
+            .resolve_given(Named::Support, args.support.as_deref())
+            .await?
+            .map(EmployeeId),
         no_support: args.no_support,
-        contract: args.contract.map(ContractId),
+        contract: crm
+            .resolve_given(Named::Contract, args.contract.as_deref())
+            .await?
+            .map(ContractId),
         from: parse_optional_bound("from", args.from.as_deref(), Bound::Start)?,
         to: parse_optional_bound("to", args.to.as_deref(), Bound::End)?,
         upcoming: args.upcoming,
@@ -169,7 +179,11 @@ async fn cmd_event_create(context: &Context, crm: &Crm<'_>, args: CreateArgs) ->
         mut fields,
     } = args;
     input::require(&mut [
-        (&mut contract, "--contract", "Contract id"),
+        (
+            &mut contract,
+            "--contract",
+            "Contract (id, or its client's e-mail or name)",
+        ),
         (&mut fields.name, "--name", "Event name"),
         (
             &mut fields.start,
@@ -184,7 +198,9 @@ async fn cmd_event_create(context: &Context, crm: &Crm<'_>, args: CreateArgs) ->
         (&mut fields.location, "--location", "Location"),
         (&mut fields.attendees, "--attendees", "Attendees"),
     ])?;
-    let contract = parse_id("contract", &contract.unwrap_or_default())?;
+    let contract = crm
+        .resolve(Named::Contract, &contract.unwrap_or_default())
+        .await?;
     let request = CreateEvent::parse(ContractId(contract), &fields.into())?;
     context.written(&crm.create_event(request).await?)
 }
@@ -194,7 +210,9 @@ async fn cmd_event_update(context: &Context, crm: &Crm<'_>, args: UpdateArgs) ->
         id: EventId(args.id),
         details: EventDetails::parse(&args.fields.into())?,
         support: match (args.support, args.no_support) {
-            (Some(id), _) => Some(SupportChange::Assign(EmployeeId(id))),
+            (Some(who), _) => Some(SupportChange::Assign(EmployeeId(
+                crm.resolve(Named::Support, &who).await?,
+            ))),
             (None, true) => Some(SupportChange::Remove),
             (None, false) => None,
         },

@@ -7,6 +7,7 @@ mod employees;
 mod events;
 pub mod imports;
 mod inbox;
+pub mod names;
 pub mod records;
 pub mod reports;
 pub mod repository;
@@ -202,7 +203,9 @@ pub async fn labels<R: CrmRepository>(
     actor: &Employee,
     kind: LabelKind,
 ) -> Result<Vec<(i64, String)>> {
-    let action = if kind == LabelKind::Employee {
+    // The names of a department's staff are on the records everyone reads
+    // (sales and support contacts); the whole staff list is management's.
+    let action = if kind == LabelKind::Employee(None) {
         Action::ReadEmployees
     } else {
         Action::ReadRecords

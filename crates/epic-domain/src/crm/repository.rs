@@ -141,7 +141,8 @@ pub type Progress<'a> = &'a (dyn Fn(usize) + Sync);
 /// What a label names, for shell completion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LabelKind {
-    Employee,
+    /// Employees, or those of one department.
+    Employee(Option<Department>),
     Client,
     Contract,
     Event,

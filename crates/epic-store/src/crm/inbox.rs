@@ -139,12 +139,18 @@ fn labels_query(kind: LabelKind) -> SelectStatement {
             .to_owned()
     };
     match kind {
-        LabelKind::Employee => pair(
-            (employee::Entity, employee::Column::Id).into_column_ref(),
-            (employee::Entity, employee::Column::FullName).into_column_ref(),
-        )
-        .from(employee::Entity)
-        .to_owned(),
+        LabelKind::Employee(department) => {
+            let mut select = pair(
+                (employee::Entity, employee::Column::Id).into_column_ref(),
+                (employee::Entity, employee::Column::FullName).into_column_ref(),
+            )
+            .from(employee::Entity)
+            .to_owned();
+            if let Some(department) = department {
+                select.and_where(employee::Column::Department.eq(department.as_str()));
+            }
+            select
+        }
         LabelKind::Client => pair(
             (client::Entity, client::Column::Id).into_column_ref(),
             (client::Entity, client::Column::FullName).into_column_ref(),
