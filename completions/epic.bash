@@ -227,7 +227,7 @@ _epic() {
 
     case "${cmd}" in
         epic)
-            opts="-o -q -h -V --format --fields --database-url --server --ca --color --quiet --print-id --yes --help --version init login logout whoami password auth employee client contract event notification report audit demo config completion help man db serve"
+            opts="-o -q -h -V --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version init login logout whoami password auth employee client contract event notification report audit demo config completion help man db serve"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -269,7 +269,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__audit)
-            opts="-o -q -h -V --format --fields --database-url --server --ca --color --quiet --print-id --yes --help --version list"
+            opts="-o -q -h -V --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version list"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -311,7 +311,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__audit__subcmd__list)
-            opts="-o -q -h -V --entity --id --actor --since --limit --format --fields --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --entity --id --actor --since --limit --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -373,7 +373,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__auth)
-            opts="-o -q -h -V --format --fields --database-url --server --ca --color --quiet --print-id --yes --help --version status can-i token"
+            opts="-o -q -h -V --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version status can-i token"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -415,7 +415,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__auth__subcmd__can__subcmd__i)
-            opts="-o -q -h -V --format --fields --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -457,7 +457,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__auth__subcmd__status)
-            opts="-o -q -h -V --format --fields --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -499,7 +499,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__auth__subcmd__token)
-            opts="-o -q -h -V --format --fields --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -541,7 +541,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__client)
-            opts="-o -q -h -V --format --fields --database-url --server --ca --color --quiet --print-id --yes --help --version list show create update import delete"
+            opts="-o -q -h -V --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version list show create update import delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -583,7 +583,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__client__subcmd__create)
-            opts="-o -q -h -V --name --email --phone --company --format --fields --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --name --email --phone --company --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -641,7 +641,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__client__subcmd__delete)
-            opts="-o -q -h -V --format --fields --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -683,7 +683,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__client__subcmd__import)
-            opts="-o -q -h -V --dry-run --format --fields --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --dry-run --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -725,7 +725,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__client__subcmd__list)
-            opts="-o -q -h -V --mine --sales --search --format --fields --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --mine --sales --search --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -775,7 +775,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__client__subcmd__show)
-            opts="-o -q -h -V --format --fields --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -817,7 +817,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__client__subcmd__update)
-            opts="-o -q -h -V --name --email --phone --company --sales --if-version --format --fields --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --name --email --phone --company --sales --if-version --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -883,7 +883,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__completion)
-            opts="-o -q -h -V --format --fields --database-url --server --ca --color --quiet --print-id --yes --help --version bash elvish fish powershell zsh"
+            opts="-o -q -h -V --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -925,7 +925,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__config)
-            opts="-o -q -h -V --format --fields --database-url --server --ca --color --quiet --print-id --yes --help --version get set list"
+            opts="-o -q -h -V --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version get set list"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -967,7 +967,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__config__subcmd__get)
-            opts="-o -q -h -V --format --fields --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1009,7 +1009,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__config__subcmd__list)
-            opts="-o -q -h -V --format --fields --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1051,7 +1051,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__config__subcmd__set)
-            opts="-o -q -h -V --format --fields --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1093,7 +1093,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__contract)
-            opts="-o -q -h -V --format --fields --database-url --server --ca --color --quiet --print-id --yes --help --version list show create update sign unsign pay delete"
+            opts="-o -q -h -V --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version list show create update sign unsign pay delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1135,7 +1135,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__contract__subcmd__create)
-            opts="-o -q -h -V --client --total --due --format --fields --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --client --total --due --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1189,7 +1189,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__contract__subcmd__delete)
-            opts="-o -q -h -V --format --fields --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1231,7 +1231,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__contract__subcmd__list)
-            opts="-o -q -h -V --unsigned --signed --unpaid --mine --client --sales --format --fields --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --unsigned --signed --unpaid --mine --client --sales --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1281,7 +1281,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__contract__subcmd__pay)
-            opts="-o -q -h -V --if-version --format --fields --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --if-version --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1327,7 +1327,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__contract__subcmd__show)
-            opts="-o -q -h -V --format --fields --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1369,7 +1369,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__contract__subcmd__sign)
-            opts="-o -q -h -V --format --fields --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1411,7 +1411,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__contract__subcmd__unsign)
-            opts="-o -q -h -V --format --fields --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1453,7 +1453,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__contract__subcmd__update)
-            opts="-o -q -h -V --total --due --if-version --format --fields --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --total --due --if-version --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1507,7 +1507,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__db)
-            opts="-o -q -h -V --format --fields --database-url --server --ca --color --quiet --print-id --yes --help --version migrate status backup check restore copy"
+            opts="-o -q -h -V --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version migrate status backup check restore copy"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1549,7 +1549,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__db__subcmd__backup)
-            opts="-o -q -h -V --force --format --fields --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --force --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1591,7 +1591,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__db__subcmd__check)
-            opts="-o -q -h -V --format --fields --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1633,7 +1633,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__db__subcmd__copy)
-            opts="-o -q -h -V --to --format --fields --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --to --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1679,7 +1679,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__db__subcmd__migrate)
-            opts="-o -q -h -V --format --fields --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1721,7 +1721,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__db__subcmd__restore)
-            opts="-o -q -h -V --format --fields --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1763,7 +1763,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__db__subcmd__status)
-            opts="-o -q -h -V --format --fields --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1805,7 +1805,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__demo)
-            opts="-o -q -h -V --generated --format --fields --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --generated --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1851,7 +1851,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__employee)
-            opts="-o -q -h -V --format --fields --database-url --server --ca --color --quiet --print-id --yes --help --version list show create update deactivate reactivate delete reset-password"
+            opts="-o -q -h -V --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version list show create update deactivate reactivate delete reset-password"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1893,7 +1893,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__employee__subcmd__create)
-            opts="-o -q -h -V --name --email --department --password-stdin --format --fields --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --name --email --department --password-stdin --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1947,7 +1947,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__employee__subcmd__deactivate)
-            opts="-o -q -h -V --format --fields --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1989,7 +1989,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__employee__subcmd__delete)
-            opts="-o -q -h -V --format --fields --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2031,7 +2031,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__employee__subcmd__list)
-            opts="-o -q -h -V --format --fields --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2073,7 +2073,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__employee__subcmd__reactivate)
-            opts="-o -q -h -V --format --fields --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2115,7 +2115,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__employee__subcmd__reset__subcmd__password)
-            opts="-o -q -h -V --password-stdin --format --fields --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --password-stdin --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2157,7 +2157,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__employee__subcmd__show)
-            opts="-o -q -h -V --format --fields --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2199,7 +2199,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__employee__subcmd__update)
-            opts="-o -q -h -V --name --email --department --if-version --format --fields --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --name --email --department --if-version --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2257,7 +2257,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__event)
-            opts="-o -q -h -V --format --fields --database-url --server --ca --color --quiet --print-id --yes --help --version list show create update import delete"
+            opts="-o -q -h -V --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version list show create update import delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2299,7 +2299,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__event__subcmd__create)
-            opts="-o -q -h -V --contract --name --start --end --location --attendees --notes --format --fields --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --contract --name --start --end --location --attendees --notes --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2369,7 +2369,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__event__subcmd__delete)
-            opts="-o -q -h -V --format --fields --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2411,7 +2411,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__event__subcmd__import)
-            opts="-o -q -h -V --dry-run --format --fields --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --dry-run --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2453,7 +2453,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__event__subcmd__list)
-            opts="-o -q -h -V --no-support --mine --support --contract --from --to --upcoming --search --format --fields --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --no-support --mine --support --contract --from --to --upcoming --search --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2515,7 +2515,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__event__subcmd__show)
-            opts="-o -q -h -V --format --fields --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2557,7 +2557,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__event__subcmd__update)
-            opts="-o -q -h -V --name --start --end --location --attendees --notes --support --no-support --append-notes --if-version --format --fields --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --name --start --end --location --attendees --notes --support --no-support --append-notes --if-version --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2635,7 +2635,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__help)
-            opts="-o -q -h -V --format --fields --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2677,7 +2677,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__init)
-            opts="-o -q -h -V --name --email --password-stdin --format --fields --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --name --email --password-stdin --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2727,7 +2727,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__login)
-            opts="-o -q -h -V --email --password-stdin --print-token --insecure-storage --format --fields --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --email --password-stdin --print-token --insecure-storage --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2773,7 +2773,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__logout)
-            opts="-o -q -h -V --all --format --fields --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --all --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2815,7 +2815,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__man)
-            opts="-o -q -h -V --out --format --fields --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --out --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2861,7 +2861,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__notification)
-            opts="-o -q -h -V --format --fields --database-url --server --ca --color --quiet --print-id --yes --help --version list read"
+            opts="-o -q -h -V --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version list read"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2903,7 +2903,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__notification__subcmd__list)
-            opts="-o -q -h -V --unread --format --fields --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --unread --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2945,7 +2945,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__notification__subcmd__read)
-            opts="-o -q -h -V --all --format --fields --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --all --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2987,7 +2987,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__password)
-            opts="-o -q -h -V --format --fields --database-url --server --ca --color --quiet --print-id --yes --help --version change"
+            opts="-o -q -h -V --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version change"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3029,7 +3029,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__password__subcmd__change)
-            opts="-o -q -h -V --password-stdin --format --fields --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --password-stdin --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3071,7 +3071,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__report)
-            opts="-o -q -h -V --format --fields --database-url --server --ca --color --quiet --print-id --yes --help --version revenue unpaid upcoming monthly"
+            opts="-o -q -h -V --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version revenue unpaid upcoming monthly"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3113,7 +3113,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__report__subcmd__monthly)
-            opts="-o -q -h -V --from --to --format --fields --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --from --to --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3163,7 +3163,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__report__subcmd__revenue)
-            opts="-o -q -h -V --from --to --format --fields --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --from --to --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3213,7 +3213,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__report__subcmd__unpaid)
-            opts="-o -q -h -V --format --fields --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3255,7 +3255,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__report__subcmd__upcoming)
-            opts="-o -q -h -V --days --format --fields --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --days --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3301,7 +3301,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__serve)
-            opts="-o -q -h -V --listen --tls-cert --tls-key --format --fields --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --listen --tls-cert --tls-key --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3355,7 +3355,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__whoami)
-            opts="-o -q -h -V --format --fields --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_epic_global_optspecs
-    string join \n o/format= fields= database-url= server= ca= color= q/quiet print-id yes h/help V/version
+    string join \n o/format= fields= wide database-url= server= ca= color= q/quiet print-id yes h/help V/version
 end
 
 function __fish_epic_needs_command
@@ -35,6 +35,7 @@ complete -c epic -n "__fish_epic_needs_command" -l ca -d 'A PEM file of the comp
 complete -c epic -n "__fish_epic_needs_command" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c epic -n "__fish_epic_needs_command" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
 complete -c epic -n "__fish_epic_needs_command" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
 complete -c epic -n "__fish_epic_needs_command" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_needs_command" -l yes -d 'Answer yes to confirmations (for scripts)'
@@ -74,6 +75,7 @@ complete -c epic -n "__fish_epic_using_subcommand init" -l color -d 'When to use
 always\t''
 never\t''"
 complete -c epic -n "__fish_epic_using_subcommand init" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c epic -n "__fish_epic_using_subcommand init" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
 complete -c epic -n "__fish_epic_using_subcommand init" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
 complete -c epic -n "__fish_epic_using_subcommand init" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand init" -l yes -d 'Answer yes to confirmations (for scripts)'
@@ -94,6 +96,7 @@ never\t''"
 complete -c epic -n "__fish_epic_using_subcommand login" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c epic -n "__fish_epic_using_subcommand login" -l print-token -d 'Print the token on stdout instead of storing it (use it as EPIC_TOKEN)'
 complete -c epic -n "__fish_epic_using_subcommand login" -l insecure-storage -d 'Keep the token in a file only you can read, when no keyring is available'
+complete -c epic -n "__fish_epic_using_subcommand login" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
 complete -c epic -n "__fish_epic_using_subcommand login" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
 complete -c epic -n "__fish_epic_using_subcommand login" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand login" -l yes -d 'Answer yes to confirmations (for scripts)'
@@ -111,6 +114,7 @@ complete -c epic -n "__fish_epic_using_subcommand logout" -l color -d 'When to u
 always\t''
 never\t''"
 complete -c epic -n "__fish_epic_using_subcommand logout" -l all -d 'End every session of yours, on every machine'
+complete -c epic -n "__fish_epic_using_subcommand logout" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
 complete -c epic -n "__fish_epic_using_subcommand logout" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
 complete -c epic -n "__fish_epic_using_subcommand logout" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand logout" -l yes -d 'Answer yes to confirmations (for scripts)'
@@ -127,6 +131,7 @@ complete -c epic -n "__fish_epic_using_subcommand whoami" -l ca -d 'A PEM file o
 complete -c epic -n "__fish_epic_using_subcommand whoami" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c epic -n "__fish_epic_using_subcommand whoami" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
 complete -c epic -n "__fish_epic_using_subcommand whoami" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
 complete -c epic -n "__fish_epic_using_subcommand whoami" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand whoami" -l yes -d 'Answer yes to confirmations (for scripts)'
@@ -143,6 +148,7 @@ complete -c epic -n "__fish_epic_using_subcommand password; and not __fish_seen_
 complete -c epic -n "__fish_epic_using_subcommand password; and not __fish_seen_subcommand_from change" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c epic -n "__fish_epic_using_subcommand password; and not __fish_seen_subcommand_from change" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
 complete -c epic -n "__fish_epic_using_subcommand password; and not __fish_seen_subcommand_from change" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
 complete -c epic -n "__fish_epic_using_subcommand password; and not __fish_seen_subcommand_from change" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand password; and not __fish_seen_subcommand_from change" -l yes -d 'Answer yes to confirmations (for scripts)'
@@ -161,6 +167,7 @@ complete -c epic -n "__fish_epic_using_subcommand password; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c epic -n "__fish_epic_using_subcommand password; and __fish_seen_subcommand_from change" -l password-stdin -d 'Read two lines from standard input: the current password, then the new one'
+complete -c epic -n "__fish_epic_using_subcommand password; and __fish_seen_subcommand_from change" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
 complete -c epic -n "__fish_epic_using_subcommand password; and __fish_seen_subcommand_from change" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
 complete -c epic -n "__fish_epic_using_subcommand password; and __fish_seen_subcommand_from change" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand password; and __fish_seen_subcommand_from change" -l yes -d 'Answer yes to confirmations (for scripts)'
@@ -177,6 +184,7 @@ complete -c epic -n "__fish_epic_using_subcommand auth; and not __fish_seen_subc
 complete -c epic -n "__fish_epic_using_subcommand auth; and not __fish_seen_subcommand_from status can-i token" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c epic -n "__fish_epic_using_subcommand auth; and not __fish_seen_subcommand_from status can-i token" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
 complete -c epic -n "__fish_epic_using_subcommand auth; and not __fish_seen_subcommand_from status can-i token" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
 complete -c epic -n "__fish_epic_using_subcommand auth; and not __fish_seen_subcommand_from status can-i token" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand auth; and not __fish_seen_subcommand_from status can-i token" -l yes -d 'Answer yes to confirmations (for scripts)'
@@ -196,6 +204,7 @@ complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcomma
 complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from status" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from status" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
 complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
 complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from status" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from status" -l yes -d 'Answer yes to confirmations (for scripts)'
@@ -212,6 +221,7 @@ complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcomma
 complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from can-i" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from can-i" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
 complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from can-i" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
 complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from can-i" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from can-i" -l yes -d 'Answer yes to confirmations (for scripts)'
@@ -228,6 +238,7 @@ complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcomma
 complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from token" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from token" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
 complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from token" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
 complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from token" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from token" -l yes -d 'Answer yes to confirmations (for scripts)'
@@ -244,6 +255,7 @@ complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_
 complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete reset-password" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete reset-password" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
 complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete reset-password" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
 complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete reset-password" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete reset-password" -l yes -d 'Answer yes to confirmations (for scripts)'
@@ -268,6 +280,7 @@ complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subc
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from list" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from list" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from list" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (for scripts)'
@@ -284,6 +297,7 @@ complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subc
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from show" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from show" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from show" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations (for scripts)'
@@ -304,6 +318,7 @@ complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from create" -l password-stdin -d 'Read the initial password from the first line of standard input'
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from create" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from create" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from create" -l yes -d 'Answer yes to confirmations (for scripts)'
@@ -324,6 +339,7 @@ complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subc
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from update" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from update" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from update" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from update" -l yes -d 'Answer yes to confirmations (for scripts)'
@@ -340,6 +356,7 @@ complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subc
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from deactivate" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from deactivate" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from deactivate" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from deactivate" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from deactivate" -l yes -d 'Answer yes to confirmations (for scripts)'
@@ -356,6 +373,7 @@ complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subc
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reactivate" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reactivate" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reactivate" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reactivate" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reactivate" -l yes -d 'Answer yes to confirmations (for scripts)'
@@ -372,6 +390,7 @@ complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subc
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from delete" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from delete" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from delete" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from delete" -l yes -d 'Answer yes to confirmations (for scripts)'
@@ -389,6 +408,7 @@ complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reset-password" -l password-stdin -d 'Read the new password from the first line of standard input'
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reset-password" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reset-password" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reset-password" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reset-password" -l yes -d 'Answer yes to confirmations (for scripts)'
@@ -405,6 +425,7 @@ complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_su
 complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
 complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
 complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete" -l yes -d 'Answer yes to confirmations (for scripts)'
@@ -416,7 +437,7 @@ complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_su
 complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete" -f -a "update" -d 'Update your client\'s details (sales), or reassign its sales contact with --sales (management)'
 complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete" -f -a "import" -d 'Import clients from a CSV or Excel file: every row checked, all or nothing'
 complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete" -f -a "delete" -d 'Delete a client that has no contracts (management)'
-complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from list" -l sales -d 'Only the clients of this sales employee' -r
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from list" -l sales -d 'Only the clients of this sales employee: an id, an e-mail or a name' -r
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from list" -l search -d 'Text in the name, email, company or phone, ignoring case and accents (taken literally)' -r
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
@@ -430,6 +451,7 @@ complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcom
 always\t''
 never\t''"
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from list" -l mine -d 'Only your clients (sales)'
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from list" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from list" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (for scripts)'
@@ -446,6 +468,7 @@ complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcom
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from show" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from show" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from show" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations (for scripts)'
@@ -466,6 +489,7 @@ complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcom
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from create" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from create" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from create" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from create" -l yes -d 'Answer yes to confirmations (for scripts)'
@@ -475,7 +499,7 @@ complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcom
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from update" -l email -r
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from update" -l phone -d 'Phone number; on update, an empty value removes it' -r
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from update" -l company -d 'Company name; on update, an empty value removes it' -r
-complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from update" -l sales -d 'Reassign the client (and its contracts) to this sales employee (management)' -r
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from update" -l sales -d 'Reassign the client (and its contracts) to this sales employee: an id, an e-mail or a name (management)' -r
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from update" -l if-version -d 'Refuse the change if the client is no longer at this version' -r
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from update" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
@@ -488,6 +512,7 @@ complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcom
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from update" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from update" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from update" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from update" -l yes -d 'Answer yes to confirmations (for scripts)'
@@ -505,6 +530,7 @@ complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcom
 always\t''
 never\t''"
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from import" -l dry-run -d 'Check every row and report, without writing anything'
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from import" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from import" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from import" -l yes -d 'Answer yes to confirmations (for scripts)'
@@ -521,6 +547,7 @@ complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcom
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from delete" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from delete" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from delete" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from delete" -l yes -d 'Answer yes to confirmations (for scripts)'
@@ -537,6 +564,7 @@ complete -c epic -n "__fish_epic_using_subcommand contract; and not __fish_seen_
 complete -c epic -n "__fish_epic_using_subcommand contract; and not __fish_seen_subcommand_from list show create update sign unsign pay delete" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c epic -n "__fish_epic_using_subcommand contract; and not __fish_seen_subcommand_from list show create update sign unsign pay delete" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
 complete -c epic -n "__fish_epic_using_subcommand contract; and not __fish_seen_subcommand_from list show create update sign unsign pay delete" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
 complete -c epic -n "__fish_epic_using_subcommand contract; and not __fish_seen_subcommand_from list show create update sign unsign pay delete" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand contract; and not __fish_seen_subcommand_from list show create update sign unsign pay delete" -l yes -d 'Answer yes to confirmations (for scripts)'
@@ -550,8 +578,8 @@ complete -c epic -n "__fish_epic_using_subcommand contract; and not __fish_seen_
 complete -c epic -n "__fish_epic_using_subcommand contract; and not __fish_seen_subcommand_from list show create update sign unsign pay delete" -f -a "unsign" -d 'Mark a contract not signed (management)'
 complete -c epic -n "__fish_epic_using_subcommand contract; and not __fish_seen_subcommand_from list show create update sign unsign pay delete" -f -a "pay" -d 'Record a payment: lowers the amount due, never below zero'
 complete -c epic -n "__fish_epic_using_subcommand contract; and not __fish_seen_subcommand_from list show create update sign unsign pay delete" -f -a "delete" -d 'Delete a contract that has no events (management)'
-complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from list" -l client -r
-complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from list" -l sales -r
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from list" -l client -d 'Only this client\'s contracts: an id, an e-mail or a name' -r
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from list" -l sales -d 'Only the contracts of this sales employee\'s clients: an id, an e-mail or a name' -r
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
@@ -567,6 +595,7 @@ complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subc
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from list" -l signed
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from list" -l unpaid -d 'Only contracts with an amount still due'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from list" -l mine -d 'Only your clients\' contracts (sales)'
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from list" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from list" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (for scripts)'
@@ -583,12 +612,13 @@ complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subc
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from show" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from show" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from show" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from create" -l client -r
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from create" -l client -d 'The client: an id, an e-mail or a name' -r
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from create" -l total -d 'Total amount, e.g. 5000 or 5000.50' -r
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from create" -l due -d 'Amount still due [on create, default: the total]' -r
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from create" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
@@ -602,6 +632,7 @@ complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subc
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from create" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from create" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from create" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from create" -l yes -d 'Answer yes to confirmations (for scripts)'
@@ -621,6 +652,7 @@ complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subc
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from update" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from update" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from update" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from update" -l yes -d 'Answer yes to confirmations (for scripts)'
@@ -637,6 +669,7 @@ complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subc
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from sign" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from sign" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from sign" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from sign" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from sign" -l yes -d 'Answer yes to confirmations (for scripts)'
@@ -653,6 +686,7 @@ complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subc
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from unsign" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from unsign" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from unsign" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from unsign" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from unsign" -l yes -d 'Answer yes to confirmations (for scripts)'
@@ -670,6 +704,7 @@ complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subc
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from pay" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from pay" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from pay" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from pay" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from pay" -l yes -d 'Answer yes to confirmations (for scripts)'
@@ -686,6 +721,7 @@ complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subc
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from delete" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from delete" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from delete" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from delete" -l yes -d 'Answer yes to confirmations (for scripts)'
@@ -702,6 +738,7 @@ complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_sub
 complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update import delete" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update import delete" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
 complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update import delete" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
 complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update import delete" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update import delete" -l yes -d 'Answer yes to confirmations (for scripts)'
@@ -713,8 +750,8 @@ complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_sub
 complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update import delete" -f -a "update" -d 'Update an event (management, or its support contact); assign support with --support (management)'
 complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update import delete" -f -a "import" -d 'Import events from a CSV or Excel file: every row checked, all or nothing'
 complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update import delete" -f -a "delete" -d 'Delete an event (management)'
-complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from list" -l support -r
-complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from list" -l contract -r
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from list" -l support -d 'Events of this support employee: an id, an e-mail or a name' -r
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from list" -l contract -d 'Events of this contract: its id, or its client\'s e-mail or name' -r
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from list" -l from -d 'Events starting at or after this time' -r
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from list" -l to -d 'Events starting before this time (a day alone includes that day)' -r
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from list" -l search -d 'Text in the name, location or notes, ignoring case and accents (taken literally)' -r
@@ -732,6 +769,7 @@ never\t''"
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from list" -l no-support -d 'Only events without a support contact'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from list" -l mine -d 'Support: events assigned to you. Sales: your clients\' events'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from list" -l upcoming -d 'Only events that have not started yet'
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from list" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from list" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (for scripts)'
@@ -748,12 +786,13 @@ complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcomm
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from show" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from show" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from show" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from create" -l contract -r
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from create" -l contract -d 'The signed contract: its id, or its client\'s e-mail or name' -r
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from create" -l name -r
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from create" -l start -d 'Local time: 2027-06-12 14:00, 12/06/2027 14h30 (day first), demain 14h, or RFC 3339 (see `epic help formatting`)' -r
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from create" -l end -r
@@ -771,6 +810,7 @@ complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcomm
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from create" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from create" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from create" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from create" -l yes -d 'Answer yes to confirmations (for scripts)'
@@ -782,7 +822,7 @@ complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcomm
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -l location -r
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -l attendees -r
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -l notes -r
-complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -l support -d 'Assign this support employee (management)' -r
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -l support -d 'Assign this support employee: an id, an e-mail or a name (management)' -r
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -l append-notes -d 'Add TEXT at the end of the notes, on a line of its own' -r
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -l if-version -d 'Refuse the change if the event is no longer at this version' -r
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
@@ -797,6 +837,7 @@ complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcomm
 always\t''
 never\t''"
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -l no-support -d 'Remove the support contact (management)'
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -l yes -d 'Answer yes to confirmations (for scripts)'
@@ -814,6 +855,7 @@ complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcomm
 always\t''
 never\t''"
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from import" -l dry-run -d 'Check every row and report, without writing anything'
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from import" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from import" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from import" -l yes -d 'Answer yes to confirmations (for scripts)'
@@ -830,6 +872,7 @@ complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcomm
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from delete" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from delete" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from delete" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from delete" -l yes -d 'Answer yes to confirmations (for scripts)'
@@ -846,6 +889,7 @@ complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_s
 complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_seen_subcommand_from list read" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_seen_subcommand_from list read" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
 complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_seen_subcommand_from list read" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
 complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_seen_subcommand_from list read" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_seen_subcommand_from list read" -l yes -d 'Answer yes to confirmations (for scripts)'
@@ -865,6 +909,7 @@ complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_
 always\t''
 never\t''"
 complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from list" -l unread
+complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from list" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
 complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
 complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from list" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (for scripts)'
@@ -882,6 +927,7 @@ complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_
 always\t''
 never\t''"
 complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from read" -l all
+complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from read" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
 complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from read" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
 complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from read" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from read" -l yes -d 'Answer yes to confirmations (for scripts)'
@@ -898,6 +944,7 @@ complete -c epic -n "__fish_epic_using_subcommand report; and not __fish_seen_su
 complete -c epic -n "__fish_epic_using_subcommand report; and not __fish_seen_subcommand_from revenue unpaid upcoming monthly" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c epic -n "__fish_epic_using_subcommand report; and not __fish_seen_subcommand_from revenue unpaid upcoming monthly" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
 complete -c epic -n "__fish_epic_using_subcommand report; and not __fish_seen_subcommand_from revenue unpaid upcoming monthly" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
 complete -c epic -n "__fish_epic_using_subcommand report; and not __fish_seen_subcommand_from revenue unpaid upcoming monthly" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand report; and not __fish_seen_subcommand_from revenue unpaid upcoming monthly" -l yes -d 'Answer yes to confirmations (for scripts)'
@@ -920,6 +967,7 @@ complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcom
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from revenue" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from revenue" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from revenue" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from revenue" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from revenue" -l yes -d 'Answer yes to confirmations (for scripts)'
@@ -936,6 +984,7 @@ complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcom
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from unpaid" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from unpaid" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from unpaid" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from unpaid" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from unpaid" -l yes -d 'Answer yes to confirmations (for scripts)'
@@ -953,6 +1002,7 @@ complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcom
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from upcoming" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from upcoming" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from upcoming" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from upcoming" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from upcoming" -l yes -d 'Answer yes to confirmations (for scripts)'
@@ -971,6 +1021,7 @@ complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcom
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from monthly" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from monthly" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from monthly" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from monthly" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from monthly" -l yes -d 'Answer yes to confirmations (for scripts)'
@@ -987,6 +1038,7 @@ complete -c epic -n "__fish_epic_using_subcommand audit; and not __fish_seen_sub
 complete -c epic -n "__fish_epic_using_subcommand audit; and not __fish_seen_subcommand_from list" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c epic -n "__fish_epic_using_subcommand audit; and not __fish_seen_subcommand_from list" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
 complete -c epic -n "__fish_epic_using_subcommand audit; and not __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
 complete -c epic -n "__fish_epic_using_subcommand audit; and not __fish_seen_subcommand_from list" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand audit; and not __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (for scripts)'
@@ -995,7 +1047,7 @@ complete -c epic -n "__fish_epic_using_subcommand audit; and not __fish_seen_sub
 complete -c epic -n "__fish_epic_using_subcommand audit; and not __fish_seen_subcommand_from list" -f -a "list" -d 'Every change, newest first: who, when, what changed (management)'
 complete -c epic -n "__fish_epic_using_subcommand audit; and __fish_seen_subcommand_from list" -l entity -d 'employee, client, contract or event' -r
 complete -c epic -n "__fish_epic_using_subcommand audit; and __fish_seen_subcommand_from list" -l id -r
-complete -c epic -n "__fish_epic_using_subcommand audit; and __fish_seen_subcommand_from list" -l actor -r
+complete -c epic -n "__fish_epic_using_subcommand audit; and __fish_seen_subcommand_from list" -l actor -d 'Changes made by this employee: an id, an e-mail or a name' -r
 complete -c epic -n "__fish_epic_using_subcommand audit; and __fish_seen_subcommand_from list" -l since -d 'Only changes made at or after this time (a day alone: from its start)' -r
 complete -c epic -n "__fish_epic_using_subcommand audit; and __fish_seen_subcommand_from list" -l limit -d 'At most N changes, the newest' -r
 complete -c epic -n "__fish_epic_using_subcommand audit; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
@@ -1009,6 +1061,7 @@ complete -c epic -n "__fish_epic_using_subcommand audit; and __fish_seen_subcomm
 complete -c epic -n "__fish_epic_using_subcommand audit; and __fish_seen_subcommand_from list" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c epic -n "__fish_epic_using_subcommand audit; and __fish_seen_subcommand_from list" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
 complete -c epic -n "__fish_epic_using_subcommand audit; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
 complete -c epic -n "__fish_epic_using_subcommand audit; and __fish_seen_subcommand_from list" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand audit; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (for scripts)'
@@ -1026,6 +1079,7 @@ complete -c epic -n "__fish_epic_using_subcommand demo" -l ca -d 'A PEM file of 
 complete -c epic -n "__fish_epic_using_subcommand demo" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c epic -n "__fish_epic_using_subcommand demo" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
 complete -c epic -n "__fish_epic_using_subcommand demo" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
 complete -c epic -n "__fish_epic_using_subcommand demo" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand demo" -l yes -d 'Answer yes to confirmations (for scripts)'
@@ -1042,6 +1096,7 @@ complete -c epic -n "__fish_epic_using_subcommand config; and not __fish_seen_su
 complete -c epic -n "__fish_epic_using_subcommand config; and not __fish_seen_subcommand_from get set list" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c epic -n "__fish_epic_using_subcommand config; and not __fish_seen_subcommand_from get set list" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
 complete -c epic -n "__fish_epic_using_subcommand config; and not __fish_seen_subcommand_from get set list" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
 complete -c epic -n "__fish_epic_using_subcommand config; and not __fish_seen_subcommand_from get set list" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand config; and not __fish_seen_subcommand_from get set list" -l yes -d 'Answer yes to confirmations (for scripts)'
@@ -1061,6 +1116,7 @@ complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcom
 complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from get" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from get" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
 complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
 complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from get" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from get" -l yes -d 'Answer yes to confirmations (for scripts)'
@@ -1077,6 +1133,7 @@ complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcom
 complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from set" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from set" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
 complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
 complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from set" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from set" -l yes -d 'Answer yes to confirmations (for scripts)'
@@ -1093,6 +1150,7 @@ complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcom
 complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from list" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from list" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
 complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
 complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from list" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (for scripts)'
@@ -1109,6 +1167,7 @@ complete -c epic -n "__fish_epic_using_subcommand completion" -l ca -d 'A PEM fi
 complete -c epic -n "__fish_epic_using_subcommand completion" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c epic -n "__fish_epic_using_subcommand completion" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
 complete -c epic -n "__fish_epic_using_subcommand completion" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
 complete -c epic -n "__fish_epic_using_subcommand completion" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand completion" -l yes -d 'Answer yes to confirmations (for scripts)'
@@ -1125,6 +1184,7 @@ complete -c epic -n "__fish_epic_using_subcommand help" -l ca -d 'A PEM file of 
 complete -c epic -n "__fish_epic_using_subcommand help" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c epic -n "__fish_epic_using_subcommand help" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
 complete -c epic -n "__fish_epic_using_subcommand help" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
 complete -c epic -n "__fish_epic_using_subcommand help" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand help" -l yes -d 'Answer yes to confirmations (for scripts)'
@@ -1142,6 +1202,7 @@ complete -c epic -n "__fish_epic_using_subcommand man" -l ca -d 'A PEM file of t
 complete -c epic -n "__fish_epic_using_subcommand man" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c epic -n "__fish_epic_using_subcommand man" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
 complete -c epic -n "__fish_epic_using_subcommand man" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
 complete -c epic -n "__fish_epic_using_subcommand man" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand man" -l yes -d 'Answer yes to confirmations (for scripts)'
@@ -1158,6 +1219,7 @@ complete -c epic -n "__fish_epic_using_subcommand db; and not __fish_seen_subcom
 complete -c epic -n "__fish_epic_using_subcommand db; and not __fish_seen_subcommand_from migrate status backup check restore copy" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c epic -n "__fish_epic_using_subcommand db; and not __fish_seen_subcommand_from migrate status backup check restore copy" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
 complete -c epic -n "__fish_epic_using_subcommand db; and not __fish_seen_subcommand_from migrate status backup check restore copy" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
 complete -c epic -n "__fish_epic_using_subcommand db; and not __fish_seen_subcommand_from migrate status backup check restore copy" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand db; and not __fish_seen_subcommand_from migrate status backup check restore copy" -l yes -d 'Answer yes to confirmations (for scripts)'
@@ -1180,6 +1242,7 @@ complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from migrate" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from migrate" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from migrate" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from migrate" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from migrate" -l yes -d 'Answer yes to confirmations (for scripts)'
@@ -1196,6 +1259,7 @@ complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from status" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from status" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from status" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from status" -l yes -d 'Answer yes to confirmations (for scripts)'
@@ -1213,6 +1277,7 @@ complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand
 always\t''
 never\t''"
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from backup" -l force -d 'Replace FILE if it exists'
+complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from backup" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from backup" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from backup" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from backup" -l yes -d 'Answer yes to confirmations (for scripts)'
@@ -1229,6 +1294,7 @@ complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from check" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from check" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from check" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from check" -l yes -d 'Answer yes to confirmations (for scripts)'
@@ -1245,6 +1311,7 @@ complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from restore" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from restore" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from restore" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from restore" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from restore" -l yes -d 'Answer yes to confirmations (for scripts)'
@@ -1262,6 +1329,7 @@ complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from copy" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from copy" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from copy" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from copy" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from copy" -l yes -d 'Answer yes to confirmations (for scripts)'
@@ -1281,6 +1349,7 @@ complete -c epic -n "__fish_epic_using_subcommand serve" -l ca -d 'A PEM file of
 complete -c epic -n "__fish_epic_using_subcommand serve" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c epic -n "__fish_epic_using_subcommand serve" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
 complete -c epic -n "__fish_epic_using_subcommand serve" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
 complete -c epic -n "__fish_epic_using_subcommand serve" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand serve" -l yes -d 'Answer yes to confirmations (for scripts)'

@@ -1,5 +1,6 @@
 //! Behaviour that depends on a terminal, through a real pseudo-terminal
-//! (util-linux `script`): colours, NO_COLOR, and a pager closed early.
+//! (util-linux `script`): colours, NO_COLOR, a pager closed early, tables
+//! that fit the terminal, and the notifications hint.
 
 #![allow(clippy::unwrap_used)]
 
@@ -7,18 +8,25 @@ use std::process::Command;
 
 use epic_tests::{Company, Epic, TestDb};
 
-/// Runs epic on a pseudo-terminal with exactly `env`, returning (exit, screen).
+/// Runs epic on a 100-column pseudo-terminal with exactly `env`, returning
+/// (exit, screen).
 fn on_terminal(epic: &Epic, env: &[(&str, &str)], args: &str) -> (i32, String) {
+    on_terminal_of(100, epic, env, args)
+}
+
+fn on_terminal_of(columns: u16, epic: &Epic, env: &[(&str, &str)], args: &str) -> (i32, String) {
     let binary = epic
         .command(&[])
         .get_program()
         .to_string_lossy()
         .into_owned();
     let mut line = format!(
-        "env -i HOME='{}' EPIC_DATABASE_URL='{}' TERM=xterm",
+        "stty cols {columns} rows 50; env -i HOME='{}' TERM=xterm",
         epic.home.path().display(),
-        epic.database_url
     );
+    if !epic.database_url.is_empty() {
+        line.push_str(&format!(" EPIC_DATABASE_URL='{}'", epic.database_url));
+    }
     for (k, v) in env {
         line.push_str(&format!(" {k}='{v}'"));
     }
@@ -163,4 +171,125 @@ fn long_imports_show_progress_on_a_terminal_only() {
         )
         .ok();
     assert!(!piped.stderr.contains("writing ["), "{}", piped.stderr);
+}
+
+/// The widest line of a screen, in characters (what a terminal counts).
+fn widest(screen: &str) -> usize {
+    screen
+        .lines()
+        .map(|l| l.trim_end_matches('\r').chars().count())
+        .max()
+        .unwrap_or(0)
+}
+
+#[test]
+fn lists_fit_the_terminal_and_wide_shows_everything() {
+    let (template, c) = Company::build();
+    let db = TestDb::copy_of(&template);
+    let epic = Epic::new(&db);
+    let token = epic.token(&c.sales.email.to_string());
+    let long_name = format!("Gala {}", "très long ".repeat(10));
+    Epic::logged_in(&db, &c.manager.email.to_string())
+        .run(&[
+            "event",
+            "update",
+            &c.event.to_string(),
+            "--name",
+            long_name.trim(),
+        ])
+        .ok();
+    let env = [("EPIC_TOKEN", token.as_str()), ("PAGER", ""), ("NO_COLOR", "1")];
+    let (code, screen) = on_terminal_of(80, &epic, &env, "event list");
+    assert_eq!(code, 0, "{screen}");
+    assert!(widest(&screen) <= 80, "{screen}");
+    for header in ["ID", "NAME", "CLIENT_NAME", "START", "SUPPORT_CONTACT_"] {
+        assert!(screen.contains(header), "{header}: {screen}");
+    }
+    assert!(!screen.contains("CLIENT_EMAIL"), "{screen}");
+    assert!(
+        screen.contains("Gala très long") && screen.contains('…'),
+        "{screen}"
+    );
+
+    let (code, wide) = on_terminal_of(80, &epic, &env, "event list --wide");
+    assert_eq!(code, 0, "{wide}");
+    assert!(
+        wide.contains("CLIENT_EMAIL") && wide.contains(long_name.trim()),
+        "{wide}"
+    );
+    assert!(widest(&wide) > 80, "{wide}");
+
+    let (_, picked) = on_terminal_of(80, &epic, &env, "event list --fields id,location");
+    assert!(
+        picked.contains("LOCATION") && !picked.contains("START"),
+        "{picked}"
+    );
+    // A record shown alone keeps every field.
+    let (_, shown) = on_terminal_of(80, &epic, &env, &format!("event show {}", c.event));
+    assert!(
+        shown.contains("client_email") && shown.contains("notes"),
+        "{shown}"
+    );
+    // Pipes keep every field for scripts.
+    let piped = epic
+        .run_full(&["event", "list"], "", &[("EPIC_TOKEN", &token)])
+        .ok();
+    assert!(
+        piped.stdout.contains("john.ouick@gmail.com"),
+        "{}",
+        piped.stdout
+    );
+}
+
+#[test]
+fn the_notifications_hint_shows_once_per_session_not_before_every_command() {
+    let (template, c) = Company::build();
+    let db = TestDb::copy_of(&template);
+    let epic = Epic::new(&db);
+    let kate = c.support.email.to_string();
+    let hint = "unread notification";
+    let first = epic.token(&kate);
+    let env = [("EPIC_TOKEN", first.as_str()), ("PAGER", "")];
+    let (_, screen) = on_terminal(&epic, &env, "event list");
+    assert!(screen.contains(hint), "{screen}");
+    for _ in 0..2 {
+        let (code, screen) = on_terminal(&epic, &env, "client list");
+        assert_eq!(code, 0, "{screen}");
+        assert!(!screen.contains(hint), "{screen}");
+    }
+    // A new session is told again.
+    let second = epic.token(&kate);
+    let (_, screen) = on_terminal(
+        &epic,
+        &[("EPIC_TOKEN", &second), ("PAGER", "")],
+        "event list",
+    );
+    assert!(screen.contains(hint), "{screen}");
+}
+
+#[test]
+fn the_demo_never_waits_in_a_pager() {
+    let (template, c) = Company::build();
+    let db = TestDb::copy_of(&template);
+    let epic = Epic::new(&db);
+    let token = epic.token(&c.manager.email.to_string());
+    let paged = epic.home.path().join("paged");
+    let pager = format!("touch {}", paged.display());
+    // The check works: a list on a terminal goes through the pager.
+    let (code, _) = on_terminal(
+        &epic,
+        &[("EPIC_TOKEN", &token), ("PAGER", &pager)],
+        "event list",
+    );
+    assert_eq!(code, 0);
+    assert!(paged.exists(), "the pager was not started for a list");
+    std::fs::remove_file(&paged).unwrap();
+    let (code, screen) = on_terminal(
+        &Epic::at(""),
+        &[("PAGER", &pager)],
+        "demo --generated 5 --yes",
+    );
+    assert_eq!(code, 0, "{screen}");
+    assert!(screen.contains("John Ouick"), "{screen}");
+    assert!(!paged.exists(), "the demo stopped in the pager: {screen}");
 }

@@ -44,6 +44,10 @@ pub struct GlobalArgs {
     #[arg(long, global = true, value_name = "A,B,C", add = crate::complete::fields())]
     pub fields: Option<String>,
 
+    /// Tables show every field, at full width (on a terminal they show the main ones, cut to fit)
+    #[arg(long, global = true)]
+    pub wide: bool,
+
     /// Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)
     #[arg(long, global = true, value_name = "URL")]
     pub database_url: Option<String>,

@@ -117,7 +117,8 @@ impl Context {
                 global.quiet,
                 global.color,
                 global.fields.clone(),
-            ),
+            )
+            .wide(global.wide),
             tokens: TokenStore::new(token_key, &config::data_dir()?),
             database,
             quiet: global.quiet,
@@ -167,12 +168,6 @@ impl Context {
         })
     }
 
-    /// The server, holding the stored token.
-    fn remote_with_token(&self, remote: &Remote) -> CommandResult<Remote> {
-        let (token, _) = self.token()?;
-        Ok(remote.clone().with_token(token))
-    }
-
     /// The employee behind the stored token, checked by the database or
     /// the server now. Allows an employee who must still change their
     /// password.
@@ -204,11 +199,12 @@ impl Context {
 
     /// For every command that does real work: the logged-in employee, who
     /// must be ready, and the use cases as they may call them. On a
-    /// terminal, mentions unread notifications once per command.
+    /// terminal, mentions unread notifications when a session starts and
+    /// then at most once an hour.
     pub async fn crm(&self) -> CommandResult<Crm<'_>> {
+        let (token, _) = self.token()?;
         let crm = match &self.target {
             Target::Local(store) => {
-                let (token, _) = self.token()?;
                 let who = auth::authenticate(store, &SystemClock, &token).await?;
                 who.require_ready()?;
                 crate::telemetry::set_actor(who.employee.id.0, who.employee.department.as_str());
@@ -217,14 +213,16 @@ impl Context {
                     actor: who.employee,
                 }
             }
-            Target::Remote(remote) => Crm::Remote(self.remote_with_token(remote)?),
+            Target::Remote(remote) => Crm::Remote(remote.clone().with_token(token.clone())),
         };
-        if std::io::stderr().is_terminal() && !self.quiet {
+        let now = now();
+        if std::io::stderr().is_terminal() && !self.quiet && crate::hint::due(&token, now) {
             let unread = crm.unread_notifications().await.unwrap_or(0);
             if unread > 0 {
                 eprintln!(
                     "You have {unread} unread notification(s): epic notification list --unread"
                 );
+                crate::hint::shown(&token, now);
             }
         }
         Ok(crm)

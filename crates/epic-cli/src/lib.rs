@@ -8,6 +8,7 @@ mod commands;
 mod complete;
 mod config;
 mod context;
+mod hint;
 mod input;
 mod output;
 mod remote;

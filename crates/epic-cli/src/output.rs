@@ -26,6 +26,8 @@ pub struct Printer {
     color: bool,
     /// `--fields`, as typed.
     fields: Option<String>,
+    /// `--wide`: tables with every field, uncut.
+    wide: bool,
 }
 
 /// One record as ordered fields, the same in every format.
@@ -60,7 +62,37 @@ impl Printer {
             quiet,
             color,
             fields,
+            wide: false,
         }
+    }
+
+    #[must_use]
+    pub fn wide(mut self, wide: bool) -> Self {
+        self.wide = wide;
+        self
+    }
+
+    /// A list's table shows its main fields unless asked for more.
+    fn draws_brief_tables(&self) -> bool {
+        self.format == Format::Table
+            && (self.terminal || self.explicit)
+            && !self.wide
+            && self.fields.is_none()
+    }
+
+    /// The width to fit tables to: the terminal's, or `COLUMNS`; none for
+    /// `--wide` or when neither is known.
+    fn table_width(&self) -> Option<usize> {
+        if self.wide {
+            return None;
+        }
+        if self.terminal
+            && let Some((terminal_size::Width(width), _)) =
+                terminal_size::terminal_size_of(std::io::stdout())
+        {
+            return Some(usize::from(width));
+        }
+        std::env::var("COLUMNS").ok()?.trim().parse().ok()
     }
 
     pub fn format(&self) -> Format {
@@ -156,6 +188,14 @@ impl Printer {
         }
         let mut table = builder.build();
         table.with(tabled::settings::Style::sharp());
+        if let Some(width) = self.table_width() {
+            // The widest columns give way first; the others keep their text.
+            table.with(
+                tabled::settings::Width::truncate(width)
+                    .suffix("…")
+                    .priority(tabled::settings::peaker::PriorityMax::right()),
+            );
+        }
         if self.color {
             // Bold header row.
             table.modify(

@@ -35,9 +35,12 @@ The config file is TOML, edited with `epic config set KEY VALUE`:
 pub const FORMATTING: &str = "\
 Output formats
 
-On a terminal, lists are tables, times are local and to the minute, and long
-tables go through a pager. In a pipe, lists are tab-separated lines without a
-header. Choose with -o/--format:
+On a terminal, lists are tables of the fields people read (for events: id,
+name, client, start, support), cut with … to the terminal's width; times are
+local and to the minute, and long tables go through a pager. --wide shows
+every field uncut, --fields the ones you name; `show` prints every field.
+In a pipe, lists are tab-separated lines of every field, without a header.
+Choose with -o/--format:
 
   -o json   an array of flat objects (one object for show, create and update)
   -o csv    RFC 4180, with a header row, even when there is no row

@@ -74,6 +74,55 @@ pub const AUDIT: &[&str] = &[
     "changes",
 ];
 
+/// What people read of a list in a table, per noun; `--wide` or `--fields`
+/// show more. Scripts (pipes, JSON, CSV) always get every field.
+pub fn brief(columns: &[&str]) -> Option<&'static [&'static str]> {
+    let briefs: [(&[&str], &'static [&'static str]); 6] = [
+        (
+            EMPLOYEE,
+            &["id", "full_name", "email", "department", "active"],
+        ),
+        (
+            CLIENT,
+            &[
+                "id",
+                "full_name",
+                "email",
+                "phone",
+                "company_name",
+                "sales_contact_name",
+            ],
+        ),
+        (
+            CONTRACT,
+            &[
+                "id",
+                "client_name",
+                "sales_contact_name",
+                "total_amount",
+                "amount_due",
+                "signed",
+            ],
+        ),
+        (
+            EVENT,
+            &["id", "name", "client_name", "start", "support_contact_name"],
+        ),
+        (
+            NOTIFICATION,
+            &["id", "event_id", "message", "created_at", "read_at"],
+        ),
+        (
+            AUDIT,
+            &["id", "at", "actor_name", "action", "entity", "entity_id"],
+        ),
+    ];
+    briefs
+        .into_iter()
+        .find(|(all, _)| *all == columns)
+        .map(|(_, brief)| brief)
+}
+
 /// The fields of what the command on a command line prints, found from
 /// its words (`epic event list --fields …`), for completing `--fields`.
 pub fn columns_of<S: AsRef<str>>(words: &[S]) -> Option<&'static [&'static str]> {

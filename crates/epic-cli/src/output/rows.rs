@@ -50,7 +50,12 @@ impl<'p> Rows<'p> {
         printer: &'p Printer,
         columns: &'static [&'static str],
     ) -> CommandResult<Self> {
-        let shown = Selection::new(columns, printer.fields.as_deref())?;
+        let brief = printer
+            .draws_brief_tables()
+            .then(|| crate::commands::records::brief(columns))
+            .flatten()
+            .map(|names| names.join(","));
+        let shown = Selection::new(columns, printer.fields.as_deref().or(brief.as_deref()))?;
         let out = || BufWriter::with_capacity(64 * 1024, std::io::stdout());
         let mut failure = None;
         let writer = match printer.format {

@@ -172,6 +172,8 @@ impl Tour<'_> {
             .env("EPIC_DATABASE_URL", self.url)
             .env("EPIC_TOKEN", self.token(who))
             .env_remove("SENTRY_DSN")
+            // The story runs on without waiting in a pager.
+            .env("PAGER", "")
             .stdin(Stdio::null());
         let fail = |e: std::io::Error| {
             CommandError::internal(format!("cannot run {}: {e}", self.exe.display()))
