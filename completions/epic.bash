@@ -227,21 +227,25 @@ _epic() {
 
     case "${cmd}" in
         epic)
-            opts="-o -q -h -V --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version init login logout whoami password auth employee client contract event notification report audit demo config completion help man db serve"
+            opts="-o -q -h -V --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version init login logout whoami password auth employee client contract event notification report audit demo config completion help man db serve"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -269,21 +273,25 @@ _epic() {
             return 0
             ;;
         epic__subcmd__audit)
-            opts="-o -q -h -V --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version list"
+            opts="-o -q -h -V --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version list"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -311,7 +319,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__audit__subcmd__list)
-            opts="-o -q -h -V --entity --id --actor --since --limit --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --entity --id --actor --since --limit --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -338,14 +346,18 @@ _epic() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -373,21 +385,25 @@ _epic() {
             return 0
             ;;
         epic__subcmd__auth)
-            opts="-o -q -h -V --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version status can-i token"
+            opts="-o -q -h -V --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version status can-i token"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -415,21 +431,25 @@ _epic() {
             return 0
             ;;
         epic__subcmd__auth__subcmd__can__subcmd__i)
-            opts="-o -q -h -V --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -457,21 +477,25 @@ _epic() {
             return 0
             ;;
         epic__subcmd__auth__subcmd__status)
-            opts="-o -q -h -V --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -499,21 +523,25 @@ _epic() {
             return 0
             ;;
         epic__subcmd__auth__subcmd__token)
-            opts="-o -q -h -V --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -541,21 +569,25 @@ _epic() {
             return 0
             ;;
         epic__subcmd__client)
-            opts="-o -q -h -V --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version list show create update import delete"
+            opts="-o -q -h -V --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version list show create update import delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -583,7 +615,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__client__subcmd__create)
-            opts="-o -q -h -V --name --email --phone --company --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --name --email --phone --company --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -606,14 +638,18 @@ _epic() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -641,21 +677,25 @@ _epic() {
             return 0
             ;;
         epic__subcmd__client__subcmd__delete)
-            opts="-o -q -h -V --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -683,21 +723,29 @@ _epic() {
             return 0
             ;;
         epic__subcmd__client__subcmd__import)
-            opts="-o -q -h -V --dry-run --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --dry-run --encoding --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --encoding)
+                    COMPREPLY=($(compgen -W "utf-8 windows-1252" -- "${cur}"))
+                    return 0
+                    ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -725,7 +773,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__client__subcmd__list)
-            opts="-o -q -h -V --mine --sales --search --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --mine --sales --search --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -740,14 +788,18 @@ _epic() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -775,21 +827,25 @@ _epic() {
             return 0
             ;;
         epic__subcmd__client__subcmd__show)
-            opts="-o -q -h -V --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -817,7 +873,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__client__subcmd__update)
-            opts="-o -q -h -V --name --email --phone --company --sales --if-version --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --name --email --phone --company --sales --if-version --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -848,14 +904,18 @@ _epic() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -883,21 +943,25 @@ _epic() {
             return 0
             ;;
         epic__subcmd__completion)
-            opts="-o -q -h -V --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version bash elvish fish powershell zsh"
+            opts="-o -q -h -V --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -925,21 +989,25 @@ _epic() {
             return 0
             ;;
         epic__subcmd__config)
-            opts="-o -q -h -V --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version get set list"
+            opts="-o -q -h -V --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version get set list"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -967,21 +1035,25 @@ _epic() {
             return 0
             ;;
         epic__subcmd__config__subcmd__get)
-            opts="-o -q -h -V --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1009,21 +1081,25 @@ _epic() {
             return 0
             ;;
         epic__subcmd__config__subcmd__list)
-            opts="-o -q -h -V --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1051,21 +1127,25 @@ _epic() {
             return 0
             ;;
         epic__subcmd__config__subcmd__set)
-            opts="-o -q -h -V --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1093,21 +1173,25 @@ _epic() {
             return 0
             ;;
         epic__subcmd__contract)
-            opts="-o -q -h -V --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version list show create update sign unsign pay delete"
+            opts="-o -q -h -V --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version list show create update sign unsign pay delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1135,7 +1219,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__contract__subcmd__create)
-            opts="-o -q -h -V --client --total --due --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --client --total --due --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1154,14 +1238,18 @@ _epic() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1189,21 +1277,25 @@ _epic() {
             return 0
             ;;
         epic__subcmd__contract__subcmd__delete)
-            opts="-o -q -h -V --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1231,7 +1323,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__contract__subcmd__list)
-            opts="-o -q -h -V --unsigned --signed --unpaid --mine --client --sales --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --unsigned --signed --unpaid --mine --client --sales --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1246,14 +1338,18 @@ _epic() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1281,7 +1377,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__contract__subcmd__pay)
-            opts="-o -q -h -V --if-version --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --if-version --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1292,14 +1388,18 @@ _epic() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1327,21 +1427,25 @@ _epic() {
             return 0
             ;;
         epic__subcmd__contract__subcmd__show)
-            opts="-o -q -h -V --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1369,21 +1473,25 @@ _epic() {
             return 0
             ;;
         epic__subcmd__contract__subcmd__sign)
-            opts="-o -q -h -V --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1411,21 +1519,25 @@ _epic() {
             return 0
             ;;
         epic__subcmd__contract__subcmd__unsign)
-            opts="-o -q -h -V --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1453,7 +1565,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__contract__subcmd__update)
-            opts="-o -q -h -V --total --due --if-version --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --total --due --if-version --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1472,14 +1584,18 @@ _epic() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1507,21 +1623,25 @@ _epic() {
             return 0
             ;;
         epic__subcmd__db)
-            opts="-o -q -h -V --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version migrate status backup check restore copy"
+            opts="-o -q -h -V --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version migrate status backup check restore copy"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1549,21 +1669,25 @@ _epic() {
             return 0
             ;;
         epic__subcmd__db__subcmd__backup)
-            opts="-o -q -h -V --force --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --force --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1591,21 +1715,25 @@ _epic() {
             return 0
             ;;
         epic__subcmd__db__subcmd__check)
-            opts="-o -q -h -V --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1633,7 +1761,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__db__subcmd__copy)
-            opts="-o -q -h -V --to --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --to --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1644,14 +1772,18 @@ _epic() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1679,21 +1811,25 @@ _epic() {
             return 0
             ;;
         epic__subcmd__db__subcmd__migrate)
-            opts="-o -q -h -V --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1721,21 +1857,25 @@ _epic() {
             return 0
             ;;
         epic__subcmd__db__subcmd__restore)
-            opts="-o -q -h -V --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1763,21 +1903,25 @@ _epic() {
             return 0
             ;;
         epic__subcmd__db__subcmd__status)
-            opts="-o -q -h -V --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1805,7 +1949,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__demo)
-            opts="-o -q -h -V --generated --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --generated --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1816,14 +1960,18 @@ _epic() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1851,21 +1999,25 @@ _epic() {
             return 0
             ;;
         epic__subcmd__employee)
-            opts="-o -q -h -V --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version list show create update deactivate reactivate delete reset-password"
+            opts="-o -q -h -V --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version list show create update deactivate reactivate delete reset-password"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1893,7 +2045,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__employee__subcmd__create)
-            opts="-o -q -h -V --name --email --department --password-stdin --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --name --email --department --password-stdin --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1912,14 +2064,18 @@ _epic() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1947,21 +2103,25 @@ _epic() {
             return 0
             ;;
         epic__subcmd__employee__subcmd__deactivate)
-            opts="-o -q -h -V --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1989,21 +2149,25 @@ _epic() {
             return 0
             ;;
         epic__subcmd__employee__subcmd__delete)
-            opts="-o -q -h -V --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2031,21 +2195,25 @@ _epic() {
             return 0
             ;;
         epic__subcmd__employee__subcmd__list)
-            opts="-o -q -h -V --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2073,21 +2241,25 @@ _epic() {
             return 0
             ;;
         epic__subcmd__employee__subcmd__reactivate)
-            opts="-o -q -h -V --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2115,21 +2287,25 @@ _epic() {
             return 0
             ;;
         epic__subcmd__employee__subcmd__reset__subcmd__password)
-            opts="-o -q -h -V --password-stdin --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --password-stdin --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2157,21 +2333,25 @@ _epic() {
             return 0
             ;;
         epic__subcmd__employee__subcmd__show)
-            opts="-o -q -h -V --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2199,7 +2379,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__employee__subcmd__update)
-            opts="-o -q -h -V --name --email --department --if-version --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --name --email --department --if-version --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2222,14 +2402,18 @@ _epic() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2257,21 +2441,25 @@ _epic() {
             return 0
             ;;
         epic__subcmd__event)
-            opts="-o -q -h -V --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version list show create update import delete"
+            opts="-o -q -h -V --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version list show create update import delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2299,7 +2487,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__event__subcmd__create)
-            opts="-o -q -h -V --contract --name --start --end --location --attendees --notes --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --contract --name --start --end --location --attendees --notes --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2334,14 +2522,18 @@ _epic() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2369,21 +2561,25 @@ _epic() {
             return 0
             ;;
         epic__subcmd__event__subcmd__delete)
-            opts="-o -q -h -V --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2411,21 +2607,29 @@ _epic() {
             return 0
             ;;
         epic__subcmd__event__subcmd__import)
-            opts="-o -q -h -V --dry-run --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --dry-run --encoding --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --encoding)
+                    COMPREPLY=($(compgen -W "utf-8 windows-1252" -- "${cur}"))
+                    return 0
+                    ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2453,7 +2657,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__event__subcmd__list)
-            opts="-o -q -h -V --no-support --mine --support --contract --from --to --upcoming --search --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --no-support --mine --support --contract --from --to --upcoming --search --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2480,14 +2684,18 @@ _epic() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2515,21 +2723,25 @@ _epic() {
             return 0
             ;;
         epic__subcmd__event__subcmd__show)
-            opts="-o -q -h -V --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2557,7 +2769,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__event__subcmd__update)
-            opts="-o -q -h -V --name --start --end --location --attendees --notes --support --no-support --append-notes --if-version --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --name --start --end --location --attendees --notes --support --no-support --append-notes --if-version --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2600,14 +2812,18 @@ _epic() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2635,21 +2851,25 @@ _epic() {
             return 0
             ;;
         epic__subcmd__help)
-            opts="-o -q -h -V --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2677,7 +2897,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__init)
-            opts="-o -q -h -V --name --email --password-stdin --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --name --email --password-stdin --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2692,14 +2912,18 @@ _epic() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2727,7 +2951,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__login)
-            opts="-o -q -h -V --email --password-stdin --print-token --insecure-storage --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --email --password-stdin --print-token --insecure-storage --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2738,14 +2962,18 @@ _epic() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2773,21 +3001,25 @@ _epic() {
             return 0
             ;;
         epic__subcmd__logout)
-            opts="-o -q -h -V --all --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --all --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2815,7 +3047,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__man)
-            opts="-o -q -h -V --out --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --out --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2826,14 +3058,18 @@ _epic() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2861,21 +3097,25 @@ _epic() {
             return 0
             ;;
         epic__subcmd__notification)
-            opts="-o -q -h -V --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version list read"
+            opts="-o -q -h -V --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version list read"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2903,21 +3143,25 @@ _epic() {
             return 0
             ;;
         epic__subcmd__notification__subcmd__list)
-            opts="-o -q -h -V --unread --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --unread --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2945,21 +3189,25 @@ _epic() {
             return 0
             ;;
         epic__subcmd__notification__subcmd__read)
-            opts="-o -q -h -V --all --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --all --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2987,21 +3235,25 @@ _epic() {
             return 0
             ;;
         epic__subcmd__password)
-            opts="-o -q -h -V --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version change"
+            opts="-o -q -h -V --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version change"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3029,21 +3281,25 @@ _epic() {
             return 0
             ;;
         epic__subcmd__password__subcmd__change)
-            opts="-o -q -h -V --password-stdin --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --password-stdin --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3071,21 +3327,25 @@ _epic() {
             return 0
             ;;
         epic__subcmd__report)
-            opts="-o -q -h -V --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version revenue unpaid upcoming monthly"
+            opts="-o -q -h -V --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version revenue unpaid upcoming monthly"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3113,7 +3373,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__report__subcmd__monthly)
-            opts="-o -q -h -V --from --to --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --from --to --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3128,14 +3388,18 @@ _epic() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3163,7 +3427,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__report__subcmd__revenue)
-            opts="-o -q -h -V --from --to --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --from --to --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3178,14 +3442,18 @@ _epic() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3213,21 +3481,25 @@ _epic() {
             return 0
             ;;
         epic__subcmd__report__subcmd__unpaid)
-            opts="-o -q -h -V --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3255,7 +3527,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__report__subcmd__upcoming)
-            opts="-o -q -h -V --days --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --days --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3266,14 +3538,18 @@ _epic() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3301,7 +3577,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__serve)
-            opts="-o -q -h -V --listen --tls-cert --tls-key --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --listen --tls-cert --tls-key --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3320,14 +3596,18 @@ _epic() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3355,21 +3635,25 @@ _epic() {
             return 0
             ;;
         epic__subcmd__whoami)
-            opts="-o -q -h -V --format --fields --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

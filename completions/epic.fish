@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_epic_global_optspecs
-    string join \n o/format= fields= wide database-url= server= ca= color= q/quiet print-id yes h/help V/version
+    string join \n o/format= fields= delimiter= wide database-url= server= ca= color= q/quiet print-id yes h/help V/version
 end
 
 function __fish_epic_needs_command
@@ -27,8 +27,10 @@ end
 complete -c epic -n "__fish_epic_needs_command" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
-ics\t'An iCalendar file (RFC 5545), for `event list`'"
+ics\t'An iCalendar file (RFC 5545), for `event list`'
+xlsx\t'An Excel workbook (typed dates and amounts), to send to a file'"
 complete -c epic -n "__fish_epic_needs_command" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_needs_command" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
 complete -c epic -n "__fish_epic_needs_command" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_needs_command" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_needs_command" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -66,8 +68,10 @@ complete -c epic -n "__fish_epic_using_subcommand init" -l email -d 'Email of th
 complete -c epic -n "__fish_epic_using_subcommand init" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
-ics\t'An iCalendar file (RFC 5545), for `event list`'"
+ics\t'An iCalendar file (RFC 5545), for `event list`'
+xlsx\t'An Excel workbook (typed dates and amounts), to send to a file'"
 complete -c epic -n "__fish_epic_using_subcommand init" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand init" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
 complete -c epic -n "__fish_epic_using_subcommand init" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand init" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand init" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -85,8 +89,10 @@ complete -c epic -n "__fish_epic_using_subcommand login" -l email -d 'Your email
 complete -c epic -n "__fish_epic_using_subcommand login" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
-ics\t'An iCalendar file (RFC 5545), for `event list`'"
+ics\t'An iCalendar file (RFC 5545), for `event list`'
+xlsx\t'An Excel workbook (typed dates and amounts), to send to a file'"
 complete -c epic -n "__fish_epic_using_subcommand login" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand login" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
 complete -c epic -n "__fish_epic_using_subcommand login" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand login" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand login" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -105,8 +111,10 @@ complete -c epic -n "__fish_epic_using_subcommand login" -s V -l version -d 'Pri
 complete -c epic -n "__fish_epic_using_subcommand logout" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
-ics\t'An iCalendar file (RFC 5545), for `event list`'"
+ics\t'An iCalendar file (RFC 5545), for `event list`'
+xlsx\t'An Excel workbook (typed dates and amounts), to send to a file'"
 complete -c epic -n "__fish_epic_using_subcommand logout" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand logout" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
 complete -c epic -n "__fish_epic_using_subcommand logout" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand logout" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand logout" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -123,8 +131,10 @@ complete -c epic -n "__fish_epic_using_subcommand logout" -s V -l version -d 'Pr
 complete -c epic -n "__fish_epic_using_subcommand whoami" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
-ics\t'An iCalendar file (RFC 5545), for `event list`'"
+ics\t'An iCalendar file (RFC 5545), for `event list`'
+xlsx\t'An Excel workbook (typed dates and amounts), to send to a file'"
 complete -c epic -n "__fish_epic_using_subcommand whoami" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand whoami" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
 complete -c epic -n "__fish_epic_using_subcommand whoami" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand whoami" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand whoami" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -140,8 +150,10 @@ complete -c epic -n "__fish_epic_using_subcommand whoami" -s V -l version -d 'Pr
 complete -c epic -n "__fish_epic_using_subcommand password; and not __fish_seen_subcommand_from change" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
-ics\t'An iCalendar file (RFC 5545), for `event list`'"
+ics\t'An iCalendar file (RFC 5545), for `event list`'
+xlsx\t'An Excel workbook (typed dates and amounts), to send to a file'"
 complete -c epic -n "__fish_epic_using_subcommand password; and not __fish_seen_subcommand_from change" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand password; and not __fish_seen_subcommand_from change" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
 complete -c epic -n "__fish_epic_using_subcommand password; and not __fish_seen_subcommand_from change" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand password; and not __fish_seen_subcommand_from change" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand password; and not __fish_seen_subcommand_from change" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -158,8 +170,10 @@ complete -c epic -n "__fish_epic_using_subcommand password; and not __fish_seen_
 complete -c epic -n "__fish_epic_using_subcommand password; and __fish_seen_subcommand_from change" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
-ics\t'An iCalendar file (RFC 5545), for `event list`'"
+ics\t'An iCalendar file (RFC 5545), for `event list`'
+xlsx\t'An Excel workbook (typed dates and amounts), to send to a file'"
 complete -c epic -n "__fish_epic_using_subcommand password; and __fish_seen_subcommand_from change" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand password; and __fish_seen_subcommand_from change" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
 complete -c epic -n "__fish_epic_using_subcommand password; and __fish_seen_subcommand_from change" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand password; and __fish_seen_subcommand_from change" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand password; and __fish_seen_subcommand_from change" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -176,8 +190,10 @@ complete -c epic -n "__fish_epic_using_subcommand password; and __fish_seen_subc
 complete -c epic -n "__fish_epic_using_subcommand auth; and not __fish_seen_subcommand_from status can-i token" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
-ics\t'An iCalendar file (RFC 5545), for `event list`'"
+ics\t'An iCalendar file (RFC 5545), for `event list`'
+xlsx\t'An Excel workbook (typed dates and amounts), to send to a file'"
 complete -c epic -n "__fish_epic_using_subcommand auth; and not __fish_seen_subcommand_from status can-i token" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand auth; and not __fish_seen_subcommand_from status can-i token" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
 complete -c epic -n "__fish_epic_using_subcommand auth; and not __fish_seen_subcommand_from status can-i token" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand auth; and not __fish_seen_subcommand_from status can-i token" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand auth; and not __fish_seen_subcommand_from status can-i token" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -196,8 +212,10 @@ complete -c epic -n "__fish_epic_using_subcommand auth; and not __fish_seen_subc
 complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from status" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
-ics\t'An iCalendar file (RFC 5545), for `event list`'"
+ics\t'An iCalendar file (RFC 5545), for `event list`'
+xlsx\t'An Excel workbook (typed dates and amounts), to send to a file'"
 complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from status" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from status" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
 complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from status" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from status" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from status" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -213,8 +231,10 @@ complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcomma
 complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from can-i" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
-ics\t'An iCalendar file (RFC 5545), for `event list`'"
+ics\t'An iCalendar file (RFC 5545), for `event list`'
+xlsx\t'An Excel workbook (typed dates and amounts), to send to a file'"
 complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from can-i" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from can-i" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
 complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from can-i" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from can-i" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from can-i" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -230,8 +250,10 @@ complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcomma
 complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from token" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
-ics\t'An iCalendar file (RFC 5545), for `event list`'"
+ics\t'An iCalendar file (RFC 5545), for `event list`'
+xlsx\t'An Excel workbook (typed dates and amounts), to send to a file'"
 complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from token" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from token" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
 complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from token" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from token" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from token" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -247,8 +269,10 @@ complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcomma
 complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete reset-password" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
-ics\t'An iCalendar file (RFC 5545), for `event list`'"
+ics\t'An iCalendar file (RFC 5545), for `event list`'
+xlsx\t'An Excel workbook (typed dates and amounts), to send to a file'"
 complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete reset-password" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete reset-password" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
 complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete reset-password" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete reset-password" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete reset-password" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -272,8 +296,10 @@ complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
-ics\t'An iCalendar file (RFC 5545), for `event list`'"
+ics\t'An iCalendar file (RFC 5545), for `event list`'
+xlsx\t'An Excel workbook (typed dates and amounts), to send to a file'"
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from list" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from list" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from list" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from list" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from list" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -289,8 +315,10 @@ complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subc
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from show" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
-ics\t'An iCalendar file (RFC 5545), for `event list`'"
+ics\t'An iCalendar file (RFC 5545), for `event list`'
+xlsx\t'An Excel workbook (typed dates and amounts), to send to a file'"
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from show" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from show" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from show" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from show" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from show" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -309,8 +337,10 @@ complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subc
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from create" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
-ics\t'An iCalendar file (RFC 5545), for `event list`'"
+ics\t'An iCalendar file (RFC 5545), for `event list`'
+xlsx\t'An Excel workbook (typed dates and amounts), to send to a file'"
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from create" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from create" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from create" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from create" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from create" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -331,8 +361,10 @@ complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subc
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from update" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
-ics\t'An iCalendar file (RFC 5545), for `event list`'"
+ics\t'An iCalendar file (RFC 5545), for `event list`'
+xlsx\t'An Excel workbook (typed dates and amounts), to send to a file'"
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from update" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from update" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from update" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from update" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from update" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -348,8 +380,10 @@ complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subc
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from deactivate" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
-ics\t'An iCalendar file (RFC 5545), for `event list`'"
+ics\t'An iCalendar file (RFC 5545), for `event list`'
+xlsx\t'An Excel workbook (typed dates and amounts), to send to a file'"
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from deactivate" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from deactivate" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from deactivate" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from deactivate" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from deactivate" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -365,8 +399,10 @@ complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subc
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reactivate" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
-ics\t'An iCalendar file (RFC 5545), for `event list`'"
+ics\t'An iCalendar file (RFC 5545), for `event list`'
+xlsx\t'An Excel workbook (typed dates and amounts), to send to a file'"
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reactivate" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reactivate" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reactivate" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reactivate" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reactivate" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -382,8 +418,10 @@ complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subc
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from delete" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
-ics\t'An iCalendar file (RFC 5545), for `event list`'"
+ics\t'An iCalendar file (RFC 5545), for `event list`'
+xlsx\t'An Excel workbook (typed dates and amounts), to send to a file'"
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from delete" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from delete" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from delete" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from delete" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from delete" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -399,8 +437,10 @@ complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subc
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reset-password" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
-ics\t'An iCalendar file (RFC 5545), for `event list`'"
+ics\t'An iCalendar file (RFC 5545), for `event list`'
+xlsx\t'An Excel workbook (typed dates and amounts), to send to a file'"
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reset-password" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reset-password" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reset-password" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reset-password" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reset-password" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -417,8 +457,10 @@ complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subc
 complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
-ics\t'An iCalendar file (RFC 5545), for `event list`'"
+ics\t'An iCalendar file (RFC 5545), for `event list`'
+xlsx\t'An Excel workbook (typed dates and amounts), to send to a file'"
 complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
 complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -442,8 +484,10 @@ complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcom
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
-ics\t'An iCalendar file (RFC 5545), for `event list`'"
+ics\t'An iCalendar file (RFC 5545), for `event list`'
+xlsx\t'An Excel workbook (typed dates and amounts), to send to a file'"
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from list" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from list" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from list" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from list" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from list" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -460,8 +504,10 @@ complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcom
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from show" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
-ics\t'An iCalendar file (RFC 5545), for `event list`'"
+ics\t'An iCalendar file (RFC 5545), for `event list`'
+xlsx\t'An Excel workbook (typed dates and amounts), to send to a file'"
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from show" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from show" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from show" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from show" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from show" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -481,8 +527,10 @@ complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcom
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from create" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
-ics\t'An iCalendar file (RFC 5545), for `event list`'"
+ics\t'An iCalendar file (RFC 5545), for `event list`'
+xlsx\t'An Excel workbook (typed dates and amounts), to send to a file'"
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from create" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from create" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from create" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from create" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from create" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -504,8 +552,10 @@ complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcom
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from update" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
-ics\t'An iCalendar file (RFC 5545), for `event list`'"
+ics\t'An iCalendar file (RFC 5545), for `event list`'
+xlsx\t'An Excel workbook (typed dates and amounts), to send to a file'"
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from update" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from update" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from update" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from update" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from update" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -518,11 +568,15 @@ complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcom
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from update" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from import" -l encoding -d 'A CSV file\'s encoding [default: UTF-8 if it is, else windows-1252]' -r -f -a "utf-8\t''
+windows-1252\t'What Excel saves as "CSV" on a French Windows (Latin-1 is a subset)'"
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from import" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
-ics\t'An iCalendar file (RFC 5545), for `event list`'"
+ics\t'An iCalendar file (RFC 5545), for `event list`'
+xlsx\t'An Excel workbook (typed dates and amounts), to send to a file'"
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from import" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from import" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from import" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from import" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from import" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -539,8 +593,10 @@ complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcom
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from delete" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
-ics\t'An iCalendar file (RFC 5545), for `event list`'"
+ics\t'An iCalendar file (RFC 5545), for `event list`'
+xlsx\t'An Excel workbook (typed dates and amounts), to send to a file'"
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from delete" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from delete" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from delete" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from delete" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from delete" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -556,8 +612,10 @@ complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcom
 complete -c epic -n "__fish_epic_using_subcommand contract; and not __fish_seen_subcommand_from list show create update sign unsign pay delete" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
-ics\t'An iCalendar file (RFC 5545), for `event list`'"
+ics\t'An iCalendar file (RFC 5545), for `event list`'
+xlsx\t'An Excel workbook (typed dates and amounts), to send to a file'"
 complete -c epic -n "__fish_epic_using_subcommand contract; and not __fish_seen_subcommand_from list show create update sign unsign pay delete" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand contract; and not __fish_seen_subcommand_from list show create update sign unsign pay delete" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
 complete -c epic -n "__fish_epic_using_subcommand contract; and not __fish_seen_subcommand_from list show create update sign unsign pay delete" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand contract; and not __fish_seen_subcommand_from list show create update sign unsign pay delete" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand contract; and not __fish_seen_subcommand_from list show create update sign unsign pay delete" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -583,8 +641,10 @@ complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subc
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
-ics\t'An iCalendar file (RFC 5545), for `event list`'"
+ics\t'An iCalendar file (RFC 5545), for `event list`'
+xlsx\t'An Excel workbook (typed dates and amounts), to send to a file'"
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from list" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from list" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from list" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from list" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from list" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -604,8 +664,10 @@ complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subc
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from show" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
-ics\t'An iCalendar file (RFC 5545), for `event list`'"
+ics\t'An iCalendar file (RFC 5545), for `event list`'
+xlsx\t'An Excel workbook (typed dates and amounts), to send to a file'"
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from show" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from show" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from show" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from show" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from show" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -624,8 +686,10 @@ complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subc
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from create" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
-ics\t'An iCalendar file (RFC 5545), for `event list`'"
+ics\t'An iCalendar file (RFC 5545), for `event list`'
+xlsx\t'An Excel workbook (typed dates and amounts), to send to a file'"
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from create" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from create" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from create" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from create" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from create" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -644,8 +708,10 @@ complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subc
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from update" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
-ics\t'An iCalendar file (RFC 5545), for `event list`'"
+ics\t'An iCalendar file (RFC 5545), for `event list`'
+xlsx\t'An Excel workbook (typed dates and amounts), to send to a file'"
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from update" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from update" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from update" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from update" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from update" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -661,8 +727,10 @@ complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subc
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from sign" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
-ics\t'An iCalendar file (RFC 5545), for `event list`'"
+ics\t'An iCalendar file (RFC 5545), for `event list`'
+xlsx\t'An Excel workbook (typed dates and amounts), to send to a file'"
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from sign" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from sign" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from sign" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from sign" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from sign" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -678,8 +746,10 @@ complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subc
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from unsign" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
-ics\t'An iCalendar file (RFC 5545), for `event list`'"
+ics\t'An iCalendar file (RFC 5545), for `event list`'
+xlsx\t'An Excel workbook (typed dates and amounts), to send to a file'"
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from unsign" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from unsign" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from unsign" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from unsign" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from unsign" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -696,8 +766,10 @@ complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subc
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from pay" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
-ics\t'An iCalendar file (RFC 5545), for `event list`'"
+ics\t'An iCalendar file (RFC 5545), for `event list`'
+xlsx\t'An Excel workbook (typed dates and amounts), to send to a file'"
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from pay" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from pay" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from pay" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from pay" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from pay" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -713,8 +785,10 @@ complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subc
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from delete" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
-ics\t'An iCalendar file (RFC 5545), for `event list`'"
+ics\t'An iCalendar file (RFC 5545), for `event list`'
+xlsx\t'An Excel workbook (typed dates and amounts), to send to a file'"
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from delete" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from delete" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from delete" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from delete" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subcommand_from delete" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -730,8 +804,10 @@ complete -c epic -n "__fish_epic_using_subcommand contract; and __fish_seen_subc
 complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update import delete" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
-ics\t'An iCalendar file (RFC 5545), for `event list`'"
+ics\t'An iCalendar file (RFC 5545), for `event list`'
+xlsx\t'An Excel workbook (typed dates and amounts), to send to a file'"
 complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update import delete" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update import delete" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
 complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update import delete" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update import delete" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update import delete" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -758,8 +834,10 @@ complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcomm
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
-ics\t'An iCalendar file (RFC 5545), for `event list`'"
+ics\t'An iCalendar file (RFC 5545), for `event list`'
+xlsx\t'An Excel workbook (typed dates and amounts), to send to a file'"
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from list" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from list" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from list" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from list" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from list" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -778,8 +856,10 @@ complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcomm
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from show" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
-ics\t'An iCalendar file (RFC 5545), for `event list`'"
+ics\t'An iCalendar file (RFC 5545), for `event list`'
+xlsx\t'An Excel workbook (typed dates and amounts), to send to a file'"
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from show" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from show" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from show" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from show" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from show" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -802,8 +882,10 @@ complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcomm
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from create" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
-ics\t'An iCalendar file (RFC 5545), for `event list`'"
+ics\t'An iCalendar file (RFC 5545), for `event list`'
+xlsx\t'An Excel workbook (typed dates and amounts), to send to a file'"
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from create" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from create" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from create" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from create" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from create" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -828,8 +910,10 @@ complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcomm
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
-ics\t'An iCalendar file (RFC 5545), for `event list`'"
+ics\t'An iCalendar file (RFC 5545), for `event list`'
+xlsx\t'An Excel workbook (typed dates and amounts), to send to a file'"
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -843,11 +927,15 @@ complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcomm
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from import" -l encoding -d 'A CSV file\'s encoding [default: UTF-8 if it is, else windows-1252]' -r -f -a "utf-8\t''
+windows-1252\t'What Excel saves as "CSV" on a French Windows (Latin-1 is a subset)'"
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from import" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
-ics\t'An iCalendar file (RFC 5545), for `event list`'"
+ics\t'An iCalendar file (RFC 5545), for `event list`'
+xlsx\t'An Excel workbook (typed dates and amounts), to send to a file'"
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from import" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from import" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from import" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from import" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from import" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -864,8 +952,10 @@ complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcomm
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from delete" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
-ics\t'An iCalendar file (RFC 5545), for `event list`'"
+ics\t'An iCalendar file (RFC 5545), for `event list`'
+xlsx\t'An Excel workbook (typed dates and amounts), to send to a file'"
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from delete" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from delete" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from delete" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from delete" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from delete" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -881,8 +971,10 @@ complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcomm
 complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_seen_subcommand_from list read" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
-ics\t'An iCalendar file (RFC 5545), for `event list`'"
+ics\t'An iCalendar file (RFC 5545), for `event list`'
+xlsx\t'An Excel workbook (typed dates and amounts), to send to a file'"
 complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_seen_subcommand_from list read" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_seen_subcommand_from list read" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
 complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_seen_subcommand_from list read" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_seen_subcommand_from list read" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_seen_subcommand_from list read" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -900,8 +992,10 @@ complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_s
 complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
-ics\t'An iCalendar file (RFC 5545), for `event list`'"
+ics\t'An iCalendar file (RFC 5545), for `event list`'
+xlsx\t'An Excel workbook (typed dates and amounts), to send to a file'"
 complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from list" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from list" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
 complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from list" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from list" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from list" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -918,8 +1012,10 @@ complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_
 complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from read" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
-ics\t'An iCalendar file (RFC 5545), for `event list`'"
+ics\t'An iCalendar file (RFC 5545), for `event list`'
+xlsx\t'An Excel workbook (typed dates and amounts), to send to a file'"
 complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from read" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from read" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
 complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from read" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from read" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from read" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -936,8 +1032,10 @@ complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_
 complete -c epic -n "__fish_epic_using_subcommand report; and not __fish_seen_subcommand_from revenue unpaid upcoming monthly" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
-ics\t'An iCalendar file (RFC 5545), for `event list`'"
+ics\t'An iCalendar file (RFC 5545), for `event list`'
+xlsx\t'An Excel workbook (typed dates and amounts), to send to a file'"
 complete -c epic -n "__fish_epic_using_subcommand report; and not __fish_seen_subcommand_from revenue unpaid upcoming monthly" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand report; and not __fish_seen_subcommand_from revenue unpaid upcoming monthly" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
 complete -c epic -n "__fish_epic_using_subcommand report; and not __fish_seen_subcommand_from revenue unpaid upcoming monthly" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand report; and not __fish_seen_subcommand_from revenue unpaid upcoming monthly" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand report; and not __fish_seen_subcommand_from revenue unpaid upcoming monthly" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -959,8 +1057,10 @@ complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcom
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from revenue" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
-ics\t'An iCalendar file (RFC 5545), for `event list`'"
+ics\t'An iCalendar file (RFC 5545), for `event list`'
+xlsx\t'An Excel workbook (typed dates and amounts), to send to a file'"
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from revenue" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from revenue" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from revenue" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from revenue" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from revenue" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -976,8 +1076,10 @@ complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcom
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from unpaid" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
-ics\t'An iCalendar file (RFC 5545), for `event list`'"
+ics\t'An iCalendar file (RFC 5545), for `event list`'
+xlsx\t'An Excel workbook (typed dates and amounts), to send to a file'"
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from unpaid" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from unpaid" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from unpaid" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from unpaid" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from unpaid" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -994,8 +1096,10 @@ complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcom
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from upcoming" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
-ics\t'An iCalendar file (RFC 5545), for `event list`'"
+ics\t'An iCalendar file (RFC 5545), for `event list`'
+xlsx\t'An Excel workbook (typed dates and amounts), to send to a file'"
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from upcoming" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from upcoming" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from upcoming" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from upcoming" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from upcoming" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -1013,8 +1117,10 @@ complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcom
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from monthly" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
-ics\t'An iCalendar file (RFC 5545), for `event list`'"
+ics\t'An iCalendar file (RFC 5545), for `event list`'
+xlsx\t'An Excel workbook (typed dates and amounts), to send to a file'"
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from monthly" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from monthly" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from monthly" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from monthly" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcommand_from monthly" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -1030,8 +1136,10 @@ complete -c epic -n "__fish_epic_using_subcommand report; and __fish_seen_subcom
 complete -c epic -n "__fish_epic_using_subcommand audit; and not __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
-ics\t'An iCalendar file (RFC 5545), for `event list`'"
+ics\t'An iCalendar file (RFC 5545), for `event list`'
+xlsx\t'An Excel workbook (typed dates and amounts), to send to a file'"
 complete -c epic -n "__fish_epic_using_subcommand audit; and not __fish_seen_subcommand_from list" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand audit; and not __fish_seen_subcommand_from list" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
 complete -c epic -n "__fish_epic_using_subcommand audit; and not __fish_seen_subcommand_from list" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand audit; and not __fish_seen_subcommand_from list" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand audit; and not __fish_seen_subcommand_from list" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -1053,8 +1161,10 @@ complete -c epic -n "__fish_epic_using_subcommand audit; and __fish_seen_subcomm
 complete -c epic -n "__fish_epic_using_subcommand audit; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
-ics\t'An iCalendar file (RFC 5545), for `event list`'"
+ics\t'An iCalendar file (RFC 5545), for `event list`'
+xlsx\t'An Excel workbook (typed dates and amounts), to send to a file'"
 complete -c epic -n "__fish_epic_using_subcommand audit; and __fish_seen_subcommand_from list" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand audit; and __fish_seen_subcommand_from list" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
 complete -c epic -n "__fish_epic_using_subcommand audit; and __fish_seen_subcommand_from list" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand audit; and __fish_seen_subcommand_from list" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand audit; and __fish_seen_subcommand_from list" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -1071,8 +1181,10 @@ complete -c epic -n "__fish_epic_using_subcommand demo" -l generated -d 'How man
 complete -c epic -n "__fish_epic_using_subcommand demo" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
-ics\t'An iCalendar file (RFC 5545), for `event list`'"
+ics\t'An iCalendar file (RFC 5545), for `event list`'
+xlsx\t'An Excel workbook (typed dates and amounts), to send to a file'"
 complete -c epic -n "__fish_epic_using_subcommand demo" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand demo" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
 complete -c epic -n "__fish_epic_using_subcommand demo" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand demo" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand demo" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -1088,8 +1200,10 @@ complete -c epic -n "__fish_epic_using_subcommand demo" -s V -l version -d 'Prin
 complete -c epic -n "__fish_epic_using_subcommand config; and not __fish_seen_subcommand_from get set list" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
-ics\t'An iCalendar file (RFC 5545), for `event list`'"
+ics\t'An iCalendar file (RFC 5545), for `event list`'
+xlsx\t'An Excel workbook (typed dates and amounts), to send to a file'"
 complete -c epic -n "__fish_epic_using_subcommand config; and not __fish_seen_subcommand_from get set list" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand config; and not __fish_seen_subcommand_from get set list" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
 complete -c epic -n "__fish_epic_using_subcommand config; and not __fish_seen_subcommand_from get set list" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand config; and not __fish_seen_subcommand_from get set list" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand config; and not __fish_seen_subcommand_from get set list" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -1108,8 +1222,10 @@ complete -c epic -n "__fish_epic_using_subcommand config; and not __fish_seen_su
 complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from get" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
-ics\t'An iCalendar file (RFC 5545), for `event list`'"
+ics\t'An iCalendar file (RFC 5545), for `event list`'
+xlsx\t'An Excel workbook (typed dates and amounts), to send to a file'"
 complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from get" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from get" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
 complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from get" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from get" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from get" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -1125,8 +1241,10 @@ complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcom
 complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from set" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
-ics\t'An iCalendar file (RFC 5545), for `event list`'"
+ics\t'An iCalendar file (RFC 5545), for `event list`'
+xlsx\t'An Excel workbook (typed dates and amounts), to send to a file'"
 complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from set" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from set" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
 complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from set" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from set" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from set" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -1142,8 +1260,10 @@ complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcom
 complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
-ics\t'An iCalendar file (RFC 5545), for `event list`'"
+ics\t'An iCalendar file (RFC 5545), for `event list`'
+xlsx\t'An Excel workbook (typed dates and amounts), to send to a file'"
 complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from list" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from list" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
 complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from list" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from list" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcommand_from list" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -1159,8 +1279,10 @@ complete -c epic -n "__fish_epic_using_subcommand config; and __fish_seen_subcom
 complete -c epic -n "__fish_epic_using_subcommand completion" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
-ics\t'An iCalendar file (RFC 5545), for `event list`'"
+ics\t'An iCalendar file (RFC 5545), for `event list`'
+xlsx\t'An Excel workbook (typed dates and amounts), to send to a file'"
 complete -c epic -n "__fish_epic_using_subcommand completion" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand completion" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
 complete -c epic -n "__fish_epic_using_subcommand completion" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand completion" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand completion" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -1176,8 +1298,10 @@ complete -c epic -n "__fish_epic_using_subcommand completion" -s V -l version -d
 complete -c epic -n "__fish_epic_using_subcommand help" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
-ics\t'An iCalendar file (RFC 5545), for `event list`'"
+ics\t'An iCalendar file (RFC 5545), for `event list`'
+xlsx\t'An Excel workbook (typed dates and amounts), to send to a file'"
 complete -c epic -n "__fish_epic_using_subcommand help" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand help" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
 complete -c epic -n "__fish_epic_using_subcommand help" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand help" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand help" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -1194,8 +1318,10 @@ complete -c epic -n "__fish_epic_using_subcommand man" -l out -d 'Where to write
 complete -c epic -n "__fish_epic_using_subcommand man" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
-ics\t'An iCalendar file (RFC 5545), for `event list`'"
+ics\t'An iCalendar file (RFC 5545), for `event list`'
+xlsx\t'An Excel workbook (typed dates and amounts), to send to a file'"
 complete -c epic -n "__fish_epic_using_subcommand man" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand man" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
 complete -c epic -n "__fish_epic_using_subcommand man" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand man" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand man" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -1211,8 +1337,10 @@ complete -c epic -n "__fish_epic_using_subcommand man" -s V -l version -d 'Print
 complete -c epic -n "__fish_epic_using_subcommand db; and not __fish_seen_subcommand_from migrate status backup check restore copy" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
-ics\t'An iCalendar file (RFC 5545), for `event list`'"
+ics\t'An iCalendar file (RFC 5545), for `event list`'
+xlsx\t'An Excel workbook (typed dates and amounts), to send to a file'"
 complete -c epic -n "__fish_epic_using_subcommand db; and not __fish_seen_subcommand_from migrate status backup check restore copy" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand db; and not __fish_seen_subcommand_from migrate status backup check restore copy" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
 complete -c epic -n "__fish_epic_using_subcommand db; and not __fish_seen_subcommand_from migrate status backup check restore copy" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand db; and not __fish_seen_subcommand_from migrate status backup check restore copy" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand db; and not __fish_seen_subcommand_from migrate status backup check restore copy" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -1234,8 +1362,10 @@ complete -c epic -n "__fish_epic_using_subcommand db; and not __fish_seen_subcom
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from migrate" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
-ics\t'An iCalendar file (RFC 5545), for `event list`'"
+ics\t'An iCalendar file (RFC 5545), for `event list`'
+xlsx\t'An Excel workbook (typed dates and amounts), to send to a file'"
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from migrate" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from migrate" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from migrate" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from migrate" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from migrate" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -1251,8 +1381,10 @@ complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from status" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
-ics\t'An iCalendar file (RFC 5545), for `event list`'"
+ics\t'An iCalendar file (RFC 5545), for `event list`'
+xlsx\t'An Excel workbook (typed dates and amounts), to send to a file'"
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from status" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from status" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from status" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from status" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from status" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -1268,8 +1400,10 @@ complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from backup" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
-ics\t'An iCalendar file (RFC 5545), for `event list`'"
+ics\t'An iCalendar file (RFC 5545), for `event list`'
+xlsx\t'An Excel workbook (typed dates and amounts), to send to a file'"
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from backup" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from backup" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from backup" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from backup" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from backup" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -1286,8 +1420,10 @@ complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from check" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
-ics\t'An iCalendar file (RFC 5545), for `event list`'"
+ics\t'An iCalendar file (RFC 5545), for `event list`'
+xlsx\t'An Excel workbook (typed dates and amounts), to send to a file'"
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from check" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from check" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from check" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from check" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from check" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -1303,8 +1439,10 @@ complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from restore" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
-ics\t'An iCalendar file (RFC 5545), for `event list`'"
+ics\t'An iCalendar file (RFC 5545), for `event list`'
+xlsx\t'An Excel workbook (typed dates and amounts), to send to a file'"
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from restore" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from restore" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from restore" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from restore" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from restore" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -1321,8 +1459,10 @@ complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from copy" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
-ics\t'An iCalendar file (RFC 5545), for `event list`'"
+ics\t'An iCalendar file (RFC 5545), for `event list`'
+xlsx\t'An Excel workbook (typed dates and amounts), to send to a file'"
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from copy" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from copy" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from copy" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from copy" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand_from copy" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
@@ -1341,8 +1481,10 @@ complete -c epic -n "__fish_epic_using_subcommand serve" -l tls-key -d 'The PEM 
 complete -c epic -n "__fish_epic_using_subcommand serve" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
-ics\t'An iCalendar file (RFC 5545), for `event list`'"
+ics\t'An iCalendar file (RFC 5545), for `event list`'
+xlsx\t'An Excel workbook (typed dates and amounts), to send to a file'"
 complete -c epic -n "__fish_epic_using_subcommand serve" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand serve" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
 complete -c epic -n "__fish_epic_using_subcommand serve" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand serve" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
 complete -c epic -n "__fish_epic_using_subcommand serve" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F

@@ -206,7 +206,10 @@ fn messages_name_the_argument_and_refusals_come_before_questions() {
         run.stderr
     );
     assert!(!run.stderr.contains("invalid digit"), "{}", run.stderr);
-    bill.run(&["event", "list", "--support", "x"]).code(2);
+    // A flag that names a person takes a name too: one that fits nobody is
+    // bad input for that flag.
+    let run = bill.run(&["event", "list", "--support", "x"]).code(6);
+    assert!(run.stderr.contains("support"), "{}", run.stderr);
     bill.run(&["client", "show", "99999999999999999999"])
         .code(2);
 

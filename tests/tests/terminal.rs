@@ -198,7 +198,11 @@ fn lists_fit_the_terminal_and_wide_shows_everything() {
             long_name.trim(),
         ])
         .ok();
-    let env = [("EPIC_TOKEN", token.as_str()), ("PAGER", ""), ("NO_COLOR", "1")];
+    let env = [
+        ("EPIC_TOKEN", token.as_str()),
+        ("PAGER", ""),
+        ("NO_COLOR", "1"),
+    ];
     let (code, screen) = on_terminal_of(80, &epic, &env, "event list");
     assert_eq!(code, 0, "{screen}");
     assert!(widest(&screen) <= 80, "{screen}");

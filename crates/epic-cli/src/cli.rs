@@ -44,6 +44,10 @@ pub struct GlobalArgs {
     #[arg(long, global = true, value_name = "A,B,C", add = crate::complete::fields())]
     pub fields: Option<String>,
 
+    /// CSV cell separator: ',', ';' or tab, for -o csv [default: csv_delimiter in the config, else ','] and for reading an import [default: detected]
+    #[arg(long, global = true, value_name = "CHAR", value_parser = crate::sheet::Delimiter::parse)]
+    pub delimiter: Option<crate::sheet::Delimiter>,
+
     /// Tables show every field, at full width (on a terminal they show the main ones, cut to fit)
     #[arg(long, global = true)]
     pub wide: bool,
@@ -89,6 +93,8 @@ pub enum Format {
     Csv,
     /// An iCalendar file (RFC 5545), for `event list`
     Ics,
+    /// An Excel workbook (typed dates and amounts), to send to a file
+    Xlsx,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

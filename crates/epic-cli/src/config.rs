@@ -9,6 +9,7 @@ use clap::ValueEnum;
 
 use crate::cli::Format;
 use crate::command_error::{CommandError, CommandResult};
+use crate::sheet::Delimiter;
 
 #[derive(Debug, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
@@ -21,16 +22,22 @@ pub struct FileConfig {
     pub server: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ca: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub csv_delimiter: Option<String>,
 }
 
 /// The keys `epic config` knows, with what each holds.
-pub const KEYS: [(&str, &str); 4] = [
+pub const KEYS: [(&str, &str); 5] = [
     ("database_url", "sqlite:PATH or postgres://USER@HOST/DB"),
     ("format", "table, json or csv"),
     ("server", "https://HOST[:PORT] of the team's `epic serve`"),
     (
         "ca",
         "a PEM file of the company CA that signed the server's certificate",
+    ),
+    (
+        "csv_delimiter",
+        "the cell separator of -o csv: ',', ';' or tab",
     ),
 ];
 
@@ -41,6 +48,7 @@ impl FileConfig {
             "format" => Ok(self.format.as_deref()),
             "server" => Ok(self.server.as_deref()),
             "ca" => Ok(self.ca.as_deref()),
+            "csv_delimiter" => Ok(self.csv_delimiter.as_deref()),
             _ => Err(unknown_key(key)),
         }
     }
@@ -78,6 +86,12 @@ impl FileConfig {
                 self.server = value;
             }
             "ca" => self.ca = value,
+            "csv_delimiter" => {
+                if let Some(v) = &value {
+                    Delimiter::parse(v).map_err(|e| invalid(&e))?;
+                }
+                self.csv_delimiter = value;
+            }
             _ => return Err(unknown_key(key)),
         }
         Ok(())
@@ -262,12 +276,24 @@ pub fn format(flag: Option<Format>) -> CommandResult<Option<Format>> {
     chosen
         .map(|f| match Format::from_str(&f, true) {
             // A calendar is for one list, asked for on its command line.
-            Ok(Format::Ics) | Err(_) => Err(CommandError::usage(format!(
+            Ok(Format::Ics | Format::Xlsx) | Err(_) => Err(CommandError::usage(format!(
                 "unknown default format {f:?}: use table, json or csv"
             ))),
             Ok(format) => Ok(format),
         })
         .transpose()
+}
+
+/// The separator of `-o csv`: flag > config file > a comma.
+pub fn csv_delimiter(flag: Option<Delimiter>) -> CommandResult<Delimiter> {
+    if let Some(flag) = flag {
+        return Ok(flag);
+    }
+    match read_config_file()?.csv_delimiter {
+        Some(text) => Delimiter::parse(&text)
+            .map_err(|e| CommandError::usage(format!("config key csv_delimiter: {e}"))),
+        None => Ok(Delimiter::COMMA),
+    }
 }
 
 /// A database URL cut where passwords can hide: `scheme://user:password@`

@@ -118,7 +118,8 @@ impl Context {
                 global.color,
                 global.fields.clone(),
             )
-            .wide(global.wide),
+            .wide(global.wide)
+            .delimiters(global.delimiter, config::csv_delimiter(global.delimiter)?),
             tokens: TokenStore::new(token_key, &config::data_dir()?),
             database,
             quiet: global.quiet,

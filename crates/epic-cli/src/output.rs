@@ -6,12 +6,14 @@ use serde_json::{Map, Value};
 
 use crate::cli::{ColorChoice, Format};
 use crate::command_error::CommandResult;
+use crate::sheet::Delimiter;
 
 mod cells;
 mod fields;
 mod flat;
 mod ics;
 mod rows;
+mod xlsx;
 use cells::spreadsheet_safe;
 pub use cells::{from_spreadsheet, terminal_safe};
 pub use rows::Rows;
@@ -28,6 +30,10 @@ pub struct Printer {
     fields: Option<String>,
     /// `--wide`: tables with every field, uncut.
     wide: bool,
+    /// `--delimiter` as given, for reading imports.
+    given_delimiter: Option<Delimiter>,
+    /// Between the cells of `-o csv`.
+    csv_delimiter: u8,
 }
 
 /// One record as ordered fields, the same in every format.
@@ -63,7 +69,20 @@ impl Printer {
             color,
             fields,
             wide: false,
+            given_delimiter: None,
+            csv_delimiter: b',',
         }
+    }
+
+    #[must_use]
+    pub fn delimiters(mut self, given: Option<Delimiter>, csv: Delimiter) -> Self {
+        self.given_delimiter = given;
+        self.csv_delimiter = csv.byte();
+        self
+    }
+
+    pub fn given_delimiter(&self) -> Option<Delimiter> {
+        self.given_delimiter
     }
 
     #[must_use]
@@ -122,12 +141,20 @@ impl Printer {
                     "-o ics writes events: use it with `epic event list`",
                 ));
             }
+            Format::Xlsx => {
+                let names: Vec<&str> = record.keys().map(String::as_str).collect();
+                let mut book = xlsx::Book::begin(&names, self.terminal)?;
+                book.push(&names, record)?;
+                book.finish(&mut out)?;
+            }
             Format::Json => {
                 serde_json::to_writer_pretty(&mut out, record).map_err(std::io::Error::from)?;
                 writeln!(out)?;
             }
             Format::Csv => {
-                let mut writer = csv::Writer::from_writer(&mut out);
+                let mut writer = csv::WriterBuilder::new()
+                    .delimiter(self.csv_delimiter)
+                    .from_writer(&mut out);
                 writer.write_record(record.keys())?;
                 writer.write_record(record.values().map(csv_cell))?;
                 writer.flush()?;

@@ -16,7 +16,7 @@ use crate::input;
 pub enum ClientCommand {
     /// List clients, optionally only yours, one sales contact's, or matching a search
     #[command(
-        after_help = "Examples:\n  epic client list --mine\n  epic client list --search elodie -o json\n  epic client list --sales 4 -o csv"
+        after_help = "Examples:\n  epic client list --mine\n  epic client list --search elodie -o json\n  epic client list --sales 4 -o csv\n  epic client list -o xlsx > clients.xlsx\n  epic client list -o csv --delimiter ';' > clients.csv"
     )]
     List(ListArgs),
     /// Show one client
@@ -37,7 +37,7 @@ pub enum ClientCommand {
     Update(UpdateArgs),
     /// Import clients from a CSV or Excel file: every row checked, all or nothing
     #[command(
-        after_help = "Columns (header row, any order, case-insensitive): full_name (or name), email, phone, company_name (or company).\n\nExamples:\n  epic client import docs/examples/clients.csv --dry-run\n  epic client import prospects.xlsx"
+        after_help = "Columns (header row, any order): full_name (or name, nom), email (or courriel), phone (or téléphone), company_name (or company, société); case and accents ignored. CSV: UTF-8 or Windows-1252, comma, semicolon or tab, detected and reported (or --encoding, --delimiter).\n\nExamples:\n  epic client import docs/examples/clients.csv --dry-run\n  epic client import prospects.xlsx\n  epic client import export-excel.csv --delimiter ';' --encoding windows-1252"
     )]
     Import(ImportArgs),
     /// Delete a client that has no contracts (management)

@@ -39,7 +39,7 @@ pub enum EventCommand {
     Update(UpdateArgs),
     /// Import events from a CSV or Excel file: every row checked, all or nothing
     #[command(
-        after_help = "Columns (header row, any order, case-insensitive): name, contract (id), client (checked against the contract), start, end, support contact (must be empty: management assigns support), location, attendees, notes. Times: 2023-06-04 13:00, 04/06/2023 13h (day first), 4 Jun 2023 @ 1PM, RFC 3339, or Excel dates.\n\nExamples:\n  epic event import docs/examples/events.xlsx --dry-run\n  epic event import events.csv"
+        after_help = "Columns (header row, any order, case-insensitive): name, contract (id), client (checked against the contract), start, end, support contact (must be empty: management assigns support), location, attendees, notes. French headers work too (nom, contrat, début, fin, lieu, participants). CSV: UTF-8 or Windows-1252, comma, semicolon or tab, detected (or --encoding, --delimiter). Times: 2023-06-04 13:00, 04/06/2023 13h (day first), 4 Jun 2023 @ 1PM, RFC 3339, or Excel dates.\n\nExamples:\n  epic event import docs/examples/events.xlsx --dry-run\n  epic event import events.csv"
     )]
     Import(ImportArgs),
     /// Delete an event (management)

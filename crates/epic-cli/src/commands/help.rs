@@ -43,7 +43,12 @@ In a pipe, lists are tab-separated lines of every field, without a header.
 Choose with -o/--format:
 
   -o json   an array of flat objects (one object for show, create and update)
-  -o csv    RFC 4180, with a header row, even when there is no row
+  -o csv    RFC 4180, with a header row, even when there is no row;
+            --delimiter ';' (or tab) for Excel where the decimal separator
+            is a comma, or csv_delimiter in the config
+  -o xlsx   an Excel workbook, to send to a file (> clients.xlsx): bold
+            frozen header, amounts as numbers, times as dates in your time
+            zone; `client import` and `event import` read it back
   -o ics    `event list` only: an iCalendar file (RFC 5545) for calendar
             applications, one VEVENT per event: UID epic-event-ID, UTC
             DTSTART/DTEND, SUMMARY \"name (client)\", LOCATION, notes as

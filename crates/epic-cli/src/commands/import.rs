@@ -11,6 +11,7 @@ pub use crate::backend::Kind;
 use crate::command_error::CommandResult;
 use crate::context::Context;
 use crate::output::{self, Record};
+use crate::sheet::{CsvOptions, Encoding};
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {
@@ -19,6 +20,9 @@ pub struct ImportArgs {
     /// Check every row and report, without writing anything
     #[arg(long)]
     pub dry_run: bool,
+    /// A CSV file's encoding [default: UTF-8 if it is, else windows-1252]
+    #[arg(long, value_enum, value_name = "ENCODING")]
+    pub encoding: Option<Encoding>,
 }
 
 pub async fn cmd_import(
@@ -31,7 +35,18 @@ pub async fn cmd_import(
         Kind::Clients => CLIENT_SHEET,
         Kind::Events => EVENT_SHEET,
     };
-    let rows = crate::sheet::read(&args.file, &layout)?;
+    let options = CsvOptions {
+        delimiter: context.printer.given_delimiter(),
+        encoding: args.encoding,
+    };
+    let read = crate::sheet::read(&args.file, &layout, options)?;
+    if let Some((encoding, delimiter)) = read.csv {
+        context.printer.note(&format!(
+            "Read {} as {encoding}, cells separated by {delimiter}.",
+            args.file.display()
+        ));
+    }
+    let rows = read.rows;
     if std::io::IsTerminal::is_terminal(&std::io::stderr()) {
         context.printer.note(&format!(
             "Checking {} row(s) of {}…",

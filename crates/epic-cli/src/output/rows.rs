@@ -12,7 +12,7 @@ use serde::Serialize;
 use super::cells::{spreadsheet_safe, terminal_safe};
 use super::fields::Selection;
 use super::flat::Cells;
-use super::{Printer, Record, ics};
+use super::{Printer, Record, ics, xlsx};
 use crate::cli::Format;
 use crate::command_error::{CommandError, CommandResult};
 
@@ -43,6 +43,7 @@ enum Writer {
     },
     Table(Vec<Record>),
     Calendar(BufWriter<Stdout>),
+    Workbook(Box<xlsx::Book>),
 }
 
 impl<'p> Rows<'p> {
@@ -74,6 +75,10 @@ impl<'p> Rows<'p> {
                 ics::begin(&mut out)?;
                 Writer::Calendar(out)
             }
+            Format::Xlsx => Writer::Workbook(Box::new(xlsx::Book::begin(
+                shown.names(),
+                printer.terminal,
+            )?)),
             Format::Json => Writer::Json {
                 out: out(),
                 first: true,
@@ -82,6 +87,7 @@ impl<'p> Rows<'p> {
             Format::Csv => {
                 let mut csv = csv::WriterBuilder::new()
                     .has_headers(false)
+                    .delimiter(printer.csv_delimiter)
                     .from_writer(out());
                 failure = csv
                     .write_record(shown.names())
@@ -168,6 +174,12 @@ impl<'p> Rows<'p> {
             }
             Writer::Table(records) => records.push(crate::commands::records::record(record)?),
             Writer::Calendar(out) => ics::event(out, record)?,
+            Writer::Workbook(book) => {
+                book.push(
+                    self.shown.names(),
+                    &crate::commands::records::record(record)?,
+                )?;
+            }
         }
         Ok(())
     }
@@ -187,6 +199,7 @@ impl<'p> Rows<'p> {
                 ics::end(&mut out)?;
                 out.flush()?;
             }
+            Writer::Workbook(book) => book.finish(&mut std::io::stdout().lock())?,
         }
         Ok(())
     }

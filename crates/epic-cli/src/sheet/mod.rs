@@ -1,9 +1,13 @@
-//! Reading the sheets people keep: CSV (RFC 4180, UTF-8), Excel (.xlsx) or
+//! Reading the sheets people keep: CSV (RFC 4180; UTF-8 or Windows-1252,
+//! comma, semicolon or tab: see `text`), Excel (.xlsx) or
 //! OpenDocument (.ods), first sheet, header in the first row. What a file
 //! may make us read is bounded (`limits`), so a small hostile file cannot
 //! exhaust memory.
 
 mod limits;
+mod text;
+
+pub use text::{Delimiter, Encoding};
 
 use std::path::Path;
 
@@ -62,7 +66,24 @@ fn cell_text(cell: &Data) -> String {
     }
 }
 
-pub fn read(path: &Path, layout: &SheetLayout) -> CommandResult<Vec<SheetRow>> {
+/// A sheet's cells, row by row.
+type Table = Vec<Vec<String>>;
+
+/// How a CSV file is to be read; `None` is "detect it".
+#[derive(Debug, Clone, Copy, Default)]
+pub struct CsvOptions {
+    pub delimiter: Option<Delimiter>,
+    pub encoding: Option<Encoding>,
+}
+
+/// A sheet's rows, and for CSV how its bytes were read.
+#[derive(Debug)]
+pub struct Read {
+    pub rows: Vec<SheetRow>,
+    pub csv: Option<(Encoding, Delimiter)>,
+}
+
+pub fn read(path: &Path, layout: &SheetLayout, options: CsvOptions) -> CommandResult<Read> {
     if !path.exists() {
         return Err(CommandError::new(
             ExitStatus::NotFound,
@@ -75,6 +96,7 @@ pub fn read(path: &Path, layout: &SheetLayout) -> CommandResult<Vec<SheetRow>> {
         .unwrap_or_default()
         .to_lowercase();
     limits::check_file_size(path)?;
+    let mut csv = None;
     let table = match extension.as_str() {
         "xlsx" | "xlsm" => {
             limits::check_unpacked_size(path)?;
@@ -102,9 +124,16 @@ pub fn read(path: &Path, layout: &SheetLayout) -> CommandResult<Vec<SheetRow>> {
                 "the old Excel format is not read; save it as .xlsx or .csv",
             ));
         }
-        _ => read_csv(path)?,
+        _ => {
+            let (table, used) = read_csv(path, options)?;
+            csv = Some(used);
+            table
+        }
     };
-    to_rows(path, table, layout)
+    Ok(Read {
+        rows: to_rows(path, table, layout)?,
+        csv,
+    })
 }
 
 /// The first sheet of a workbook, cell by cell as it is unpacked, so that
@@ -140,12 +169,19 @@ fn read_xlsx(path: &Path) -> CommandResult<Vec<Vec<String>>> {
     Ok(table)
 }
 
-fn read_csv(path: &Path) -> CommandResult<Vec<Vec<String>>> {
+fn read_csv(path: &Path, options: CsvOptions) -> CommandResult<(Table, (Encoding, Delimiter))> {
+    let bytes = std::fs::read(path).map_err(|e| unreadable(path, e))?;
+    let (text, encoding) =
+        text::decode(&bytes, options.encoding).map_err(|e| unreadable(path, e))?;
+    drop(bytes);
+    let delimiter = options
+        .delimiter
+        .unwrap_or_else(|| Delimiter::detect(&text));
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
-        .from_path(path)
-        .map_err(|e| unreadable(path, e))?;
+        .delimiter(delimiter.byte())
+        .from_reader(text.as_bytes());
     let mut table = Vec::new();
     for (index, record) in reader.records().enumerate() {
         let record = record.map_err(|e| unreadable(path, e))?;
@@ -157,5 +193,5 @@ fn read_csv(path: &Path) -> CommandResult<Vec<Vec<String>>> {
                 .collect(),
         );
     }
-    Ok(table)
+    Ok((table, (encoding, delimiter)))
 }

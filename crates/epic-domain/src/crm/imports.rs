@@ -71,29 +71,91 @@ pub const CLIENT_SHEET: SheetLayout = SheetLayout {
     required: &["full_name", "email"],
 };
 
+/// Header names as people write them, in English or French, compared
+/// without case or accents (`Téléphone` is `telephone`).
 const EVENT_COLUMNS: &[(&str, &[&str])] = &[
-    ("name", &["name", "event", "event name"]),
-    ("contract", &["contract", "contract id", "contract_id"]),
-    ("client", &["client", "client name"]),
+    (
+        "name",
+        &[
+            "name",
+            "event",
+            "event name",
+            "nom",
+            "evenement",
+            "nom de l'evenement",
+        ],
+    ),
+    (
+        "contract",
+        &["contract", "contract id", "contract_id", "contrat"],
+    ),
+    (
+        "client",
+        &["client", "client name", "client_name", "nom du client"],
+    ),
     (
         "start",
-        &["start", "event start", "start date", "date start"],
+        &[
+            "start",
+            "event start",
+            "start date",
+            "date start",
+            "debut",
+            "date de debut",
+        ],
     ),
-    ("end", &["end", "event end", "end date", "date end"]),
+    (
+        "end",
+        &[
+            "end",
+            "event end",
+            "end date",
+            "date end",
+            "fin",
+            "date de fin",
+        ],
+    ),
     (
         "support_contact",
-        &["support", "support contact", "support_contact"],
+        &[
+            "support",
+            "support contact",
+            "support_contact",
+            "contact support",
+        ],
     ),
-    ("location", &["location", "place"]),
-    ("attendees", &["attendees", "guests"]),
-    ("notes", &["notes", "note"]),
+    ("location", &["location", "place", "lieu", "adresse"]),
+    (
+        "attendees",
+        &["attendees", "guests", "participants", "invites"],
+    ),
+    ("notes", &["notes", "note", "remarques"]),
 ];
 
 const CLIENT_COLUMNS: &[(&str, &[&str])] = &[
-    ("full_name", &["full_name", "full name", "name", "client"]),
-    ("email", &["email", "e-mail"]),
-    ("phone", &["phone", "telephone", "phone number"]),
-    ("company_name", &["company_name", "company", "company name"]),
+    (
+        "full_name",
+        &[
+            "full_name",
+            "full name",
+            "name",
+            "client",
+            "nom",
+            "nom complet",
+        ],
+    ),
+    ("email", &["email", "e-mail", "courriel", "mail"]),
+    ("phone", &["phone", "telephone", "phone number", "tel"]),
+    (
+        "company_name",
+        &[
+            "company_name",
+            "company",
+            "company name",
+            "societe",
+            "entreprise",
+        ],
+    ),
 ];
 
 /// Maps a header row to our fields; unknown columns are ignored, missing
@@ -102,7 +164,7 @@ pub fn columns(header: &[String], layout: &SheetLayout) -> Result<Vec<Option<&'s
     let mapped: Vec<Option<&'static str>> = header
         .iter()
         .map(|h| {
-            let h = h.trim().to_lowercase();
+            let h = crate::search::fold(h.trim());
             layout
                 .columns
                 .iter()
