@@ -150,13 +150,18 @@ impl CommandError {
         // Messages quote what users typed and what files hold: shown, never
         // obeyed by the terminal.
         if !self.message.is_empty() {
+            let message = crate::output::terminal_safe(&self.message, true);
             eprintln!(
-                "error: {}",
-                crate::output::terminal_safe(&self.message, true)
+                "{}",
+                crate::i18n::text("error-line", &[("message", message.as_ref().into())])
             );
         }
         if let Some(hint) = &self.hint {
-            eprintln!("hint: {}", crate::output::terminal_safe(hint, true));
+            let hint = crate::output::terminal_safe(hint, true);
+            eprintln!(
+                "{}",
+                crate::i18n::text("hint-line", &[("message", hint.as_ref().into())])
+            );
         }
         self.status
     }

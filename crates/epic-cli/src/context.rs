@@ -221,7 +221,8 @@ impl Context {
             let unread = crm.unread_notifications().await.unwrap_or(0);
             if unread > 0 {
                 eprintln!(
-                    "You have {unread} unread notification(s): epic notification list --unread"
+                    "{}",
+                    crate::i18n::text("unread-hint", &[("count", unread.into())])
                 );
                 crate::hint::shown(&token, now);
             }

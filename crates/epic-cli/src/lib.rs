@@ -9,6 +9,7 @@ mod complete;
 mod config;
 mod context;
 mod hint;
+mod i18n;
 mod input;
 mod output;
 mod remote;

@@ -162,7 +162,7 @@ impl Printer {
             Format::Table => {
                 let width = record.keys().map(String::len).max().unwrap_or(0);
                 for (key, value) in record {
-                    let value = human(value);
+                    let value = human(key, value);
                     let value = terminal_safe(&value, true);
                     if self.color {
                         writeln!(out, "\x1b[1m{key:width$}\x1b[0m  {value}")?;
@@ -201,16 +201,16 @@ impl Printer {
     /// the pager on a terminal. `columns` name the fields of each record.
     fn table(&self, columns: &[&str], records: &[Record]) -> CommandResult {
         if records.is_empty() {
-            self.note("No results.");
+            self.note(&crate::i18n::text("no-results", &[]));
             return Ok(());
         }
         let mut builder = tabled::builder::Builder::default();
-        builder.push_record(columns.iter().map(|c| c.to_uppercase()));
+        builder.push_record(columns.iter().map(|c| crate::i18n::column(c)));
         for record in records {
             builder.push_record(
                 columns
                     .iter()
-                    .map(|c| record.get(*c).map(table_cell).unwrap_or_default()),
+                    .map(|c| record.get(*c).map(|v| table_cell(c, v)).unwrap_or_default()),
             );
         }
         let mut table = builder.build();
@@ -261,12 +261,18 @@ pub(crate) fn csv_cell(value: &Value) -> String {
     spreadsheet_safe(&plain(value)).into_owned()
 }
 
-fn table_cell(value: &Value) -> String {
-    terminal_safe(&human(value), true).into_owned()
+fn table_cell(field: &str, value: &Value) -> String {
+    terminal_safe(&human(field, value), true).into_owned()
 }
 
-/// For people: times in the local zone, to the minute.
-fn human(value: &Value) -> String {
+/// For people: times in the local zone, to the minute, and amounts, as
+/// their language writes them.
+fn human(field: &str, value: &Value) -> String {
+    if let Value::String(text) = value
+        && crate::commands::records::AMOUNTS.contains(&field)
+    {
+        return crate::i18n::amount(text);
+    }
     if let Value::String(text) = value
         && text.len() >= 20
         && text.as_bytes().get(10) == Some(&b'T')
@@ -274,7 +280,7 @@ fn human(value: &Value) -> String {
     {
         return t
             .with_timezone(&chrono::Local)
-            .format("%Y-%m-%d %H:%M")
+            .format(crate::i18n::time_format())
             .to_string();
     }
     plain(value)

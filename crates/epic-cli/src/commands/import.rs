@@ -10,6 +10,7 @@ use crate::backend::Crm;
 pub use crate::backend::Kind;
 use crate::command_error::CommandResult;
 use crate::context::Context;
+use crate::i18n;
 use crate::output::{self, Record};
 use crate::sheet::{CsvOptions, Encoding};
 
@@ -41,17 +42,23 @@ pub async fn cmd_import(
     };
     let read = crate::sheet::read(&args.file, &layout, options)?;
     if let Some((encoding, delimiter)) = read.csv {
-        context.printer.note(&format!(
-            "Read {} as {encoding}, cells separated by {delimiter}.",
-            args.file.display()
+        context.printer.note(&i18n::text(
+            "import-read-as",
+            &[
+                ("file", args.file.display().to_string().into()),
+                ("encoding", encoding.to_string().into()),
+                ("delimiter", delimiter.to_string().into()),
+            ],
         ));
     }
     let rows = read.rows;
     if std::io::IsTerminal::is_terminal(&std::io::stderr()) {
-        context.printer.note(&format!(
-            "Checking {} row(s) of {}…",
-            rows.len(),
-            args.file.display()
+        context.printer.note(&i18n::text(
+            "import-checking",
+            &[
+                ("rows", rows.len().into()),
+                ("file", args.file.display().to_string().into()),
+            ],
         ));
     }
     let progress = output::progress(rows.len(), context.quiet);
@@ -63,12 +70,9 @@ pub async fn cmd_import(
     };
     let summary = crm.import(kind, sheet).await?;
     context.printer.note(&if dry_run {
-        format!(
-            "Dry run: all {} row(s) are valid; nothing was written.",
-            summary.rows
-        )
+        i18n::text("import-dry-run", &[("rows", summary.rows.into())])
     } else {
-        format!("Imported {} record(s).", summary.created.len())
+        i18n::text("import-done", &[("created", summary.created.len().into())])
     });
     let mut record = Record::new();
     record.insert("rows".into(), summary.rows.into());

@@ -74,6 +74,15 @@ pub const AUDIT: &[&str] = &[
     "changes",
 ];
 
+/// Fields holding amounts: decimal text in JSON and CSV, numbers in a
+/// workbook, written as people write them in a table.
+pub const AMOUNTS: [&str; 4] = [
+    "total_amount",
+    "amount_due",
+    "revenue_signed",
+    "amount_outstanding",
+];
+
 /// What people read of a list in a table, per noun; `--wide` or `--fields`
 /// show more. Scripts (pipes, JSON, CSV) always get every field.
 pub fn brief(columns: &[&str]) -> Option<&'static [&'static str]> {

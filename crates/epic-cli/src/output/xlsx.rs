@@ -12,14 +12,6 @@ use serde_json::Value;
 use super::Record;
 use crate::command_error::{CommandError, CommandResult};
 
-/// Fields holding amounts (decimal text in JSON and CSV).
-const AMOUNTS: [&str; 4] = [
-    "total_amount",
-    "amount_due",
-    "revenue_signed",
-    "amount_outstanding",
-];
-
 fn failed(e: XlsxError) -> CommandError {
     CommandError::internal(format!("cannot write the workbook: {e}"))
 }
@@ -107,7 +99,7 @@ fn cell(
             sheet.write_number(row, column, n.as_f64().unwrap_or_default())?;
         }
         Value::String(text) => {
-            let amount = AMOUNTS
+            let amount = crate::commands::records::AMOUNTS
                 .contains(&name)
                 .then(|| text.parse::<f64>().ok())
                 .flatten();

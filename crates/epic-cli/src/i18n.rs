@@ -1,0 +1,191 @@
+//! What people read, in their language: French when `LC_ALL`,
+//! `LC_MESSAGES` or `LANG` (the first one set) starts with `fr`, English
+//! otherwise. One Fluent catalogue per language (`locales/*.ftl`); what
+//! scripts read (JSON, CSV, field names, exit codes) never changes.
+
+use std::sync::OnceLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lang {
+    En,
+    Fr,
+}
+
+const EN: &str = include_str!("../locales/en.ftl");
+const FR: &str = include_str!("../locales/fr.ftl");
+
+/// The language of this process, from the POSIX locale variables.
+pub fn lang() -> Lang {
+    static LANG: OnceLock<Lang> = OnceLock::new();
+    *LANG.get_or_init(|| {
+        let chosen = ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .filter_map(|name| std::env::var(name).ok())
+            .find(|value| !value.is_empty())
+            .unwrap_or_default();
+        if chosen.starts_with("fr") {
+            Lang::Fr
+        } else {
+            Lang::En
+        }
+    })
+}
+
+fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
+    static EN_BUNDLE: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
+    static FR_BUNDLE: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
+    let (cell, text, id) = match lang {
+        Lang::En => (&EN_BUNDLE, EN, "en"),
+        Lang::Fr => (&FR_BUNDLE, FR, "fr"),
+    };
+    cell.get_or_init(|| {
+        let locale = id.parse().unwrap_or_default();
+        let mut bundle = FluentBundle::new_concurrent(vec![locale]);
+        // No invisible isolation marks around arguments: a terminal shows them.
+        bundle.set_use_isolating(false);
+        // The catalogues are part of the binary and checked by the tests
+        // below, so a resource error cannot reach a user.
+        if let Ok(resource) = FluentResource::try_new(text.to_owned()) {
+            let _ = bundle.add_resource(resource);
+        }
+        bundle
+    })
+}
+
+/// The message `key` in `lang`, with its arguments; the key itself if the
+/// catalogue lacks it (a test makes sure none does).
+pub fn text_in(lang: Lang, key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+    let bundle = bundle(lang);
+    let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) else {
+        return key.to_owned();
+    };
+    let mut fluent_args = FluentArgs::new();
+    for (name, value) in args {
+        fluent_args.set(*name, value.clone());
+    }
+    let mut errors = Vec::new();
+    bundle
+        .format_pattern(pattern, Some(&fluent_args), &mut errors)
+        .into_owned()
+}
+
+/// `text_in` the user's language.
+pub fn text(key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+    text_in(lang(), key, args)
+}
+
+/// A table's header for a field.
+pub fn column(field: &str) -> String {
+    let key = format!("column-{field}");
+    match bundle(lang()).get_message(&key) {
+        Some(_) => text(&key, &[]),
+        None => field.to_uppercase(),
+    }
+}
+
+/// An amount (`"4500.50"`) as people read it: `4,500.50` in English,
+/// `4 500,50 €` in French (narrow no-break spaces between thousands, as
+/// French typography has it).
+pub fn amount(decimal: &str) -> String {
+    amount_in(lang(), decimal)
+}
+
+pub fn amount_in(lang: Lang, decimal: &str) -> String {
+    let (sign, digits) = match decimal.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", decimal),
+    };
+    let (units, cents) = digits.split_once('.').unwrap_or((digits, "00"));
+    if units.is_empty() || !units.bytes().all(|b| b.is_ascii_digit()) {
+        return decimal.to_owned();
+    }
+    let (group, point, suffix) = match lang {
+        Lang::En => (",", ".", ""),
+        Lang::Fr => ("\u{202f}", ",", "\u{a0}€"),
+    };
+    let mut grouped = String::new();
+    for (i, digit) in units.chars().enumerate() {
+        if i > 0 && (units.len() - i).is_multiple_of(3) {
+            grouped.push_str(group);
+        }
+        grouped.push(digit);
+    }
+    format!("{sign}{grouped}{point}{cents}{suffix}")
+}
+
+/// How a time is written in a table: day first in French.
+pub fn time_format() -> &'static str {
+    match lang() {
+        Lang::En => "%Y-%m-%d %H:%M",
+        Lang::Fr => "%d/%m/%Y %H:%M",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(text: &str) -> Vec<&str> {
+        text.lines()
+            .filter(|l| !l.starts_with('#') && !l.starts_with(' '))
+            .filter_map(|l| l.split_once(" = ").map(|(k, _)| k))
+            .collect()
+    }
+
+    #[test]
+    fn both_catalogues_parse_and_hold_the_same_keys() {
+        for text in [EN, FR] {
+            assert!(FluentResource::try_new(text.to_owned()).is_ok());
+        }
+        assert_eq!(keys(EN), keys(FR));
+        assert!(keys(EN).len() > 50);
+    }
+
+    #[test]
+    fn amounts_as_each_language_writes_them() {
+        assert_eq!(amount_in(Lang::En, "4500.50"), "4,500.50");
+        assert_eq!(amount_in(Lang::Fr, "4500.50"), "4\u{202f}500,50\u{a0}€");
+        assert_eq!(amount_in(Lang::En, "1234567.00"), "1,234,567.00");
+        assert_eq!(amount_in(Lang::En, "-12.30"), "-12.30");
+        assert_eq!(amount_in(Lang::Fr, "999.99"), "999,99\u{a0}€");
+        assert_eq!(amount_in(Lang::En, "n/a"), "n/a");
+    }
+
+    #[test]
+    fn messages_take_their_arguments() {
+        let args = [("count", FluentValue::from(3))];
+        assert_eq!(
+            text_in(Lang::Fr, "unread-hint", &args),
+            "Vous avez 3 notification(s) non lue(s) : epic notification list --unread"
+        );
+        assert!(text_in(Lang::En, "unread-hint", &args).starts_with("You have 3 unread"));
+    }
+
+    #[test]
+    fn every_listed_field_has_a_header_in_both_languages() {
+        use crate::commands::records;
+        use crate::commands::report;
+        for columns in [
+            records::EMPLOYEE,
+            records::CLIENT,
+            records::CONTRACT,
+            records::EVENT,
+            records::NOTIFICATION,
+            records::AUDIT,
+            report::REVENUE,
+            report::UNPAID,
+            report::UPCOMING,
+            report::MONTHLY,
+        ] {
+            for field in columns {
+                let key = format!("column-{field}");
+                for lang in [Lang::En, Lang::Fr] {
+                    assert!(bundle(lang).get_message(&key).is_some(), "{key} {lang:?}");
+                }
+            }
+        }
+    }
+}

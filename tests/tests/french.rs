@@ -1,0 +1,101 @@
+//! The same company in French and in English: people read French messages,
+//! headers, amounts (`4 500,50 €`) and day-first times when their locale is
+//! French, and scripts get byte-identical JSON and CSV either way.
+
+#![allow(clippy::unwrap_used)]
+
+use epic_tests::story::play_with;
+use epic_tests::{Epic, TestDb};
+
+const FRENCH: (&str, &str) = ("LANG", "fr_FR.UTF-8");
+const ENGLISH: (&str, &str) = ("LANG", "en_GB.UTF-8");
+
+/// Every export a cron job might take, as each person who may take it.
+const EXPORTS: &[(&str, &[&str])] = &[
+    ("ada", &["employee", "list"]),
+    ("bill", &["client", "list"]),
+    ("bill", &["contract", "list"]),
+    ("kate", &["event", "list"]),
+    ("ada", &["audit", "list"]),
+    ("kate", &["notification", "list"]),
+    ("ada", &["report", "revenue"]),
+    ("ada", &["report", "unpaid"]),
+    ("ada", &["report", "monthly"]),
+    ("bill", &["contract", "show", "1"]),
+];
+
+#[test]
+fn the_walkthrough_in_french_gives_scripts_the_same_bytes() {
+    let db = TestDb::new();
+    let text = include_str!("../../docs/walkthrough.md");
+    let people = play_with("docs/walkthrough.md (fr)", text, &db.url, &|| {
+        Epic::at(&db.url).env(FRENCH.0, FRENCH.1)
+    });
+    for (who, command) in EXPORTS {
+        let person = &people[*who];
+        for format in ["json", "csv"] {
+            let mut args = command.to_vec();
+            args.extend(["-o", format]);
+            let french = person.run(&args).ok();
+            let english = person.run_full(&args, "", &[ENGLISH]).ok();
+            let c = person
+                .run_full(&args, "", &[("LANG", "C"), ("LC_ALL", "")])
+                .ok();
+            assert_eq!(french.stdout, english.stdout, "{who}: {args:?}");
+            assert_eq!(french.stdout, c.stdout, "{who}: {args:?}");
+            assert!(!french.stdout.is_empty(), "{who}: {args:?}");
+        }
+    }
+}
+
+#[test]
+fn people_read_french_headers_amounts_times_and_messages() {
+    let db = TestDb::new();
+    let text = include_str!("../../docs/walkthrough.md");
+    let people = play_with("docs/walkthrough.md", text, &db.url, &|| Epic::at(&db.url));
+    let bill = &people["bill"];
+    let table = ["contract", "list", "-o", "table", "--wide"];
+    let french = bill.run_full(&table, "", &[FRENCH]).ok().stdout;
+    assert!(
+        french.contains("RESTE DÛ") && french.contains("COMMERCIAL"),
+        "{french}"
+    );
+    assert!(french.contains("5\u{202f}000,00\u{a0}€"), "{french}");
+    let english = bill.run_full(&table, "", &[ENGLISH]).ok().stdout;
+    assert!(
+        english.contains("DUE") && english.contains("5,000.00"),
+        "{english}"
+    );
+    // LC_ALL wins over LANG, as POSIX has it.
+    let forced = bill
+        .run_full(&table, "", &[ENGLISH, ("LC_ALL", "fr_FR.UTF-8")])
+        .ok()
+        .stdout;
+    assert!(forced.contains("RESTE DÛ"), "{forced}");
+
+    let events = ["event", "list", "-o", "table", "--fields", "id,start"];
+    let french = bill
+        .run_full(&events, "", &[FRENCH, ("TZ", "UTC")])
+        .ok()
+        .stdout;
+    assert!(
+        french.contains("04/06/2023 13:00") && french.contains("DÉBUT"),
+        "{french}"
+    );
+
+    let refused = bill.run_full(&["client", "update", "999", "--phone", "x"], "", &[FRENCH]);
+    assert_ne!(refused.code, 0);
+    assert!(
+        refused.stderr.starts_with("erreur : "),
+        "{}",
+        refused.stderr
+    );
+    let empty = bill
+        .run_full(
+            &["client", "list", "--search", "zzz", "-o", "table"],
+            "",
+            &[FRENCH],
+        )
+        .ok();
+    assert!(empty.stderr.contains("Aucun résultat."), "{}", empty.stderr);
+}
