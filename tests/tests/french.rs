@@ -90,6 +90,21 @@ fn people_read_french_headers_amounts_times_and_messages() {
         "{}",
         refused.stderr
     );
+    let topic = bill
+        .run_full(&["help", "formatting"], "", &[FRENCH])
+        .ok()
+        .stdout;
+    assert!(
+        topic.starts_with("Formats de sortie") && topic.contains("le JOUR d'abord"),
+        "{topic}"
+    );
+    let topic = bill
+        .run_full(&["help", "exit-codes"], "", &[FRENCH])
+        .ok()
+        .stdout;
+    assert!(topic.contains("permission refusée"), "{topic}");
+    let topic = bill.run(&["help", "formatting"]).ok().stdout;
+    assert!(topic.starts_with("Output formats"), "{topic}");
     let empty = bill
         .run_full(
             &["client", "list", "--search", "zzz", "-o", "table"],

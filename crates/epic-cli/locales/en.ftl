@@ -9,6 +9,30 @@ import-done = Imported { $created } record(s).
 error-line = error: { $message }
 hint-line = hint: { $message }
 
+# Prompts and confirmations.
+prompt-full-name = Full name
+prompt-email = Email
+prompt-department = Department (sales, support, management)
+prompt-client = Client (id, e-mail or name)
+prompt-total = Total amount
+prompt-contract = Contract (id, or its client's e-mail or name)
+prompt-event-name = Event name
+prompt-start = Start (2027-06-12 14:00 or 12/06/2027 14h)
+prompt-end = End (2027-06-12 23:00 or 12/06/2027 23h)
+prompt-location = Location
+prompt-attendees = Attendees
+prompt-new-password = New password
+prompt-repeat-password = Repeat it
+prompt-current-password = Current password
+prompt-password = Password
+confirm-delete = Delete { $what } { $id } ({ $label })?
+deleted = Deleted { $what } { $id }.
+confirm-replace-demo = Replace the demo database { $path }?
+yes-no = [y/N]
+confirm-needs-yes = { $question } Pass --yes to confirm without a terminal.
+cancelled = cancelled; nothing was changed
+missing-flags = missing { $flags }
+
 # Table headers, one per field.
 column-id = ID
 column-full_name = NAME

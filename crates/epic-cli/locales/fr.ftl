@@ -10,6 +10,30 @@ import-done = { $created } enregistrement(s) importé(s).
 error-line = erreur : { $message }
 hint-line = conseil : { $message }
 
+# Questions et confirmations.
+prompt-full-name = Nom complet
+prompt-email = E-mail
+prompt-department = Service (sales, support, management)
+prompt-client = Client (id, e-mail ou nom)
+prompt-total = Montant total
+prompt-contract = Contrat (id, ou e-mail ou nom de son client)
+prompt-event-name = Nom de l’événement
+prompt-start = Début (12/06/2027 14h ou 2027-06-12 14:00)
+prompt-end = Fin (12/06/2027 23h ou 2027-06-12 23:00)
+prompt-location = Lieu
+prompt-attendees = Participants
+prompt-new-password = Nouveau mot de passe
+prompt-repeat-password = Répétez-le
+prompt-current-password = Mot de passe actuel
+prompt-password = Mot de passe
+confirm-delete = Supprimer { $what } { $id } ({ $label }) ?
+deleted = { $what } { $id } supprimé.
+confirm-replace-demo = Remplacer la base de démonstration { $path } ?
+yes-no = [o/N]
+confirm-needs-yes = { $question } Ajoutez --yes pour confirmer sans terminal.
+cancelled = annulé ; rien n’a été modifié
+missing-flags = il manque { $flags }
+
 # En-têtes des tableaux, un par champ.
 column-id = ID
 column-full_name = NOM

@@ -271,9 +271,12 @@ impl Context {
         label: &str,
         delete: impl Future<Output = CommandResult>,
     ) -> CommandResult {
-        self.confirm(&format!("Delete {what} {id} ({label})?"))?;
+        let args = [("what", what.into()), ("id", id.into())];
+        let mut asked = args.to_vec();
+        asked.push(("label", label.into()));
+        self.confirm(&crate::i18n::text("confirm-delete", &asked))?;
         delete.await?;
-        self.printer.note(&format!("Deleted {what} {id}."));
+        self.printer.note(&crate::i18n::text("deleted", &args));
         Ok(())
     }
 }

@@ -3,6 +3,7 @@
 use std::io::{BufRead, IsTerminal, Read, Write};
 
 use crate::command_error::{CommandError, CommandResult};
+use crate::i18n;
 
 /// Prompts only make sense when a person is at both ends.
 pub fn interactive() -> bool {
@@ -27,10 +28,10 @@ pub fn stdin_lines(count: usize, what: &str) -> CommandResult<Vec<String>> {
     Ok(lines)
 }
 
-/// A no-echo prompt on the terminal.
+/// A no-echo prompt on the terminal; `prompt` is its catalogue key.
 pub fn secret(prompt: &str, flag_hint: &str) -> CommandResult<String> {
     can_ask_secret(flag_hint)?;
-    rpassword::prompt_password(prompt).map_err(CommandError::from)
+    rpassword::prompt_password(format!("{}: ", i18n::text(prompt, &[]))).map_err(CommandError::from)
 }
 
 /// Whether `secret` could ask, for commands that must know before they
@@ -45,10 +46,19 @@ pub fn can_ask_secret(flag_hint: &str) -> CommandResult {
     }
 }
 
-/// A visible prompt on stderr, answered on stdin.
+/// A visible prompt on stderr, answered on stdin; `prompt` is its
+/// catalogue key.
 pub fn line(prompt: &str, missing_flag: &str) -> CommandResult<String> {
+    ask(&format!("{}: ", i18n::text(prompt, &[])), missing_flag)
+}
+
+/// `line` with the question as written.
+fn ask(prompt: &str, missing_flag: &str) -> CommandResult<String> {
     if !interactive() {
-        return Err(CommandError::usage(format!("missing {missing_flag}")));
+        return Err(CommandError::usage(i18n::text(
+            "missing-flags",
+            &[("flags", missing_flag.into())],
+        )));
     }
     let mut stderr = std::io::stderr();
     write!(stderr, "{prompt}")?;
@@ -92,15 +102,19 @@ pub fn confirm(question: &str, yes: bool) -> CommandResult {
         return Ok(());
     }
     if !interactive() {
-        return Err(CommandError::usage(format!(
-            "{question} Pass --yes to confirm without a terminal."
+        return Err(CommandError::usage(i18n::text(
+            "confirm-needs-yes",
+            &[("question", question.into())],
         )));
     }
-    let answer = line(&format!("{question} [y/N] "), "--yes")?;
-    if matches!(answer.to_lowercase().as_str(), "y" | "yes") {
+    let answer = ask(
+        &format!("{question} {} ", i18n::text("yes-no", &[])),
+        "--yes",
+    )?;
+    if matches!(answer.to_lowercase().as_str(), "y" | "yes" | "o" | "oui") {
         Ok(())
     } else {
-        Err(CommandError::usage("cancelled; nothing was changed"))
+        Err(CommandError::usage(i18n::text("cancelled", &[])))
     }
 }
 
@@ -116,14 +130,14 @@ pub fn require(fields: &mut [(&mut Option<String>, &str, &str)]) -> CommandResul
         return Ok(());
     }
     if !interactive() {
-        return Err(CommandError::usage(format!(
-            "missing {}",
-            missing.join(", ")
+        return Err(CommandError::usage(i18n::text(
+            "missing-flags",
+            &[("flags", missing.join(", ").into())],
         )));
     }
     for (value, flag, prompt) in fields.iter_mut() {
         if value.is_none() {
-            **value = Some(line(&format!("{prompt}: "), flag)?);
+            **value = Some(line(prompt, flag)?);
         }
     }
     Ok(())

@@ -134,8 +134,8 @@ async fn cmd_client_list(context: &Context, crm: &Crm<'_>, args: ListArgs) -> Co
 async fn cmd_client_create(context: &Context, crm: &Crm<'_>, args: CreateArgs) -> CommandResult {
     let mut fields = args.fields;
     input::require(&mut [
-        (&mut fields.person.name, "--name", "Full name"),
-        (&mut fields.person.email, "--email", "Email"),
+        (&mut fields.person.name, "--name", "prompt-full-name"),
+        (&mut fields.person.email, "--email", "prompt-email"),
     ])?;
     let request = CreateClient::parse(&fields.into())?;
     context.written(&crm.create_client(request).await?)

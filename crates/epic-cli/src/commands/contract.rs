@@ -158,8 +158,8 @@ async fn cmd_contract_create(context: &Context, crm: &Crm<'_>, args: CreateArgs)
         mut amounts,
     } = args;
     input::require(&mut [
-        (&mut client, "--client", "Client (id, e-mail or name)"),
-        (&mut amounts.total, "--total", "Total amount"),
+        (&mut client, "--client", "prompt-client"),
+        (&mut amounts.total, "--total", "prompt-total"),
     ])?;
     let client = ClientId(
         crm.resolve(Named::Client, &client.unwrap_or_default())

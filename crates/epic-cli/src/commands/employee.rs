@@ -149,13 +149,9 @@ async fn cmd_employee_reset_password(
 async fn cmd_employee_create(context: &Context, crm: &Crm<'_>, args: CreateArgs) -> CommandResult {
     let mut fields = args.fields;
     input::require(&mut [
-        (&mut fields.person.name, "--name", "Full name"),
-        (&mut fields.person.email, "--email", "Email"),
-        (
-            &mut fields.department,
-            "--department",
-            "Department (sales, support, management)",
-        ),
+        (&mut fields.person.name, "--name", "prompt-full-name"),
+        (&mut fields.person.email, "--email", "prompt-email"),
+        (&mut fields.department, "--department", "prompt-department"),
     ])?;
     let request = CreateEmployee::parse(&fields.into())?;
     let password = initial_password(args.password_stdin);

@@ -179,24 +179,12 @@ async fn cmd_event_create(context: &Context, crm: &Crm<'_>, args: CreateArgs) ->
         mut fields,
     } = args;
     input::require(&mut [
-        (
-            &mut contract,
-            "--contract",
-            "Contract (id, or its client's e-mail or name)",
-        ),
-        (&mut fields.name, "--name", "Event name"),
-        (
-            &mut fields.start,
-            "--start",
-            "Start (2027-06-12 14:00 or 12/06/2027 14h)",
-        ),
-        (
-            &mut fields.end,
-            "--end",
-            "End (2027-06-12 23:00 or 12/06/2027 23h)",
-        ),
-        (&mut fields.location, "--location", "Location"),
-        (&mut fields.attendees, "--attendees", "Attendees"),
+        (&mut contract, "--contract", "prompt-contract"),
+        (&mut fields.name, "--name", "prompt-event-name"),
+        (&mut fields.start, "--start", "prompt-start"),
+        (&mut fields.end, "--end", "prompt-end"),
+        (&mut fields.location, "--location", "prompt-location"),
+        (&mut fields.attendees, "--attendees", "prompt-attendees"),
     ])?;
     let contract = crm
         .resolve(Named::Contract, &contract.unwrap_or_default())

@@ -20,6 +20,11 @@ config file, and the default.
   EPIC_CONFIG         the config file (default ~/.config/epic/config.toml)
   SENTRY_DSN          report unexpected errors and key business events to Sentry;
                       unset: nothing is sent
+  LC_ALL, LC_MESSAGES, LANG
+                      the language of messages and tables: French when the
+                      first one set starts with fr, English otherwise. JSON
+                      and CSV never change.
+  TZ                  the time zone of typed times and of tables
   NO_COLOR            any value: no colours (like --color never)
   CLICOLOR_FORCE      any value but 0: colours even in a pipe (like --color always)
   TERM=dumb           no colours
@@ -30,6 +35,7 @@ The config file is TOML, edited with `epic config set KEY VALUE`:
 
   database_url = \"postgres://epic@db.example.com/epic\"
   format = \"table\"
+  csv_delimiter = \";\"
 ";
 
 pub const FORMATTING: &str = "\
@@ -115,7 +121,29 @@ Reports (epic report …), for cron jobs:
   monthly       month (YYYY-MM, UTC), events, attendees, without_support
 ";
 
-/// The help topics, by name.
+/// The help topics in the user's language (French ones are in
+/// `locales/fr/`; the English ones are the reference, with every field).
+pub fn topics_in(lang: crate::i18n::Lang) -> [(&'static str, String); 3] {
+    match lang {
+        crate::i18n::Lang::En => topics(),
+        crate::i18n::Lang::Fr => [
+            (
+                "environment",
+                include_str!("../../locales/fr/environment.txt").to_owned(),
+            ),
+            (
+                "formatting",
+                include_str!("../../locales/fr/formatting.txt").to_owned(),
+            ),
+            (
+                "exit-codes",
+                include_str!("../../locales/fr/exit-codes.txt").to_owned(),
+            ),
+        ],
+    }
+}
+
+/// The help topics, by name, in English.
 pub fn topics() -> [(&'static str, String); 3] {
     [
         ("environment", ENVIRONMENT.to_owned()),
@@ -143,7 +171,9 @@ pub fn cmd_help(args: &HelpArgs) -> CommandResult {
     use std::io::Write;
     let mut out = std::io::stdout().lock();
     if let [one] = args.topic.as_slice()
-        && let Some((_, text)) = topics().into_iter().find(|(name, _)| name == one)
+        && let Some((_, text)) = topics_in(crate::i18n::lang())
+            .into_iter()
+            .find(|(name, _)| name == one)
     {
         out.write_all(text.as_bytes())?;
         return Ok(());

@@ -31,11 +31,11 @@ pub async fn cmd_init(global: &GlobalArgs, args: InitArgs) -> CommandResult {
     crate::config::database_url(global)?;
     let name = match args.name {
         Some(name) => name,
-        None => input::line("Full name: ", "--name")?,
+        None => input::line("prompt-full-name", "--name")?,
     };
     let email = match args.email {
         Some(email) => email,
-        None => input::line("Email: ", "--email")?,
+        None => input::line("prompt-email", "--email")?,
     };
     // Validate everything before touching the database.
     let name = FullName::parse(&name)?;
@@ -63,8 +63,8 @@ pub fn read_new_password(from_stdin: bool) -> CommandResult<NewPassword> {
     let password = if from_stdin {
         input::stdin_lines(1, "the password")?.remove(0)
     } else {
-        let first = input::secret("New password: ", "pass --password-stdin")?;
-        let again = input::secret("Repeat it: ", "pass --password-stdin")?;
+        let first = input::secret("prompt-new-password", "pass --password-stdin")?;
+        let again = input::secret("prompt-repeat-password", "pass --password-stdin")?;
         if first != again {
             return Err(epic_domain::Error::invalid("password", "the two entries differ").into());
         }

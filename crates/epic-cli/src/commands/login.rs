@@ -41,12 +41,12 @@ pub async fn cmd_login(global: &GlobalArgs, args: LoginArgs) -> CommandResult {
     }
     let email = match args.email {
         Some(email) => email,
-        None => input::line("Email: ", "--email")?,
+        None => input::line("prompt-email", "--email")?,
     };
     let password = if args.password_stdin {
         input::stdin_lines(1, "the password")?.remove(0)
     } else {
-        input::secret("Password: ", "pass --password-stdin")?
+        input::secret("prompt-password", "pass --password-stdin")?
     };
     let logged_in = log_in(&context, email, password).await?;
     let who = &logged_in.employee;

@@ -41,9 +41,9 @@ async fn cmd_change(global: &GlobalArgs, args: ChangeArgs) -> CommandResult {
         let new = lines.pop().unwrap_or_default();
         (lines.pop().unwrap_or_default(), new)
     } else {
-        let current = input::secret("Current password: ", "pass --password-stdin")?;
-        let new = input::secret("New password: ", "pass --password-stdin")?;
-        let again = input::secret("Repeat it: ", "pass --password-stdin")?;
+        let current = input::secret("prompt-current-password", "pass --password-stdin")?;
+        let new = input::secret("prompt-new-password", "pass --password-stdin")?;
+        let again = input::secret("prompt-repeat-password", "pass --password-stdin")?;
         if new != again {
             return Err(
                 epic_domain::Error::invalid("new password", "the two entries differ").into(),

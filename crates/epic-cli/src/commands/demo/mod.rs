@@ -102,7 +102,10 @@ async fn check_target(path: &Path, global: &GlobalArgs) -> CommandResult {
         )));
     }
     crate::input::confirm(
-        &format!("Replace the demo database {}?", path.display()),
+        &crate::i18n::text(
+            "confirm-replace-demo",
+            &[("path", path.display().to_string().into())],
+        ),
         global.yes,
     )
 }
