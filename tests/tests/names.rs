@@ -15,6 +15,16 @@ fn all(json: &Value, field: &str) -> Vec<i64> {
         .collect()
 }
 
+/// The list is not empty and each of its records has `field` = `value`.
+#[track_caller]
+fn all_are(json: &Value, field: &str, value: i64) {
+    let values = all(json, field);
+    assert!(
+        !values.is_empty() && values.iter().all(|v| *v == value),
+        "{field}: {values:?}"
+    );
+}
+
 /// The same commands as a person types them, on one way of reaching the data.
 fn names_stand_for_ids(ada: &Epic, bill: &Epic, c: &Company) {
     let event = c.unassigned_event.to_string();
@@ -61,12 +71,7 @@ fn names_stand_for_ids(ada: &Epic, bill: &Epic, c: &Company) {
         ])
         .ok()
         .json();
-    assert!(!all(&bill_s, "id").is_empty());
-    assert!(
-        all(&bill_s, "sales_contact_id")
-            .iter()
-            .all(|s| *s == c.sales.id.0)
-    );
+    all_are(&bill_s, "sales_contact_id", c.sales.id.0);
     let lou_s = bill
         .run(&["contract", "list", "--client", "lou bouzin", "-o", "json"])
         .ok()
@@ -81,12 +86,7 @@ fn names_stand_for_ids(ada: &Epic, bill: &Epic, c: &Company) {
         .run(&["audit", "list", "--actor", "Ada Manager", "-o", "json"])
         .ok()
         .json();
-    assert!(!all(&by_ada, "id").is_empty());
-    assert!(
-        all(&by_ada, "actor_id")
-            .iter()
-            .all(|a| *a == c.manager.id.0)
-    );
+    all_are(&by_ada, "actor_id", c.manager.id.0);
     let contract = ada
         .run(&[
             "contract",
