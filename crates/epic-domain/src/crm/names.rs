@@ -68,6 +68,8 @@ impl Named {
     into_params(parameter_in = Query)
 )]
 pub struct Name {
+    // Inline: a query parameter's schema is self-contained in the document.
+    #[cfg_attr(feature = "openapi", param(inline))]
     pub kind: Named,
     /// An id, an e-mail, or a name (case and accents ignored)
     pub text: String,
