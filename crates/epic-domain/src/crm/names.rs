@@ -134,24 +134,18 @@ impl Wanted {
     fn new(text: &str) -> Self {
         Self {
             email: text.trim().to_lowercase(),
-            name: fold(
-                text.split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" ")
-                    .as_str(),
-            ),
+            name: name_key(text),
         }
     }
 
     fn fits(&self, name: &str, email: &str) -> bool {
-        email.to_lowercase() == self.email
-            || fold(
-                name.split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" ")
-                    .as_str(),
-            ) == self.name
+        email.to_lowercase() == self.email || name_key(name) == self.name
     }
+}
+
+/// A name as compared: folded, with runs of spaces as one.
+fn name_key(name: &str) -> String {
+    fold(&name.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 type Candidates = Vec<(i64, String)>;
