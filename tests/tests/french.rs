@@ -5,7 +5,7 @@
 #![allow(clippy::unwrap_used)]
 
 use epic_tests::story::play_with;
-use epic_tests::{Epic, TestDb};
+use epic_tests::{Company, Epic, Server, TestDb};
 
 const FRENCH: (&str, &str) = ("LANG", "fr_FR.UTF-8");
 const ENGLISH: (&str, &str) = ("LANG", "en_GB.UTF-8");
@@ -113,4 +113,103 @@ fn people_read_french_headers_amounts_times_and_messages() {
         )
         .ok();
     assert!(empty.stderr.contains("Aucun résultat."), "{}", empty.stderr);
+}
+
+/// Why a value is refused, said in French whether the rule ran in this
+/// process or in `epic serve`, for one value and for the rows of a sheet.
+#[test]
+fn refusals_are_explained_in_french_locally_and_through_the_server() {
+    let (db, c) = Company::build();
+    let server = Server::start(&db);
+    let clients = db.count_rows("clients");
+    let sales = c.sales.email.to_string();
+    let local = Epic::logged_in(&db, &sales);
+    let remote = Epic::through(&server.base).env("EPIC_TOKEN", &Epic::new(&db).token(&sales));
+    let sheet = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(
+        sheet.path(),
+        "full_name,email,phone,company_name\nAnne Air,anne.air,0102030405,Air\n",
+    )
+    .unwrap();
+    let sheet = sheet.path().to_str().unwrap();
+    for epic in [&local, &remote] {
+        let day = ["event", "list", "--from", "31/02/2027"];
+        let french = epic.run_full(&day, "", &[FRENCH]);
+        assert_eq!(french.code, 6, "{}", french.stderr);
+        assert!(
+            french.stderr.starts_with(
+                "erreur : --from invalide : \"31/02/2027\" n’est pas un jour du calendrier"
+            ),
+            "{}",
+            french.stderr
+        );
+        let english = epic.run_full(&day, "", &[ENGLISH]);
+        assert!(
+            english
+                .stderr
+                .starts_with("error: invalid --from: \"31/02/2027\" is not a day of the calendar"),
+            "{}",
+            english.stderr
+        );
+
+        let denied = epic.run_full(&["employee", "deactivate", "1"], "", &[FRENCH]);
+        assert_eq!(denied.code, 5, "{}", denied.stderr);
+        assert!(
+            denied.stderr.starts_with(
+                "erreur : permission refusée : Bill Boquet (sales) ne peut pas désactiver ou réactiver des employés"
+            ),
+            "{}",
+            denied.stderr
+        );
+        let missing = epic.run_full(&["client", "show", "999"], "", &[FRENCH]);
+        assert_eq!(missing.code, 3, "{}", missing.stderr);
+        assert!(
+            missing
+                .stderr
+                .starts_with("erreur : client 999 introuvable"),
+            "{}",
+            missing.stderr
+        );
+        let fields = ["client", "list", "--fields", "id,nom"];
+        let unknown = epic.run_full(&fields, "", &[FRENCH]);
+        assert_eq!(unknown.code, 2, "{}", unknown.stderr);
+        assert!(
+            unknown
+                .stderr
+                .contains("champ inconnu \"nom\" dans --fields"),
+            "{}",
+            unknown.stderr
+        );
+
+        let rows = epic.run_full(&["client", "import", sheet], "", &[FRENCH]);
+        assert_eq!(rows.code, 6, "{}", rows.stderr);
+        assert!(
+            rows.stderr
+                .contains("1 ligne(s) en erreur, rien n’a été importé")
+                && rows.stderr.contains(
+                    "ligne 2 : email : doit ressembler à nom@example.com (reçu \"anne.air\")"
+                ),
+            "{}",
+            rows.stderr
+        );
+    }
+    assert_eq!(db.count_rows("clients"), clients);
+
+    // The server asks for a new employee's password by a reason the client
+    // recognises in any language.
+    let manager = c.manager.email.to_string();
+    let remote = Epic::through(&server.base).env("EPIC_TOKEN", &Epic::new(&db).token(&manager));
+    let hire = [
+        "employee",
+        "create",
+        "--name",
+        "Hélène Embauche",
+        "--email",
+        "helene@epicevents.fr",
+        "--department",
+        "support",
+        "--password-stdin",
+    ];
+    let hired = remote.run_full(&hire, "a long enough passphrase 42\n", &[FRENCH]);
+    assert_eq!(hired.code, 0, "{}", hired.stderr);
 }

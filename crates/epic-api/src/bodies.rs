@@ -12,7 +12,8 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 /// `POST /api/v1/employees`. Sent without `password`, the request is
-/// checked (policy, look-ups) and refused with `PASSWORD_REQUIRED` before
+/// checked (policy, look-ups) and refused with the reason
+/// `password-required` before
 /// anything is written, so a client asks for the secret only when it will
 /// be used.
 #[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
@@ -30,10 +31,6 @@ pub struct NewPassword {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
 }
-
-/// The reason of the `invalid` answer to a request sent without its
-/// password.
-pub const PASSWORD_REQUIRED: &str = "a new password is required";
 
 /// `PATCH /api/v1/employees/{id}`.
 pub type EmployeeChanges = EmployeeDetails;

@@ -7,9 +7,9 @@ pub mod bodies;
 pub mod paths;
 
 use chrono::{DateTime, Utc};
-use epic_domain::Error;
 use epic_domain::employee::Employee;
 use epic_domain::error::{ProblemKind, RowProblem};
+use epic_domain::{Error, Message};
 use serde::{Deserialize, Serialize};
 
 /// The API version; a client refuses a server of another major version.
@@ -104,6 +104,11 @@ pub struct ApiError {
     /// The domain field at fault, for `invalid`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub field: Option<String>,
+    /// The message as a catalogue key and its arguments, so that a client
+    /// can say it in its user's language; for `invalid`, why the field was
+    /// refused.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<Message>,
     /// Every bad row of an import, for `invalid`, `forbidden` or `conflict`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub rows: Vec<RowProblem>,
@@ -115,6 +120,7 @@ impl ApiError {
             code,
             message: message.into(),
             field: None,
+            reason: None,
             rows: Vec::new(),
         }
     }
@@ -147,6 +153,7 @@ impl From<&Error> for ApiError {
         };
         Self {
             field,
+            reason: err.message(),
             ..Self::new(code, err.to_string())
         }
     }
@@ -231,7 +238,9 @@ mod tests {
 
     #[test]
     fn invalid_input_names_the_field_and_internal_errors_say_nothing() {
-        let invalid = ApiError::from(&Error::invalid("total_amount", "must be an amount"));
+        let reason = Message::new(epic_domain::keys::AMOUNT_FORM).typed("got", "lots");
+        let invalid = ApiError::from(&Error::invalid("total_amount", reason.clone()));
+        assert_eq!(invalid.reason, Some(reason));
         assert_eq!(invalid.code, ErrorCode::Invalid);
         assert_eq!(invalid.field.as_deref(), Some("total_amount"));
         let internal = ApiError::from(&Error::Internal("table clients is corrupt".into()));

@@ -1,7 +1,7 @@
 use std::fmt;
 
 use epic_domain::Error;
-use epic_domain::error::ProblemKind;
+use epic_domain::error::{ProblemKind, RowProblem};
 
 /// The product's exit codes, one per kind of outcome.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -105,6 +105,9 @@ pub struct CommandError {
     pub status: ExitStatus,
     pub message: String,
     pub hint: Option<String>,
+    /// The catalogue key of the domain's reason, when it refused a value,
+    /// so that a caller can act on one reason whatever the language.
+    pub reason: Option<String>,
 }
 
 impl CommandError {
@@ -113,6 +116,7 @@ impl CommandError {
             status,
             message: message.into(),
             hint: None,
+            reason: None,
         }
     }
 
@@ -120,12 +124,22 @@ impl CommandError {
         Self::new(ExitStatus::Usage, message)
     }
 
-    /// A value the domain refused, named by the flag that gave it.
+    /// A value refused, named by the flag that gave it.
     pub fn invalid(field: &str, reason: &str) -> Self {
+        let flag = flag_for(field);
+        let args = [("flag", flag.into()), ("reason", reason.into())];
         Self::new(
             ExitStatus::Invalid,
-            format!("invalid {}: {reason}", flag_for(field)),
+            crate::i18n::text("invalid-value", &args),
         )
+    }
+
+    /// A value the domain refused, in the user's language.
+    pub fn refused(field: &str, reason: &epic_domain::Message) -> Self {
+        Self {
+            reason: Some(reason.key.clone()),
+            ..Self::invalid(field, &crate::i18n::message(reason))
+        }
     }
 
     pub fn internal(message: impl Into<String>) -> Self {
@@ -182,11 +196,13 @@ impl From<Error> for CommandError {
                 ProblemKind::Invalid => ExitStatus::Invalid,
                 ProblemKind::Conflict => ExitStatus::Conflict,
             };
-            let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
-            return Self::new(status, format!("{err}:\n  {}", lines.join("\n  ")));
+            let lines: Vec<String> = problems.iter().map(row_problem).collect();
+            let count = [("count", problems.len().into())];
+            let heading = crate::i18n::text("rows-refused", &count);
+            return Self::new(status, format!("{heading}:\n  {}", lines.join("\n  ")));
         }
         if let Error::Invalid { field, reason } = &err {
-            return Self::invalid(field, reason);
+            return Self::refused(field, reason);
         }
         let status = match &err {
             Error::NotFound { .. } => ExitStatus::NotFound,
@@ -197,8 +213,29 @@ impl From<Error> for CommandError {
             Error::Unavailable(_) => ExitStatus::Unavailable,
             Error::Internal(_) => ExitStatus::Unexpected,
         };
-        Self::new(status, err.to_string())
+        match err.message() {
+            Some(message) => Self {
+                reason: Some(message.key.clone()),
+                ..Self::new(status, crate::i18n::message(&message))
+            },
+            None => Self::new(status, err.to_string()),
+        }
     }
+}
+
+/// One bad row of an import, in the user's language where the domain gave
+/// its reason as a message.
+fn row_problem(problem: &RowProblem) -> String {
+    let reason = match &problem.message {
+        Some(message) => crate::i18n::message(message),
+        None => problem.reason.clone(),
+    };
+    let args = [
+        ("row", problem.row.into()),
+        ("field", problem.field.as_str().into()),
+        ("reason", reason.into()),
+    ];
+    crate::i18n::text("row-problem", &args)
 }
 
 /// The flag a person typed for a field the domain names, so that a message

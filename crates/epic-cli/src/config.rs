@@ -9,6 +9,7 @@ use clap::ValueEnum;
 
 use crate::cli::Format;
 use crate::command_error::{CommandError, CommandResult};
+use crate::i18n;
 use crate::sheet::Delimiter;
 
 #[derive(Debug, Default, Deserialize, Serialize)]
@@ -55,9 +56,7 @@ impl FileConfig {
 
     /// Checks the value before it can break later commands.
     pub fn set(&mut self, key: &str, value: Option<String>) -> CommandResult {
-        let invalid = |reason: &str| {
-            CommandError::from(epic_domain::Error::invalid("value", reason.to_owned()))
-        };
+        let invalid = |reason: &str| CommandError::invalid("value", reason);
         match key {
             "database_url" => {
                 if let Some(v) = &value
@@ -65,9 +64,7 @@ impl FileConfig {
                         || v.starts_with("postgres://")
                         || v.starts_with("postgresql://"))
                 {
-                    return Err(invalid(
-                        "database_url must start with sqlite: or postgres://",
-                    ));
+                    return Err(invalid(&i18n::text("config-database-url", &[])));
                 }
                 self.database_url = value;
             }
@@ -75,7 +72,7 @@ impl FileConfig {
                 if let Some(v) = &value
                     && !["table", "json", "csv"].contains(&v.as_str())
                 {
-                    return Err(invalid("format must be table, json or csv"));
+                    return Err(invalid(&i18n::text("config-format", &[])));
                 }
                 self.format = value;
             }
@@ -100,10 +97,11 @@ impl FileConfig {
 
 fn unknown_key(key: &str) -> CommandError {
     let known: Vec<&str> = KEYS.iter().map(|(k, _)| *k).collect();
-    CommandError::usage(format!(
-        "unknown config key {key:?}: the keys are {}",
-        known.join(", ")
-    ))
+    let args = [
+        ("key", format!("{key:?}").into()),
+        ("known", known.join(", ").into()),
+    ];
+    CommandError::usage(i18n::text("config-unknown-key", &args))
 }
 
 fn project_dirs() -> CommandResult<directories::ProjectDirs> {

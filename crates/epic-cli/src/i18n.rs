@@ -1,10 +1,13 @@
 //! What people read, in their language: French when `LC_ALL`,
 //! `LC_MESSAGES` or `LANG` (the first one set) starts with `fr`, English
-//! otherwise. One Fluent catalogue per language (`locales/*.ftl`); what
-//! scripts read (JSON, CSV, field names, exit codes) never changes.
+//! otherwise. One Fluent catalogue per language: the command line's own
+//! (`locales/*.ftl`) with the domain's reasons for refusing a value
+//! (`epic_domain::message`); what scripts read (JSON, CSV, field names,
+//! exit codes) never changes.
 
 use std::sync::OnceLock;
 
+use epic_domain::{Message, message};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
@@ -37,9 +40,9 @@ pub fn lang() -> Lang {
 fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
     static EN_BUNDLE: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
     static FR_BUNDLE: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
-    let (cell, text, id) = match lang {
-        Lang::En => (&EN_BUNDLE, EN, "en"),
-        Lang::Fr => (&FR_BUNDLE, FR, "fr"),
+    let (cell, texts, id) = match lang {
+        Lang::En => (&EN_BUNDLE, [EN, message::CATALOGUE_EN], "en"),
+        Lang::Fr => (&FR_BUNDLE, [FR, message::CATALOGUE_FR], "fr"),
     };
     cell.get_or_init(|| {
         let locale = id.parse().unwrap_or_default();
@@ -48,8 +51,10 @@ fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
         bundle.set_use_isolating(false);
         // The catalogues are part of the binary and checked by the tests
         // below, so a resource error cannot reach a user.
-        if let Ok(resource) = FluentResource::try_new(text.to_owned()) {
-            let _ = bundle.add_resource(resource);
+        for text in texts {
+            if let Ok(resource) = FluentResource::try_new(text.to_owned()) {
+                let _ = bundle.add_resource(resource);
+            }
         }
         bundle
     })
@@ -70,6 +75,11 @@ pub fn text_in(lang: Lang, key: &str, args: &[(&str, FluentValue<'_>)]) -> Strin
     bundle
         .format_pattern(pattern, Some(&fluent_args), &mut errors)
         .into_owned()
+}
+
+/// Why the domain refused a value, in the user's language.
+pub fn message(reason: &Message) -> String {
+    reason.render(bundle(lang()))
 }
 
 /// `text_in` the user's language.
@@ -142,6 +152,19 @@ mod tests {
         }
         assert_eq!(keys(EN), keys(FR));
         assert!(keys(EN).len() > 50);
+    }
+
+    #[test]
+    fn the_domain_reasons_are_in_both_bundles_and_none_is_shadowed() {
+        for domain_key in epic_domain::keys::ALL {
+            assert!(!keys(EN).contains(&domain_key.as_str()), "{domain_key:?}");
+            for lang in [Lang::En, Lang::Fr] {
+                assert!(bundle(lang).get_message(domain_key.as_str()).is_some());
+            }
+        }
+        let reason = Message::new(epic_domain::keys::NOT_EMPTY);
+        assert_eq!(reason.render(bundle(Lang::En)), reason.to_string());
+        assert_ne!(reason.render(bundle(Lang::Fr)), reason.to_string());
     }
 
     #[test]

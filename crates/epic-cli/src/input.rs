@@ -82,17 +82,11 @@ fn bounded_line(reader: &mut impl BufRead, limit: usize) -> CommandResult<Option
         return Ok(None);
     }
     if bytes.len() > limit {
-        return Err(CommandError::from(epic_domain::Error::invalid(
-            "standard input",
-            format!("a line is longer than {limit} bytes"),
-        )));
+        let reason = i18n::text("line-too-long", &[("limit", limit.into())]);
+        return Err(CommandError::invalid("standard input", &reason));
     }
-    let line = String::from_utf8(bytes).map_err(|_| {
-        CommandError::from(epic_domain::Error::invalid(
-            "standard input",
-            "is not valid UTF-8",
-        ))
-    })?;
+    let line = String::from_utf8(bytes)
+        .map_err(|_| CommandError::invalid("standard input", &i18n::text("not-utf8", &[])))?;
     Ok(Some(line))
 }
 

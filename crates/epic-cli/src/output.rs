@@ -138,7 +138,7 @@ impl Printer {
         match self.format {
             Format::Ics => {
                 return Err(crate::command_error::CommandError::usage(
-                    "-o ics writes events: use it with `epic event list`",
+                    crate::i18n::text("ics-events-only", &[]),
                 ));
             }
             Format::Xlsx => {

@@ -1,5 +1,8 @@
 use std::fmt;
 
+use crate::message::Key;
+use crate::{Message, keys};
+
 /// Every way a use case can fail. The CLI maps each variant to one exit code,
 /// so the variants follow the product's exit codes rather than their causes.
 #[derive(Debug, thiserror::Error)]
@@ -10,23 +13,29 @@ pub enum Error {
     #[error("{0}")]
     Unauthenticated(AuthFailure),
 
-    #[error("permission denied: {0}")]
-    PermissionDenied(String),
+    /// The text says "permission denied: …" itself, in each language.
+    #[error("{0}")]
+    PermissionDenied(Message),
 
     #[error("invalid {field}: {reason}")]
-    Invalid { field: &'static str, reason: String },
+    Invalid {
+        field: &'static str,
+        reason: Message,
+    },
 
     #[error("{0}")]
-    Conflict(String),
+    Conflict(Message),
 
     /// The record is no longer at the version the caller read (HTTP 412).
     #[error("{0}")]
-    Stale(String),
+    Stale(Message),
 
     /// An import with bad rows: every problem, and nothing written.
     #[error("{} row problem(s), nothing was imported", .0.len())]
     Rows(Vec<RowProblem>),
 
+    /// Operators read these (files, backups, the database server), in
+    /// English.
     #[error("{0}")]
     Unavailable(String),
 
@@ -37,10 +46,25 @@ pub enum Error {
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
-    pub fn invalid(field: &'static str, reason: impl Into<String>) -> Self {
-        Self::Invalid {
-            field,
-            reason: reason.into(),
+    pub fn invalid(field: &'static str, reason: Message) -> Self {
+        Self::Invalid { field, reason }
+    }
+
+    /// What people read, as a catalogue key and its arguments, so a front
+    /// end can say it in its user's language; `None` for what stays in
+    /// English (an unavailable database, an internal failure) and for the
+    /// rows of an import, which carry their own.
+    pub fn message(&self) -> Option<Message> {
+        match self {
+            Self::NotFound { entity, id } => Some(
+                Message::new(keys::NOT_FOUND)
+                    .arg("entity", entity)
+                    .arg("id", id),
+            ),
+            Self::Unauthenticated(failure) => Some(Message::new(failure.key())),
+            Self::PermissionDenied(m) | Self::Conflict(m) | Self::Stale(m) => Some(m.clone()),
+            Self::Invalid { reason, .. } => Some(reason.clone()),
+            Self::Rows(_) | Self::Unavailable(_) | Self::Internal(_) => None,
         }
     }
 
@@ -67,21 +91,21 @@ pub enum AuthFailure {
     PasswordChangeRequired,
 }
 
+impl AuthFailure {
+    fn key(self) -> Key {
+        match self {
+            Self::BadCredentials => keys::LOGIN_FAILED,
+            Self::NotLoggedIn => keys::NOT_LOGGED_IN,
+            Self::WrongCurrentPassword => keys::WRONG_CURRENT_PASSWORD,
+            Self::InvalidToken => keys::SESSION_INVALID,
+            Self::PasswordChangeRequired => keys::PASSWORD_CHANGE_REQUIRED,
+        }
+    }
+}
+
 impl fmt::Display for AuthFailure {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Self::BadCredentials => {
-                "login failed: wrong email or password, or the account is inactive or temporarily locked after repeated failures"
-            }
-            Self::NotLoggedIn => "not logged in: run `epic login`",
-            Self::WrongCurrentPassword => "the current password is not correct; nothing was changed",
-            Self::InvalidToken => {
-                "your session is no longer valid (expired, revoked or not issued here): run `epic login`"
-            }
-            Self::PasswordChangeRequired => {
-                "you must change your password first: run `epic password change`"
-            }
-        })
+        Message::new(self.key()).fmt(f)
     }
 }
 
@@ -92,8 +116,12 @@ impl fmt::Display for AuthFailure {
 pub struct RowProblem {
     pub row: usize,
     pub field: String,
+    /// In English.
     pub reason: String,
     pub kind: ProblemKind,
+    /// The reason as a catalogue key and its arguments.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<Message>,
 }
 
 /// Why a row was refused, which decides the exit code of the whole import

@@ -7,6 +7,7 @@ pub mod clock;
 pub mod crm;
 pub mod employee;
 pub mod error;
+pub mod message;
 pub mod password;
 pub mod policy;
 pub mod search;
@@ -18,3 +19,4 @@ pub mod when;
 
 pub use clock::{Clock, SystemClock};
 pub use error::{Error, Result};
+pub use message::{Message, keys};

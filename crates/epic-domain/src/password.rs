@@ -8,7 +8,7 @@ use std::future::Future;
 use argon2::password_hash::{PasswordHash, SaltString};
 use argon2::{Algorithm, Argon2, Params, PasswordVerifier, Version};
 
-use crate::{Error, Result};
+use crate::{Error, Message, Result, keys};
 
 /// OWASP's minimum for argon2id: 19 MiB, two passes, one lane.
 const MEMORY_KIB: u32 = 19 * 1024;
@@ -130,21 +130,18 @@ impl NewPassword {
         if chars < MIN_CHARS {
             return Err(Error::invalid(
                 field,
-                format!("must be at least {MIN_CHARS} characters"),
+                Message::new(keys::AT_LEAST_CHARS).arg("min", MIN_CHARS),
             ));
         }
         if chars > MAX_CHARS {
             return Err(Error::invalid(
                 field,
-                format!("must be at most {MAX_CHARS} characters"),
+                Message::new(keys::AT_MOST_CHARS).arg("max", MAX_CHARS),
             ));
         }
         let lowered = input.to_lowercase();
         if COMMON.contains(&lowered.as_str()) || lowered.chars().all(|c| lowered.starts_with(c)) {
-            return Err(Error::invalid(
-                field,
-                "is too common or too easy to guess; choose another",
-            ));
+            return Err(Error::invalid(field, Message::new(keys::PASSWORD_COMMON)));
         }
         Ok(Self(input))
     }

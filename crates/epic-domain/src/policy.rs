@@ -5,6 +5,7 @@
 use std::fmt;
 
 use crate::types::Department;
+use crate::{Message, keys};
 
 /// Everything an employee can ask `epic` to do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -66,32 +67,39 @@ impl Action {
     ];
 }
 
+impl Action {
+    /// The action's name in the catalogues' `action` message.
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            Self::ReadRecords => "read-records",
+            Self::ReadEmployees => "read-employees",
+            Self::ReadAudit => "read-audit",
+            Self::CreateEmployee => "create-employee",
+            Self::UpdateEmployee => "update-employee",
+            Self::DeactivateEmployee => "deactivate-employee",
+            Self::DeleteEmployee => "delete-employee",
+            Self::ResetPassword => "reset-password",
+            Self::CreateClient => "create-client",
+            Self::UpdateClient => "update-client",
+            Self::ReassignClient => "reassign-client",
+            Self::DeleteClient => "delete-client",
+            Self::CreateContract => "create-contract",
+            Self::UpdateContract => "update-contract",
+            Self::SignContract => "sign-contract",
+            Self::UnsignContract => "unsign-contract",
+            Self::DeleteContract => "delete-contract",
+            Self::CreateEvent => "create-event",
+            Self::UpdateEvent => "update-event",
+            Self::AssignSupport => "assign-support",
+            Self::DeleteEvent => "delete-event",
+            Self::OwnAccount => "own-account",
+        }
+    }
+}
+
 impl fmt::Display for Action {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Self::ReadRecords => "read clients, contracts and events",
-            Self::ReadEmployees => "read employees",
-            Self::ReadAudit => "read the audit log",
-            Self::CreateEmployee => "create employees",
-            Self::UpdateEmployee => "update employees",
-            Self::DeactivateEmployee => "deactivate or reactivate employees",
-            Self::DeleteEmployee => "delete employees",
-            Self::ResetPassword => "reset passwords",
-            Self::CreateClient => "create clients",
-            Self::UpdateClient => "update this client",
-            Self::ReassignClient => "reassign clients",
-            Self::DeleteClient => "delete clients",
-            Self::CreateContract => "create contracts",
-            Self::UpdateContract => "update this contract",
-            Self::SignContract => "sign this contract",
-            Self::UnsignContract => "unsign contracts",
-            Self::DeleteContract => "delete contracts",
-            Self::CreateEvent => "create an event for this contract",
-            Self::UpdateEvent => "update this event",
-            Self::AssignSupport => "assign support contacts",
-            Self::DeleteEvent => "delete events",
-            Self::OwnAccount => "manage your own account",
-        })
+        Message::new(keys::ACTION).arg("action", self.name()).fmt(f)
     }
 }
 

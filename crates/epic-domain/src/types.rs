@@ -6,7 +6,7 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
-use crate::{Error, Result};
+use crate::{Error, Message, Result, keys};
 
 /// An email address, trimmed and lower-cased so that uniqueness is
 /// case-insensitive everywhere (the database also checks it is lower-case).
@@ -41,34 +41,38 @@ parsed_from_text!(Email);
 impl Email {
     pub fn parse(input: &str) -> Result<Self> {
         let value = input.trim().to_lowercase();
-        let invalid =
-            |reason: &str| Err(Error::invalid("email", format!("{reason} (got {input:?})")));
+        let invalid = |key| {
+            Err(Error::invalid(
+                "email",
+                Message::new(key).typed("got", input),
+            ))
+        };
         if value.is_empty() {
-            return invalid("must not be empty");
+            return invalid(keys::EMAIL_EMPTY);
         }
         if value.chars().count() > 254 {
-            return invalid("must be at most 254 characters");
+            return invalid(keys::EMAIL_LONG);
         }
         // Look-alike letters (a Cyrillic е for a Latin e) would make a
         // second address that reads as the first: addresses are ASCII, a
         // Unicode domain in its xn-- form.
         if !value.is_ascii() {
-            return invalid("must be written in ASCII (a Unicode domain in its xn-- form)");
+            return invalid(keys::EMAIL_ASCII);
         }
         let Some((local, domain)) = value.rsplit_once('@') else {
-            return invalid("must look like name@example.com");
+            return invalid(keys::EMAIL_SHAPE);
         };
         if local.is_empty() || local.len() > 64 || local.contains('@') {
-            return invalid("must have one @ with a name of 1 to 64 characters before it");
+            return invalid(keys::EMAIL_LOCAL);
         }
         if local.starts_with('.') || local.ends_with('.') || local.contains("..") {
-            return invalid("the part before @ must not start, end or repeat a dot");
+            return invalid(keys::EMAIL_DOTS);
         }
         let local_ok = local
             .chars()
             .all(|c| c.is_alphanumeric() || "!#$%&'*+-/=?^_`{|}~.".contains(c));
         if !local_ok {
-            return invalid("the part before @ has a character that is not allowed");
+            return invalid(keys::EMAIL_LOCAL_CHARS);
         }
         let labels: Vec<&str> = domain.split('.').collect();
         let domain_ok = labels.len() >= 2
@@ -80,7 +84,7 @@ impl Email {
                     && l.chars().all(|c| c.is_alphanumeric() || c == '-')
             });
         if !domain_ok {
-            return invalid("must end with a domain such as example.com");
+            return invalid(keys::EMAIL_DOMAIN);
         }
         Ok(Self(value))
     }
@@ -101,16 +105,16 @@ impl fmt::Display for Email {
 fn one_line(field: &'static str, input: &str) -> Result<String> {
     let value = input.trim();
     if value.is_empty() {
-        return Err(Error::invalid(field, "must not be empty"));
+        return Err(Error::invalid(field, Message::new(keys::NOT_EMPTY)));
     }
     if value.chars().count() > FullName::MAX_CHARS {
         return Err(Error::invalid(
             field,
-            format!("must be at most {} characters", FullName::MAX_CHARS),
+            Message::new(keys::AT_MOST_CHARS).arg("max", FullName::MAX_CHARS),
         ));
     }
     if value.chars().any(char::is_control) {
-        return Err(Error::invalid(field, "must not contain control characters"));
+        return Err(Error::invalid(field, Message::new(keys::NO_CONTROL_CHARS)));
     }
     crate::values::refuse_bidi_controls(field, value)?;
     Ok(value.to_owned())
@@ -204,7 +208,7 @@ impl FromStr for Department {
             "management" | "gestion" => Ok(Self::Management),
             _ => Err(Error::invalid(
                 "department",
-                format!("must be sales, support or management (got {s:?})"),
+                Message::new(keys::DEPARTMENT_FORM).typed("got", s),
             )),
         }
     }

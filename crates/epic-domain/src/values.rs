@@ -4,7 +4,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::{Error, Result};
+use crate::{Error, Message, Result, keys};
 
 /// A phone number as people write it: digits with `+`, spaces, dots,
 /// dashes and parentheses, 6 to 20 digits. Kept as written.
@@ -24,19 +24,17 @@ impl Phone {
         {
             return Err(Error::invalid(
                 "phone",
-                format!(
-                    "may hold only digits, +, spaces, dots, dashes and parentheses (found {bad:?})"
-                ),
+                Message::new(keys::PHONE_CHARS).arg("found", format!("{bad:?}")),
             ));
         }
         if value.chars().skip(1).any(|c| c == '+') {
-            return Err(Error::invalid("phone", "+ may only start the number"));
+            return Err(Error::invalid("phone", Message::new(keys::PHONE_PLUS)));
         }
         let digits = value.chars().filter(char::is_ascii_digit).count();
         if !(6..=20).contains(&digits) {
             return Err(Error::invalid(
                 "phone",
-                format!("must have 6 to 20 digits (has {digits})"),
+                Message::new(keys::PHONE_DIGITS).arg("digits", digits),
             ));
         }
         Ok(Self(value.to_owned()))
@@ -84,22 +82,14 @@ impl Money {
 
     pub fn from_cents(field: &'static str, cents: i64) -> Result<Self> {
         if !(0..=Self::MAX_CENTS).contains(&cents) {
-            return Err(Error::invalid(
-                field,
-                "must be between 0 and 1000000000000.00",
-            ));
+            return Err(Error::invalid(field, Message::new(keys::AMOUNT_RANGE)));
         }
         Ok(Self(cents))
     }
 
     /// `5000`, `5000.5`, `5000.50`, `5 000,50` and `5_000.50` are all 5000.50.
     pub fn parse(field: &'static str, input: &str) -> Result<Self> {
-        let invalid = || {
-            Error::invalid(
-                field,
-                format!("must be an amount like 5000 or 5000.50 (got {input:?})"),
-            )
-        };
+        let invalid = || Error::invalid(field, Message::new(keys::AMOUNT_FORM).typed("got", input));
         let cleaned: String = input
             .trim()
             .chars()
@@ -107,7 +97,7 @@ impl Money {
             .collect();
         let cleaned = cleaned.replace(',', ".");
         if cleaned.starts_with('-') {
-            return Err(Error::invalid(field, "must not be negative"));
+            return Err(Error::invalid(field, Message::new(keys::NOT_NEGATIVE)));
         }
         let (units, fraction) = cleaned.split_once('.').unwrap_or((&cleaned, ""));
         if units.is_empty() || !units.chars().all(|c| c.is_ascii_digit()) || units.len() > 13 {
@@ -116,7 +106,7 @@ impl Money {
         if fraction.len() > 2 || !fraction.chars().all(|c| c.is_ascii_digit()) {
             return Err(Error::invalid(
                 field,
-                format!("must have at most two decimals (got {input:?})"),
+                Message::new(keys::AMOUNT_DECIMALS).typed("got", input),
             ));
         }
         let units: i64 = units.parse().map_err(|_| invalid())?;
@@ -160,11 +150,10 @@ impl<'de> Deserialize<'de> for Money {
 
 /// A record's id as text, as a prompt or a sheet gives it (`652`, `#652`).
 pub fn parse_id(field: &'static str, input: &str) -> Result<i64> {
-    input
-        .trim()
-        .trim_start_matches('#')
-        .parse()
-        .map_err(|_| Error::invalid(field, format!("must be a {field} id (got {input:?})")))
+    input.trim().trim_start_matches('#').parse().map_err(|_| {
+        let reason = Message::new(keys::ID_FORM).arg("field", field);
+        Error::invalid(field, reason.typed("got", input))
+    })
 }
 
 pub use crate::when::{Bound, parse_bound, parse_optional_bound, parse_time};
@@ -178,10 +167,7 @@ pub fn is_bidi_control(c: char) -> bool {
 /// Refuses text that holds a bidirectional control.
 pub(crate) fn refuse_bidi_controls(field: &'static str, text: &str) -> Result<()> {
     if text.chars().any(is_bidi_control) {
-        return Err(Error::invalid(
-            field,
-            "must not contain bidirectional control characters",
-        ));
+        return Err(Error::invalid(field, Message::new(keys::NO_BIDI_CONTROLS)));
     }
     Ok(())
 }
@@ -197,13 +183,13 @@ pub fn parse_notes(input: &str) -> Result<String> {
     if value.chars().count() > MAX_NOTE_CHARS {
         return Err(Error::invalid(
             "notes",
-            format!("must be at most {MAX_NOTE_CHARS} characters"),
+            Message::new(keys::AT_MOST_CHARS).arg("max", MAX_NOTE_CHARS),
         ));
     }
     if value.chars().any(|c| c.is_control() && c != '\n') {
         return Err(Error::invalid(
             "notes",
-            "must not contain control characters other than line breaks",
+            Message::new(keys::NO_CONTROL_CHARS_BUT_LINES),
         ));
     }
     refuse_bidi_controls("notes", &value)?;
@@ -214,7 +200,10 @@ pub fn parse_notes(input: &str) -> Result<String> {
 pub fn parse_attendees(input: &str) -> Result<u32> {
     let text = input.trim();
     if text.starts_with('-') {
-        return Err(Error::invalid("attendees", "must not be negative"));
+        return Err(Error::invalid(
+            "attendees",
+            Message::new(keys::NOT_NEGATIVE),
+        ));
     }
     text.parse::<u32>()
         .ok()
@@ -222,7 +211,7 @@ pub fn parse_attendees(input: &str) -> Result<u32> {
         .ok_or_else(|| {
             Error::invalid(
                 "attendees",
-                format!("must be a whole number from 0 to 1000000 (got {text:?})"),
+                Message::new(keys::ATTENDEES_FORM).typed("got", text),
             )
         })
 }

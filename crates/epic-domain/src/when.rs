@@ -9,7 +9,7 @@ use chrono::{
     DateTime, Datelike, Local, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc, Weekday,
 };
 
-use crate::{Error, Result};
+use crate::{Error, Message, Result, keys};
 
 /// Which end of a period a time bounds. A day alone means the start of that
 /// day; as the end of a period it includes the whole day.
@@ -22,11 +22,6 @@ pub enum Bound {
 /// Years outside these are typing mistakes, and far enough from chrono's
 /// limits that adding a period to them cannot overflow.
 const YEARS: std::ops::RangeInclusive<i32> = 1900..=9999;
-
-/// What every refusal lists, so the fix is on the screen.
-pub const ACCEPTED_FORMS: &str = "2027-06-12, 2027-06-12 14:00, 12/06/2027 (day first), \
-12/06/2027 14:30, 12/06/2027 14h30, 12/06/2027 14h, demain 14h, tomorrow 2PM, lundi, monday, \
-4 Jun 2027 @ 1PM or 2027-06-12T14:00:00+02:00";
 
 /// A time as typed, read in the local time zone; a day alone is the start
 /// of that day.
@@ -79,21 +74,17 @@ pub fn parse_in<Z: TimeZone>(
     if !YEARS.contains(&time.year()) {
         return Err(Error::invalid(
             field,
-            format!(
-                "must be between the years {} and {} (got {text:?})",
-                YEARS.start(),
-                YEARS.end()
-            ),
+            Message::new(keys::TIME_YEARS)
+                .arg("min", YEARS.start())
+                .arg("max", YEARS.end())
+                .typed("got", text),
         ));
     }
     Ok(time)
 }
 
 fn unknown(field: &'static str, text: &str) -> Error {
-    Error::invalid(
-        field,
-        format!("must be a day or a time like {ACCEPTED_FORMS} (got {text:?})"),
-    )
+    Error::invalid(field, Message::new(keys::TIME_FORM).typed("got", text))
 }
 
 fn in_zone<Z: TimeZone>(
@@ -106,16 +97,14 @@ fn in_zone<Z: TimeZone>(
         LocalResult::Single(t) => Ok(t.with_timezone(&Utc)),
         LocalResult::Ambiguous(first, _) => Err(Error::invalid(
             field,
-            format!(
-                "{text:?} happens twice in the local time zone (the clocks go back): give the offset, e.g. {}",
-                first.fixed_offset().format("%Y-%m-%dT%H:%M:%S%:z")
+            Message::new(keys::TIME_TWICE).typed("got", text).arg(
+                "example",
+                first.fixed_offset().format("%Y-%m-%dT%H:%M:%S%:z"),
             ),
         )),
         LocalResult::None => Err(Error::invalid(
             field,
-            format!(
-                "{text:?} does not exist in the local time zone (the clocks skip that hour); accepted forms: {ACCEPTED_FORMS}"
-            ),
+            Message::new(keys::TIME_SKIPPED).typed("got", text),
         )),
     }
 }
@@ -208,9 +197,7 @@ fn calendar_day(field: &'static str, text: &str, word: &str) -> Result<Option<Na
     if year.len() != 4 {
         return Err(Error::invalid(
             field,
-            format!(
-                "{text:?}: write the year with four digits, day first (12/06/2027); accepted forms: {ACCEPTED_FORMS}"
-            ),
+            Message::new(keys::TIME_FOUR_DIGITS).typed("got", text),
         ));
     }
     let number = |p: &str| p.parse::<u32>().ok();
@@ -218,14 +205,8 @@ fn calendar_day(field: &'static str, text: &str, word: &str) -> Result<Option<Na
         (Some(y), Some(m), Some(d)) => NaiveDate::from_ymd_opt(y, m, d),
         _ => None,
     };
-    date.map(Some).ok_or_else(|| {
-        Error::invalid(
-            field,
-            format!(
-                "{text:?} is not a day of the calendar (slashes are day first: DD/MM/YYYY); accepted forms: {ACCEPTED_FORMS}"
-            ),
-        )
-    })
+    date.map(Some)
+        .ok_or_else(|| Error::invalid(field, Message::new(keys::TIME_NOT_A_DAY).typed("got", text)))
 }
 
 /// `14:30`, `14:30:05`, `14h30`, `14h`, `2pm`, `2:30pm`.

@@ -8,23 +8,24 @@ use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use epic_api::{ApiError, ErrorBody, ErrorCode};
 
-/// A request that did not succeed; `retry_after` for 429.
+/// A request that did not succeed; `retry_after` for 429. Boxed, so that
+/// every handler's `Result` stays small.
 #[derive(Debug)]
-pub struct Failure(pub ApiError, pub Option<Duration>);
+pub struct Failure(pub Box<ApiError>, pub Option<Duration>);
 
 impl Failure {
     pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
-        Self(ApiError::new(code, message), None)
+        Self(Box::new(ApiError::new(code, message)), None)
     }
 
     /// Too many login attempts: try again after `wait`.
     pub fn too_many(wait: Duration) -> Self {
         let seconds = wait.as_secs().max(1);
         Self(
-            ApiError::new(
+            Box::new(ApiError::new(
                 ErrorCode::TooManyRequests,
                 format!("too many login attempts; try again in {seconds} s"),
-            ),
+            )),
             Some(Duration::from_secs(seconds)),
         )
     }
@@ -36,7 +37,7 @@ impl From<epic_domain::Error> for Failure {
             // The client is told nothing of it; the operator is.
             crate::internal_error(detail);
         }
-        Self(ApiError::from(&err), None)
+        Self(Box::new(ApiError::from(&err)), None)
     }
 }
 
@@ -45,7 +46,7 @@ impl IntoResponse for Failure {
         let code = self.0.code;
         let status =
             StatusCode::from_u16(code.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-        let mut response = (status, Json(ErrorBody { error: self.0 })).into_response();
+        let mut response = (status, Json(ErrorBody { error: *self.0 })).into_response();
         if let Some(wait) = self.1
             && let Ok(value) = header::HeaderValue::from_str(&wait.as_secs().to_string())
         {

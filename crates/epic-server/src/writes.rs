@@ -78,7 +78,7 @@ fn password(text: Option<String>) -> impl FnOnce() -> epic_domain::Result<NewPas
         Some(text) => NewPassword::parse("password", text),
         None => Err(epic_domain::Error::invalid(
             "password",
-            bodies::PASSWORD_REQUIRED,
+            epic_domain::Message::new(epic_domain::keys::PASSWORD_REQUIRED),
         )),
     }
 }

@@ -2,7 +2,7 @@ use chrono::{DateTime, Utc};
 use epic_domain::auth::{AuthRepository, Installation, LockoutPolicy, NewSession, Session};
 use epic_domain::employee::{Credentials, Employee, NewEmployee};
 use epic_domain::types::{Email, EmployeeId, FullName};
-use epic_domain::{Error, Result, secret};
+use epic_domain::{Error, Message, Result, keys, secret};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
 
@@ -41,7 +41,7 @@ pub(crate) async fn insert_employee(
     .await
     .map_err(|e| match map(e) {
         Error::Conflict(_) => {
-            Error::Conflict(format!("an employee with the email {email} already exists"))
+            Error::Conflict(Message::new(keys::EMPLOYEE_EMAIL_TAKEN).arg("email", email))
         }
         other => other,
     })
@@ -113,9 +113,7 @@ impl AuthRepository for Store {
             .await
             .into_domain()?;
         if existing.is_some() {
-            return Err(Error::Conflict(
-                "this database is already initialised; log in with `epic login`".into(),
-            ));
+            return Err(Error::Conflict(Message::new(keys::ALREADY_INITIALISED)));
         }
         setting::Entity::insert_many([
             setting::ActiveModel {
@@ -280,9 +278,9 @@ impl AuthRepository for Store {
             .await
             .into_domain()?;
         if changed.rows_affected != 1 {
-            return Err(Error::Conflict(
-                "the password was changed by someone else meanwhile; nothing was changed".into(),
-            ));
+            return Err(Error::Conflict(Message::new(
+                keys::PASSWORD_CHANGED_MEANWHILE,
+            )));
         }
         session::Entity::update_many()
             .col_expr(session::Column::RevokedAt, Expr::value(now))

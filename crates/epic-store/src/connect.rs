@@ -2,7 +2,7 @@ use crate::errors::IntoDomain;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use epic_domain::{Error, Result};
+use epic_domain::{Error, Message, Result, keys};
 use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
 use sea_orm::{
     ConnectOptions, Database, DatabaseConnection, DatabaseTransaction, SqliteTransactionMode,
@@ -80,7 +80,7 @@ impl Store {
         }
         Err(Error::invalid(
             "database url",
-            "must start with sqlite: or postgres:// (see `epic help environment`)",
+            Message::new(keys::DATABASE_URL),
         ))
     }
 

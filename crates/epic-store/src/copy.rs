@@ -11,7 +11,7 @@
 //! as it was.
 
 use chrono::SecondsFormat;
-use epic_domain::{Error, Result};
+use epic_domain::{Error, Message, Result, keys};
 use futures_util::StreamExt;
 use migration::{Migrator, MigratorTrait};
 use sea_orm::sea_query::{Alias, Asterisk, Expr, ExprTrait, Func, InsertStatement, Query};
@@ -152,10 +152,9 @@ async fn copy_into(source: &Store, target: &Store, progress: Progress<'_>) -> Re
             .map(|(table, rows)| format!("{table}: {rows}"))
             .collect();
         if !held.is_empty() {
-            return Err(Error::Conflict(format!(
-                "the target already holds data ({}): copy only into an empty database",
-                held.join(", ")
-            )));
+            return Err(Error::Conflict(
+                Message::new(keys::COPY_TARGET_USED).arg("tables", held.join(", ")),
+            ));
         }
     }
     Migrator::up(&to, None).await.into_domain()?;

@@ -1,4 +1,4 @@
-use epic_domain::Error;
+use epic_domain::{Error, Message, keys};
 use sea_orm::sqlx;
 use sea_orm::{DbErr, RuntimeErr, SqlErr};
 
@@ -23,18 +23,17 @@ impl<T> IntoDomain<T> for Result<T, DbErr> {
 pub(crate) fn map(err: DbErr) -> Error {
     match err.sql_err() {
         Some(SqlErr::UniqueConstraintViolation(_)) => {
-            return Error::Conflict("a record with the same unique value already exists".into());
+            return Error::Conflict(Message::new(keys::UNIQUE_VALUE_TAKEN));
         }
         Some(SqlErr::ForeignKeyConstraintViolation(_)) => {
-            return Error::Conflict("the record is still referenced by another record".into());
+            return Error::Conflict(Message::new(keys::STILL_REFERENCED));
         }
         _ => {}
     }
     if sqlstate(&err).as_deref() == Some("42501") {
-        return Error::PermissionDenied(format!(
-            "the database role may not do this ({}); see docs/deploy-postgres.md",
-            brief(&err)
-        ));
+        return Error::PermissionDenied(
+            Message::new(keys::DATABASE_ROLE).arg("detail", brief(&err)),
+        );
     }
     if brief(&err).contains("database disk image is malformed") {
         return Error::Unavailable(DAMAGED.into());

@@ -5,7 +5,7 @@
 
 use std::path::{Path, PathBuf};
 
-use epic_domain::{Error, Result};
+use epic_domain::{Error, Message, Result, keys};
 use rusqlite::OpenFlags;
 
 use crate::{Store, schema, sqlite_path};
@@ -35,14 +35,13 @@ pub fn backup(store: &Store, to: &Path, replace: bool) -> Result<()> {
     let Some(file) = &store.file else {
         return Err(Error::invalid(
             "database",
-            "is PostgreSQL: back it up with pg_dump",
+            Message::new(keys::BACKUP_POSTGRES),
         ));
     };
     if to.exists() && !replace {
-        return Err(Error::Conflict(format!(
-            "{} already exists: pass --force to replace it",
-            to.display()
-        )));
+        return Err(Error::Conflict(
+            Message::new(keys::FILE_EXISTS).arg("path", to.display()),
+        ));
     }
     let partial = partial_name(to);
     let mut options = std::fs::OpenOptions::new();
@@ -86,13 +85,13 @@ pub async fn restore(from: &Path, url: &str) -> Result<Restored> {
     let Some(target) = sqlite_path(url) else {
         return Err(Error::invalid(
             "database",
-            "is PostgreSQL: restore a pg_dump with pg_restore",
+            Message::new(keys::RESTORE_POSTGRES),
         ));
     };
     if !from.is_file() {
         return Err(Error::invalid(
             "backup file",
-            format!("{} does not exist", from.display()),
+            Message::new(keys::BACKUP_MISSING).arg("path", from.display()),
         ));
     }
     if target.exists() {
@@ -100,10 +99,11 @@ pub async fn restore(from: &Path, url: &str) -> Result<Restored> {
         let employees = employees(&store).await;
         store.close().await;
         if employees > 0 {
-            return Err(Error::Conflict(format!(
-                "{} already holds a company ({employees} employees): restore only into a new database",
-                target.display()
-            )));
+            return Err(Error::Conflict(
+                Message::new(keys::RESTORE_TARGET_USED)
+                    .arg("path", target.display())
+                    .arg("employees", employees),
+            ));
         }
     }
     let partial = partial_name(&target);

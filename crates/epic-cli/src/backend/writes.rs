@@ -11,6 +11,7 @@ use epic_domain::crm::{
     self, CreateClient, CreateContract, CreateEmployee, CreateEvent, MarkRead, PayContract,
     SignContract, UpdateClient, UpdateContract, UpdateEmployee, UpdateEvent,
 };
+use epic_domain::keys;
 use epic_domain::password::NewPassword;
 use epic_domain::types::{ClientId, ContractId, EmployeeId, EventId};
 use epic_store::BlockingHasher;
@@ -337,7 +338,7 @@ async fn with_password<B: serde::Serialize>(
     match remote.post::<B, Record>(path, &body(None)).await {
         Err(err)
             if err.status == ExitStatus::Invalid
-                && err.message.ends_with(bodies::PASSWORD_REQUIRED) =>
+                && err.reason.as_deref() == Some(keys::PASSWORD_REQUIRED.as_str()) =>
         {
             let password = password()?.expose().to_owned();
             remote.post(path, &body(Some(password))).await

@@ -183,10 +183,8 @@ pub fn cmd_help(args: &HelpArgs) -> CommandResult {
     command.build();
     for word in &args.topic {
         command = command.find_subcommand(word).cloned().ok_or_else(|| {
-            CommandError::usage(format!(
-                "no help topic or command `{}`",
-                args.topic.join(" ")
-            ))
+            let topic = [("topic", args.topic.join(" ").into())];
+            CommandError::usage(crate::i18n::text("no-help-topic", &topic))
         })?;
     }
     write!(out, "{}", command.render_long_help())?;

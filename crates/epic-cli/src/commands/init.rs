@@ -6,8 +6,9 @@ use epic_domain::types::{Email, FullName};
 use epic_store::{BlockingHasher, schema};
 
 use crate::cli::GlobalArgs;
-use crate::command_error::CommandResult;
+use crate::command_error::{CommandError, CommandResult};
 use crate::context::Context;
+use crate::i18n::text;
 use crate::input;
 
 #[derive(Debug, Args)]
@@ -66,7 +67,10 @@ pub fn read_new_password(from_stdin: bool) -> CommandResult<NewPassword> {
         let first = input::secret("prompt-new-password", "pass --password-stdin")?;
         let again = input::secret("prompt-repeat-password", "pass --password-stdin")?;
         if first != again {
-            return Err(epic_domain::Error::invalid("password", "the two entries differ").into());
+            return Err(CommandError::invalid(
+                "password",
+                &text("entries-differ", &[]),
+            ));
         }
         first
     };

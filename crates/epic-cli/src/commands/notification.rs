@@ -52,7 +52,10 @@ async fn cmd_notification_list(
 
 async fn cmd_notification_read(context: &Context, crm: &Crm<'_>, args: ReadArgs) -> CommandResult {
     if args.id.is_none() && !args.all {
-        return Err(CommandError::usage("pass a notification id or --all"));
+        return Err(CommandError::usage(crate::i18n::text(
+            "notification-id-or-all",
+            &[],
+        )));
     }
     let request = MarkRead {
         id: args.id.map(NotificationId),

@@ -7,8 +7,9 @@ use epic_domain::password::NewPassword;
 use epic_store::BlockingHasher;
 
 use crate::cli::GlobalArgs;
-use crate::command_error::CommandResult;
+use crate::command_error::{CommandError, CommandResult};
 use crate::context::{Context, Via};
+use crate::i18n::text;
 use crate::input;
 
 #[derive(Debug, Subcommand)]
@@ -45,9 +46,10 @@ async fn cmd_change(global: &GlobalArgs, args: ChangeArgs) -> CommandResult {
         let new = input::secret("prompt-new-password", "pass --password-stdin")?;
         let again = input::secret("prompt-repeat-password", "pass --password-stdin")?;
         if new != again {
-            return Err(
-                epic_domain::Error::invalid("new password", "the two entries differ").into(),
-            );
+            return Err(CommandError::invalid(
+                "new password",
+                &text("entries-differ", &[]),
+            ));
         }
         (current, new)
     };

@@ -30,15 +30,20 @@ impl Selection {
                 return Err(unknown(name, columns));
             };
             if picks.contains(&at) {
-                return Err(CommandError::usage(format!("--fields names {name} twice")));
+                let name = [("name", name.into())];
+                return Err(CommandError::usage(crate::i18n::text(
+                    "fields-twice",
+                    &name,
+                )));
             }
             names.push(columns[at]);
             picks.push(at);
         }
         if names.is_empty() {
-            return Err(CommandError::usage(format!(
-                "--fields needs at least one name; valid fields: {}",
-                columns.join(", ")
+            let valid = [("valid", columns.join(", ").into())];
+            return Err(CommandError::usage(crate::i18n::text(
+                "fields-none",
+                &valid,
             )));
         }
         Ok(Self {
@@ -82,10 +87,11 @@ impl Selection {
 }
 
 fn unknown(name: &str, columns: &[&str]) -> CommandError {
-    CommandError::usage(format!(
-        "unknown field {name:?} in --fields; valid fields: {}",
-        columns.join(", ")
-    ))
+    let args = [
+        ("name", format!("{name:?}").into()),
+        ("valid", columns.join(", ").into()),
+    ];
+    CommandError::usage(crate::i18n::text("fields-unknown", &args))
 }
 
 /// `--fields` for one record (`show`, and what create and update print):
@@ -100,7 +106,12 @@ pub fn pick(record: &Record, wanted: &str) -> CommandResult<Record> {
         picked.insert(key.clone(), value.clone());
     }
     if picked.is_empty() {
-        return Err(CommandError::usage("--fields needs at least one name"));
+        let valid: Vec<&str> = record.keys().map(String::as_str).collect();
+        let valid = [("valid", valid.join(", ").into())];
+        return Err(CommandError::usage(crate::i18n::text(
+            "fields-none",
+            &valid,
+        )));
     }
     Ok(picked)
 }

@@ -62,14 +62,16 @@ impl<'p> Rows<'p> {
         let writer = match printer.format {
             Format::Ics => {
                 if !ics::NEEDS.iter().all(|f| columns.contains(f)) {
-                    return Err(CommandError::usage(
-                        "-o ics writes events: use it with `epic event list`",
-                    ));
+                    return Err(CommandError::usage(crate::i18n::text(
+                        "ics-events-only",
+                        &[],
+                    )));
                 }
                 if !shown.is_all() {
-                    return Err(CommandError::usage(
-                        "--fields does not apply to -o ics: a calendar entry has fixed fields",
-                    ));
+                    return Err(CommandError::usage(crate::i18n::text(
+                        "ics-fixed-fields",
+                        &[],
+                    )));
                 }
                 let mut out = out();
                 ics::begin(&mut out)?;

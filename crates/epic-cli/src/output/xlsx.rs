@@ -36,9 +36,10 @@ impl Book {
     /// terminal, where its bytes would be noise.
     pub fn begin(names: &[&str], terminal: bool) -> CommandResult<Self> {
         if terminal {
-            return Err(CommandError::usage(
-                "-o xlsx writes a workbook: send it to a file, e.g. `> clients.xlsx`",
-            ));
+            return Err(CommandError::usage(crate::i18n::text(
+                "xlsx-to-a-file",
+                &[],
+            )));
         }
         let mut workbook = Workbook::new();
         let sheet = workbook

@@ -64,7 +64,13 @@ impl Remote {
             // A proxy in front of a server that is down, say.
             return Err(CommandError::new(
                 ExitStatus::Unavailable,
-                format!("the server {} answered {}", self.url, response.status()),
+                crate::i18n::text(
+                    "server-answered",
+                    &[
+                        ("server", self.url.to_string().into()),
+                        ("status", response.status().to_string().into()),
+                    ],
+                ),
             ));
         }
         self.check_version(&response)?;
@@ -89,11 +95,12 @@ impl Remote {
         };
         CommandError::new(
             ExitStatus::Unavailable,
-            format!("cannot reach the epic server {}: {why}", self.url),
+            crate::i18n::text(
+                "server-unreachable",
+                &[("server", self.url.to_string().into()), ("why", why.into())],
+            ),
         )
-        .with_hint(
-            "check --server, EPIC_SERVER or the config file, and that `epic serve` runs there",
-        )
+        .with_hint(crate::i18n::text("server-unreachable-hint", &[]))
     }
 
     /// A server of another major API version is refused, naming both.
@@ -295,6 +302,11 @@ async fn refusal(response: Response) -> CommandError {
     if !error.rows.is_empty() {
         return epic_domain::Error::Rows(error.rows).into();
     }
+    if let (ErrorCode::Invalid, Some(field), Some(reason)) =
+        (error.code, &error.field, &error.reason)
+    {
+        return CommandError::refused(field, reason);
+    }
     if let (ErrorCode::Invalid, Some(field)) = (error.code, &error.field) {
         let reason = error
             .message
@@ -308,11 +320,18 @@ async fn refusal(response: Response) -> CommandError {
     } else {
         exit
     };
-    let error = CommandError::new(exit, error.message);
+    let error = match &error.reason {
+        Some(reason) => CommandError {
+            reason: Some(reason.key.clone()),
+            ..CommandError::new(exit, crate::i18n::message(reason))
+        },
+        None => CommandError::new(exit, error.message),
+    };
     match wait {
-        Some(seconds) if exit == ExitStatus::Unauthenticated => {
-            error.with_hint(format!("try again in {seconds} s"))
-        }
+        Some(seconds) if exit == ExitStatus::Unauthenticated => error.with_hint(crate::i18n::text(
+            "try-again-in",
+            &[("seconds", seconds.into())],
+        )),
         _ => error,
     }
 }

@@ -12,17 +12,17 @@ pub use text::{Delimiter, Encoding};
 use std::path::Path;
 
 use calamine::{Data, DataType, Reader, Xlsx, open_workbook};
-use epic_domain::Error;
 use epic_domain::crm::imports::{SheetLayout, SheetRow, columns};
 
 use crate::command_error::{CommandError, CommandResult, ExitStatus};
 use limits::check_position;
 
 fn unreadable(path: &Path, reason: impl std::fmt::Display) -> CommandError {
-    CommandError::from(Error::invalid(
-        "file",
-        format!("cannot read {}: {reason}", path.display()),
-    ))
+    let args = [
+        ("path", path.display().to_string().into()),
+        ("reason", reason.to_string().into()),
+    ];
+    CommandError::invalid("file", &crate::i18n::text("cannot-read", &args))
 }
 
 fn to_rows(
@@ -87,7 +87,10 @@ pub fn read(path: &Path, layout: &SheetLayout, options: CsvOptions) -> CommandRe
     if !path.exists() {
         return Err(CommandError::new(
             ExitStatus::NotFound,
-            format!("{} does not exist", path.display()),
+            crate::i18n::text(
+                "file-missing",
+                &[("path", path.display().to_string().into())],
+            ),
         ));
     }
     let extension = path

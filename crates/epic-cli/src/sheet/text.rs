@@ -40,8 +40,9 @@ impl Delimiter {
             "," | "comma" => Ok(Self(b',')),
             ";" | "semicolon" => Ok(Self(b';')),
             "\t" | "tab" | "\\t" => Ok(Self(b'\t')),
-            other => Err(format!(
-                "the CSV delimiter must be ',', ';' or tab (got {other:?})"
+            other => Err(crate::i18n::text(
+                "delimiter-form",
+                &[("got", format!("{other:?}").into())],
             )),
         }
     }
@@ -93,9 +94,7 @@ pub fn decode(bytes: &[u8], asked: Option<Encoding>) -> Result<(String, Encoding
                 .filter(|b| **b == b'\n')
                 .count()
                 + 1;
-            Err(format!(
-                "line {line} is not UTF-8: pass --encoding windows-1252 for a file saved by Excel"
-            ))
+            Err(crate::i18n::text("not-utf8-line", &[("line", line.into())]))
         }
         (None | Some(Encoding::Windows1252), _) => {
             let (text, _, _) = encoding_rs::WINDOWS_1252.decode(bytes);

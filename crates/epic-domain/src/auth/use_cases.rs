@@ -29,9 +29,9 @@ pub async fn init<R: AuthRepository, H: PasswordHasher>(
     password: NewPassword,
 ) -> Result<Employee> {
     if repo.installation().await?.is_some() {
-        return Err(Error::Conflict(
-            "this database is already initialised; log in with `epic login`".into(),
-        ));
+        return Err(Error::Conflict(crate::Message::new(
+            crate::keys::ALREADY_INITIALISED,
+        )));
     }
     let installation = Installation {
         id: secret::random_hex(16)?,
@@ -225,7 +225,7 @@ pub async fn change_password<R: AuthRepository, H: PasswordHasher>(
     if new.expose() == current {
         return Err(Error::invalid(
             "new password",
-            "must differ from the current one",
+            crate::Message::new(crate::keys::PASSWORD_SAME),
         ));
     }
     let new_hash = hasher.hash(new.expose()).await?;

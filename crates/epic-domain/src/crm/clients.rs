@@ -7,7 +7,7 @@ use super::{check_version, ensure, guard, sales_ownership, written};
 use crate::employee::Employee;
 use crate::policy::{Action, Ownership};
 use crate::types::{ClientId, Department, EmployeeId};
-use crate::{Error, Result};
+use crate::{Error, Message, Result, keys};
 
 /// The creator (sales) becomes the client's sales contact.
 pub async fn create_client<R: ClientRepository>(
@@ -51,7 +51,9 @@ pub(super) async fn require_active<R: EmployeeRepository>(
         Some(e) if e.active && e.department == department => Ok(e),
         _ => Err(Error::invalid(
             field,
-            format!("employee {id} is not an active {department} employee"),
+            Message::new(keys::NOT_ACTIVE_IN_DEPARTMENT)
+                .arg("id", id)
+                .arg("department", department),
         )),
     }
 }
@@ -86,7 +88,7 @@ pub async fn update_client<R: ClientRepository + EmployeeRepository>(
     if details.is_empty() && sales_contact.is_none() {
         return Err(Error::invalid(
             "client",
-            "nothing to change: pass at least one field",
+            Message::new(keys::NOTHING_TO_CHANGE),
         ));
     }
     let version = check_version("client", id, current.version, if_version)?;

@@ -9,7 +9,7 @@ use crate::employee::Employee;
 use crate::policy::{Action, Ownership};
 use crate::types::ContractId;
 use crate::values::Money;
-use crate::{Error, Result};
+use crate::{Error, Message, Result, keys};
 
 /// Its sales contact is the client's.
 pub async fn create_contract<R: ContractRepository>(
@@ -115,7 +115,7 @@ pub async fn update_contract<R: ContractRepository>(
     if request.total.is_none() && request.due.is_none() {
         return Err(Error::invalid(
             "contract",
-            "nothing to change: give a new total, a new amount due, or both",
+            Message::new(keys::NOTHING_TO_CHANGE_CONTRACT),
         ));
     }
     let version = check_version("contract", request.id, current.version, request.if_version)?;
@@ -141,16 +141,18 @@ pub async fn pay_contract<R: ContractRepository>(
     } = request;
     let current = load_for(repo, actor, id, Action::UpdateContract).await?;
     if amount == Money::ZERO {
-        return Err(Error::invalid("amount", "must be more than 0.00"));
+        return Err(Error::invalid(
+            "amount",
+            Message::new(keys::AMOUNT_POSITIVE),
+        ));
     }
     let version = check_version("contract", id, current.version, if_version)?;
     let due = current.amount_due.checked_sub(amount).ok_or_else(|| {
         Error::invalid(
             "amount",
-            format!(
-                "{amount} is more than the amount due ({})",
-                current.amount_due
-            ),
+            Message::new(keys::AMOUNT_OVER_DUE)
+                .arg("amount", amount)
+                .arg("due", current.amount_due),
         )
     })?;
     let values = ContractValues {
@@ -168,16 +170,14 @@ pub async fn set_signed<R: ContractRepository>(
     now: DateTime<Utc>,
 ) -> Result<Contract> {
     let SignContract { id, signed } = request;
-    let (action, verb) = if signed {
-        (Action::SignContract, "sign")
+    let (action, verb, already) = if signed {
+        (Action::SignContract, "sign", keys::ALREADY_SIGNED)
     } else {
-        (Action::UnsignContract, "unsign")
+        (Action::UnsignContract, "unsign", keys::ALREADY_UNSIGNED)
     };
     let current = load_for(repo, actor, id, action).await?;
     if current.signed == signed {
-        return Err(Error::Conflict(format!(
-            "contract {id} is already {verb}ed"
-        )));
+        return Err(Error::Conflict(Message::new(already).arg("id", id)));
     }
     let values = ContractValues {
         signed_at: signed.then_some(now),

@@ -8,7 +8,7 @@ use crate::employee::{Employee, NewEmployee};
 use crate::password::{NewPassword, PasswordHasher};
 use crate::policy::{Action, Ownership};
 use crate::types::EmployeeId;
-use crate::{Error, Result};
+use crate::{Error, Message, Result, keys};
 
 async fn load<R: EmployeeRepository>(repo: &R, id: EmployeeId) -> Result<Employee> {
     repo.employee(id)
@@ -58,7 +58,7 @@ pub async fn update_employee<R: EmployeeRepository>(
     if details.is_empty() {
         return Err(Error::invalid(
             "employee",
-            "nothing to change: pass at least one field",
+            Message::new(keys::NOTHING_TO_CHANGE),
         ));
     }
     let version = check_version("employee", id, current.version, if_version)?;
@@ -90,11 +90,7 @@ pub async fn update_employee<R: EmployeeRepository>(
     };
     repo.update_employee(id, guard, values, trail, now)
         .await?
-        .ok_or_else(|| {
-            Error::Stale(format!(
-                "employee {id} was changed by someone else since you read it; nothing was changed"
-            ))
-        })
+        .ok_or_else(|| Error::Stale(Message::new(keys::EMPLOYEE_CHANGED).arg("id", id)))
 }
 
 /// Deactivation ends the employee's sessions at once.
@@ -108,10 +104,12 @@ pub async fn set_active<R: EmployeeRepository>(
     ensure(actor, Action::DeactivateEmployee, Ownership::None)?;
     let current = load(repo, id).await?;
     if current.active == active {
-        return Err(Error::Conflict(format!(
-            "employee {id} is already {}",
-            if active { "active" } else { "inactive" }
-        )));
+        let already = if active {
+            keys::ALREADY_ACTIVE
+        } else {
+            keys::ALREADY_INACTIVE
+        };
+        return Err(Error::Conflict(Message::new(already).arg("id", id)));
     }
     let trail = Trail::new(
         actor.id,

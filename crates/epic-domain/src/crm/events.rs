@@ -11,7 +11,7 @@ use super::{check_version, ensure, guard, sales_ownership, support_ownership, wr
 use crate::employee::Employee;
 use crate::policy::Action;
 use crate::types::{Department, EmployeeId, EventId};
-use crate::{Error, Result};
+use crate::{Error, Message, Result, keys};
 
 /// Events are only for signed contracts.
 pub(super) fn require_signed(contract: &Contract) -> Result<()> {
@@ -20,10 +20,7 @@ pub(super) fn require_signed(contract: &Contract) -> Result<()> {
     } else {
         Err(Error::invalid(
             "contract",
-            format!(
-                "contract {} is not signed yet: events are only for signed contracts",
-                contract.id
-            ),
+            Message::new(keys::CONTRACT_UNSIGNED).arg("id", contract.id),
         ))
     }
 }
@@ -78,11 +75,9 @@ pub async fn create_event<R: ContractRepository + EventRepository>(
     )?;
     require_signed(&found)?;
     let (new, trail) = new_event(actor, request, "create")?;
-    repo.create_event(new, trail, now).await?.ok_or_else(|| {
-        Error::Conflict(format!(
-            "contract {contract} changed meanwhile (unsigned or reassigned); nothing was created"
-        ))
-    })
+    repo.create_event(new, trail, now)
+        .await?
+        .ok_or_else(|| Error::Conflict(Message::new(keys::CONTRACT_CHANGED).arg("id", contract)))
 }
 
 async fn load<R: EventRepository>(repo: &R, id: EventId) -> Result<Event> {
@@ -175,7 +170,7 @@ pub async fn update_event<R: EventRepository + EmployeeRepository>(
     if details.is_empty() && support.is_none() && append_notes.is_none() {
         return Err(Error::invalid(
             "event",
-            "nothing to change: pass at least one field",
+            Message::new(keys::NOTHING_TO_CHANGE),
         ));
     }
     let version = check_version("event", id, current.version, if_version)?;
@@ -189,7 +184,7 @@ pub async fn update_event<R: EventRepository + EmployeeRepository>(
             (Some(_), Some(_)) => {
                 return Err(Error::invalid(
                     "append_notes",
-                    "give new notes or text to append, not both",
+                    Message::new(keys::NOTES_OR_APPEND),
                 ));
             }
             (Some(notes), None) => notes,

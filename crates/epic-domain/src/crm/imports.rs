@@ -20,7 +20,7 @@ use crate::error::{ProblemKind, RowProblem};
 use crate::policy::{self, Action, Ownership};
 use crate::types::ContractId;
 use crate::values::parse_id;
-use crate::{Error, Result};
+use crate::{Error, Message, Result, keys};
 
 /// One data row: its number in the file and its cells by column.
 #[derive(Debug, Clone, Default)]
@@ -50,7 +50,8 @@ impl SheetLayout {
                     .map(|(field, _)| *field)
                     .find(|field| *field == name)
                     .ok_or_else(|| {
-                        Error::invalid("header", format!("row {number}: no column {name:?}"))
+                        let reason = Message::new(keys::HEADER_NO_COLUMN).arg("row", number);
+                        Error::invalid("header", reason.typed("name", &name))
                     })?;
                 Ok((field, value))
             })
@@ -181,7 +182,7 @@ pub fn columns(header: &[String], layout: &SheetLayout) -> Result<Vec<Option<&'s
     if !missing.is_empty() {
         return Err(Error::invalid(
             "header",
-            format!("missing column(s): {}", missing.join(", ")),
+            Message::new(keys::HEADER_MISSING).arg("columns", missing.join(", ")),
         ));
     }
     Ok(mapped)
@@ -232,33 +233,32 @@ struct Problems(Vec<RowProblem>);
 
 impl Problems {
     fn add(&mut self, row: usize, err: Error) {
-        let (field, reason, kind) = match err {
-            Error::Invalid { field, reason } => (field.to_owned(), reason, ProblemKind::Invalid),
-            Error::PermissionDenied(reason) => {
-                ("permission".to_owned(), reason, ProblemKind::Denied)
-            }
-            Error::NotFound { entity, id } => (
-                entity.to_owned(),
-                format!("{entity} {id} not found"),
-                ProblemKind::Invalid,
-            ),
-            other => ("row".to_owned(), other.to_string(), ProblemKind::Invalid),
+        let (field, kind) = match &err {
+            Error::Invalid { field, .. } => ((*field).to_owned(), ProblemKind::Invalid),
+            Error::PermissionDenied(_) => ("permission".to_owned(), ProblemKind::Denied),
+            Error::NotFound { entity, .. } => ((*entity).to_owned(), ProblemKind::Invalid),
+            _ => ("row".to_owned(), ProblemKind::Invalid),
         };
+        let message = err.message();
         self.0.push(RowProblem {
             row,
             field,
-            reason,
+            reason: message
+                .as_ref()
+                .map_or_else(|| err.to_string(), ToString::to_string),
             kind,
+            message,
         });
     }
 
     /// A row that would duplicate a record: a conflict, as for `create`.
-    fn duplicate(&mut self, row: usize, field: &str, reason: String) {
+    fn duplicate(&mut self, row: usize, field: &str, reason: Message) {
         self.0.push(RowProblem {
             row,
             field: field.to_owned(),
-            reason,
+            reason: reason.to_string(),
             kind: ProblemKind::Conflict,
+            message: Some(reason),
         });
     }
 
@@ -311,7 +311,7 @@ pub async fn import_clients<R: ClientRepository>(
                 problems.duplicate(
                     row.number,
                     "email",
-                    format!("{} is already a client (or twice in the file)", new.email),
+                    Message::new(keys::ALREADY_A_CLIENT).arg("email", &new.email),
                 );
             }
             Ok(new) => ready.push(new_client(actor, new, "import")),
@@ -393,10 +393,10 @@ pub async fn import_events<R: ContractRepository + EventRepository>(
                 row.number,
                 Error::invalid(
                     "client",
-                    format!(
-                        "contract {id} belongs to {}, not {client}",
-                        contract.client_name
-                    ),
+                    Message::new(keys::CONTRACT_OF_OTHER_CLIENT)
+                        .arg("id", id)
+                        .arg("owner", &contract.client_name)
+                        .arg("client", client),
                 ),
             );
         }
@@ -405,7 +405,7 @@ pub async fn import_events<R: ContractRepository + EventRepository>(
         {
             problems.add(
                 row.number,
-                Error::PermissionDenied("only management assigns support: leave the column empty and let management run `epic event update ID --support`".into()),
+                Error::PermissionDenied(Message::new(keys::IMPORT_SUPPORT_COLUMN)),
             );
         }
         let fields = EventFields {
@@ -426,12 +426,8 @@ pub async fn import_events<R: ContractRepository + EventRepository>(
     sheet
         .write(async {
             let ids = repo.import_events(ready, now, sheet.progress).await?;
-            let ids = ids.ok_or_else(|| {
-                Error::Conflict(
-                    "a contract changed during the import (unsigned or reassigned); nothing was imported"
-                        .into(),
-                )
-            })?;
+            let ids =
+                ids.ok_or_else(|| Error::Conflict(Message::new(keys::CONTRACT_CHANGED_IN_IMPORT)))?;
             Ok(ids.into_iter().map(|id| id.0).collect())
         })
         .await

@@ -24,7 +24,7 @@ pub use requests::*;
 use crate::employee::Employee;
 use crate::policy::{self, Action, Ownership};
 use crate::types::{ClientId, ContractId, Department, EmployeeId, EventId};
-use crate::{Error, Result};
+use crate::{Error, Message, Result, keys};
 
 pub use clients::{client_to_delete, create_client, delete_client, update_client};
 pub use contracts::{
@@ -45,10 +45,12 @@ pub fn ensure(actor: &Employee, action: Action, ownership: Ownership) -> Result<
     if policy::allows(actor.department, action, ownership) {
         Ok(())
     } else {
-        Err(Error::PermissionDenied(format!(
-            "{} ({}) may not {action}",
-            actor.full_name, actor.department
-        )))
+        Err(Error::PermissionDenied(
+            Message::new(keys::MAY_NOT)
+                .arg("name", &actor.full_name)
+                .arg("department", actor.department)
+                .arg("action", action.name()),
+        ))
     }
 }
 
@@ -58,10 +60,11 @@ pub fn ensure_may_copy_database(actor: &Employee) -> Result<()> {
     if policy::copies_database(actor.department) {
         Ok(())
     } else {
-        Err(Error::PermissionDenied(format!(
-            "{} ({}) may not back up or copy the database",
-            actor.full_name, actor.department
-        )))
+        Err(Error::PermissionDenied(
+            Message::new(keys::MAY_NOT_COPY)
+                .arg("name", &actor.full_name)
+                .arg("department", actor.department),
+        ))
     }
 }
 
@@ -124,12 +127,16 @@ fn refused_write<T>(
 ) -> Error {
     match now {
         None => Error::not_found(entity, id),
-        Some(current) if !still_owner(&current) => Error::PermissionDenied(format!(
-            "the {entity} {id} was reassigned meanwhile; nothing was changed"
-        )),
-        Some(_) => Error::Stale(format!(
-            "the {entity} {id} was changed by someone else since you read it; nothing was changed (show it again and retry)"
-        )),
+        Some(current) if !still_owner(&current) => Error::PermissionDenied(
+            Message::new(keys::REASSIGNED_MEANWHILE)
+                .arg("entity", entity)
+                .arg("id", id),
+        ),
+        Some(_) => Error::Stale(
+            Message::new(keys::CHANGED_MEANWHILE)
+                .arg("entity", entity)
+                .arg("id", id),
+        ),
     }
 }
 
@@ -141,9 +148,13 @@ fn check_version(
     expected: Option<i64>,
 ) -> Result<i64> {
     match expected {
-        Some(v) if v != stored => Err(Error::Stale(format!(
-            "the {entity} {id} is at version {stored}, not {v}: it changed since you read it; nothing was changed"
-        ))),
+        Some(v) if v != stored => Err(Error::Stale(
+            Message::new(keys::VERSION_MISMATCH)
+                .arg("entity", entity)
+                .arg("id", id)
+                .arg("stored", stored)
+                .arg("given", v),
+        )),
         Some(v) => Ok(v),
         None => Ok(stored),
     }
@@ -159,7 +170,12 @@ pub async fn can_i<R: CrmRepository>(
     id: Option<i64>,
 ) -> Result<bool> {
     let action = policy::action_for(noun, verb).ok_or_else(|| {
-        Error::invalid("command", format!("`epic {noun} {verb}` is not a command"))
+        Error::invalid(
+            "command",
+            Message::new(keys::NOT_A_COMMAND)
+                .typed("noun", noun)
+                .typed("verb", verb),
+        )
     })?;
     let ownership = match (noun, id) {
         (_, None) | ("employee" | "audit" | "notification", _) => Ownership::None,

@@ -12,7 +12,7 @@ use crate::employee::Employee;
 use crate::search::{SearchText, fold};
 use crate::types::{ClientId, Department};
 use crate::values::parse_id;
-use crate::{Error, Result};
+use crate::{Error, Message, Result, keys};
 
 /// What a flag names, by the flag's own name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -43,8 +43,8 @@ impl Named {
 
     fn what(self) -> &'static str {
         match self {
-            Self::Support => "support employee",
-            Self::Sales => "sales employee",
+            Self::Support => "support",
+            Self::Sales => "sales",
             Self::Actor => "employee",
             Self::Client => "client",
             Self::Contract => "contract",
@@ -94,11 +94,9 @@ pub async fn resolve<R: CrmRepository>(repo: &R, actor: &Employee, name: &Name) 
         [(id, _)] => Ok(*id),
         [] => Err(Error::invalid(
             kind.field(),
-            format!(
-                "no {} has the id, e-mail or name {:?}",
-                kind.what(),
-                text.trim()
-            ),
+            Message::new(keys::NAME_FITS_NONE)
+                .arg("what", kind.what())
+                .typed("text", text.trim()),
         )),
         many => {
             let listed: Vec<String> = many
@@ -107,13 +105,11 @@ pub async fn resolve<R: CrmRepository>(repo: &R, actor: &Employee, name: &Name) 
                 .collect();
             Err(Error::invalid(
                 kind.field(),
-                format!(
-                    "{:?} fits {} {}s, give the id: {}",
-                    text.trim(),
-                    many.len(),
-                    kind.what(),
-                    listed.join("; ")
-                ),
+                Message::new(keys::NAME_FITS_MANY)
+                    .typed("text", text.trim())
+                    .arg("count", many.len())
+                    .arg("what", kind.what())
+                    .arg("candidates", listed.join("; ")),
             ))
         }
     }

@@ -53,7 +53,7 @@ impl Period {
         if to < from {
             return Err(crate::Error::invalid(
                 "to",
-                "must not be before the start of the period",
+                crate::Message::new(crate::keys::TO_BEFORE_FROM),
             ));
         }
         Ok((from, to))
@@ -205,11 +205,9 @@ pub async fn upcoming<R: EventRepository>(
     if !UPCOMING_DAYS.contains(&days) {
         return Err(crate::Error::invalid(
             "days",
-            format!(
-                "must be from {} to {}",
-                UPCOMING_DAYS.start(),
-                UPCOMING_DAYS.end()
-            ),
+            crate::Message::new(crate::keys::DAYS_RANGE)
+                .arg("min", UPCOMING_DAYS.start())
+                .arg("max", UPCOMING_DAYS.end()),
         ));
     }
     let filter = EventFilter {

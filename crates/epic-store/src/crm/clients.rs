@@ -4,7 +4,7 @@ use epic_domain::crm::{
     ClientFilter, ClientRepository, ClientValues, Guard, NewClient, Progress, Sink,
 };
 use epic_domain::types::ClientId;
-use epic_domain::{Error, Result};
+use epic_domain::{Error, Message, Result, keys};
 use sea_orm::sea_query::{Expr, ExprTrait, Order, SelectStatement};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, PaginatorTrait,
@@ -50,7 +50,7 @@ impl Stored for Client {
 fn duplicate_email(email: &impl std::fmt::Display) -> impl Fn(sea_orm::DbErr) -> Error + '_ {
     move |e| match map(e) {
         Error::Conflict(_) => {
-            Error::Conflict(format!("a client with the email {email} already exists"))
+            Error::Conflict(Message::new(keys::CLIENT_EMAIL_TAKEN).arg("email", email))
         }
         other => other,
     }
@@ -201,9 +201,11 @@ impl ClientRepository for Store {
             .await
             .into_domain()?;
         if contracts > 0 {
-            return Err(Error::Conflict(format!(
-                "client {id} still has {contracts} contract(s): delete them first"
-            )));
+            return Err(Error::Conflict(
+                Message::new(keys::CLIENT_HAS_CONTRACTS)
+                    .arg("id", id)
+                    .arg("contracts", contracts),
+            ));
         }
         let deleted = client::Entity::delete_by_id(id.0)
             .exec(&txn)

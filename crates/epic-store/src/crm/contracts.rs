@@ -2,7 +2,7 @@ use chrono::{DateTime, Utc};
 use epic_domain::crm::records::{Contract, Trail};
 use epic_domain::crm::{ContractFilter, ContractRepository, ContractValues, Guard, Sink};
 use epic_domain::types::{ClientId, ContractId};
-use epic_domain::{Error, Result};
+use epic_domain::{Error, Message, Result, keys};
 use sea_orm::sea_query::{Expr, ExprTrait, Order, SelectStatement};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
@@ -142,9 +142,11 @@ impl ContractRepository for Store {
             .await
             .into_domain()?;
         if events > 0 {
-            return Err(Error::Conflict(format!(
-                "contract {id} still has {events} event(s): delete them first"
-            )));
+            return Err(Error::Conflict(
+                Message::new(keys::CONTRACT_HAS_EVENTS)
+                    .arg("id", id)
+                    .arg("events", events),
+            ));
         }
         if contract::Entity::delete_by_id(id.0)
             .exec(&txn)

@@ -3,7 +3,7 @@ use epic_domain::crm::records::Trail;
 use epic_domain::crm::{EmployeeRepository, EmployeeValues, Guard, Sink};
 use epic_domain::employee::{Employee, NewEmployee};
 use epic_domain::types::{Department, EmployeeId};
-use epic_domain::{Error, Result};
+use epic_domain::{Error, Message, Result, keys};
 use sea_orm::sea_query::{Expr, ExprTrait, LockType};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, PaginatorTrait, QueryFilter,
@@ -68,9 +68,7 @@ async fn keep_a_manager(txn: &DatabaseTransaction, id: EmployeeId) -> Result<()>
         .await
         .into_domain()?;
     if others.is_empty() {
-        return Err(Error::Conflict(
-            "this is the last active management employee: appoint or reactivate another manager first".into(),
-        ));
+        return Err(Error::Conflict(Message::new(keys::LAST_MANAGER)));
     }
     Ok(())
 }
@@ -162,10 +160,9 @@ impl EmployeeRepository for Store {
         let changed = guarded(&txn, update, COLUMNS, id.0, guard, now)
             .await
             .map_err(|e| match map(e) {
-                Error::Conflict(_) => Error::Conflict(format!(
-                    "an employee with the email {} already exists",
-                    values.email
-                )),
+                Error::Conflict(_) => Error::Conflict(
+                    Message::new(keys::EMPLOYEE_EMAIL_TAKEN).arg("email", &values.email),
+                ),
                 other => other,
             })?;
         if !changed {
@@ -221,9 +218,13 @@ impl EmployeeRepository for Store {
             .await
             .into_domain()?;
         if clients + contracts + events > 0 {
-            return Err(Error::Conflict(format!(
-                "employee {id} is still the contact of {clients} client(s), {contracts} contract(s) and {events} event(s): reassign them or deactivate the employee instead"
-            )));
+            return Err(Error::Conflict(
+                Message::new(keys::EMPLOYEE_STILL_CONTACT)
+                    .arg("id", id)
+                    .arg("clients", clients)
+                    .arg("contracts", contracts)
+                    .arg("events", events),
+            ));
         }
         trail::record(&txn, Employee::ENTITY, id.0, None, trail, now).await?;
         employee::Entity::delete_by_id(id.0)

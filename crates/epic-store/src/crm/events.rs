@@ -6,7 +6,7 @@ use epic_domain::crm::{
     EventFilter, EventRepository, EventValues, Guard, NewEvent, Progress, Sink,
 };
 use epic_domain::types::EventId;
-use epic_domain::{Error, Result};
+use epic_domain::{Error, Message, Result, keys};
 use sea_orm::sea_query::{Expr, ExprTrait, LockType, Order, SelectStatement};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseTransaction, DbBackend, EntityTrait,
@@ -88,7 +88,7 @@ fn active(new: NewEvent, now: DateTime<Utc>) -> Result<event::ActiveModel> {
         end_at: Set(values.end),
         location: Set(values.location.as_str().to_owned()),
         attendees: Set(i32::try_from(values.attendees)
-            .map_err(|_| Error::invalid("attendees", "is too large"))?),
+            .map_err(|_| Error::invalid("attendees", Message::new(keys::ATTENDEES_TOO_LARGE)))?),
         notes: Set(values.notes),
         created_at: Set(now),
         updated_at: Set(now),

@@ -3,7 +3,7 @@ use serde::{Deserialize, Serialize};
 use super::given;
 use crate::types::{ClientId, ContractId};
 use crate::values::Money;
-use crate::{Error, Result};
+use crate::{Error, Message, Result, keys};
 
 /// `contract create`: the amount due is the total unless given.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -90,7 +90,9 @@ pub(in crate::crm) fn check_amounts(total: Money, due: Money) -> Result<()> {
     if due > total {
         return Err(Error::invalid(
             "amount_due",
-            format!("must not exceed the total amount ({due} > {total})"),
+            Message::new(keys::DUE_OVER_TOTAL)
+                .arg("due", due)
+                .arg("total", total),
         ));
     }
     Ok(())

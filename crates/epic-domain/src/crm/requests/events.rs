@@ -4,7 +4,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 use super::{given, required};
 use crate::types::{ContractId, EmployeeId, EventId, EventText};
 use crate::values::{parse_attendees, parse_notes, parse_time};
-use crate::{Error, Result};
+use crate::{Error, Message, Result, keys};
 
 /// An event's details as typed or read from a sheet; `None` is a field not
 /// given.
@@ -134,7 +134,10 @@ pub struct UpdateEvent {
 /// result is still valid notes.
 pub(in crate::crm) fn appended_notes(notes: &str, more: &str) -> Result<String> {
     if more.is_empty() {
-        return Err(Error::invalid("append_notes", "must not be empty"));
+        return Err(Error::invalid(
+            "append_notes",
+            Message::new(keys::NOT_EMPTY),
+        ));
     }
     let joined = if notes.is_empty() {
         more.to_owned()
@@ -147,7 +150,7 @@ pub(in crate::crm) fn appended_notes(notes: &str, more: &str) -> Result<String> 
 /// An event ends at or after its start, checked on the final values.
 pub(in crate::crm) fn check_dates(start: DateTime<Utc>, end: DateTime<Utc>) -> Result<()> {
     if end < start {
-        return Err(Error::invalid("end", "must not be before the start"));
+        return Err(Error::invalid("end", Message::new(keys::END_BEFORE_START)));
     }
     Ok(())
 }

@@ -16,7 +16,7 @@ pub use lists::{ListAudit, ListClients, ListContracts, ListEvents, ListNotificat
 
 use serde::{Deserialize, Deserializer};
 
-use crate::{Error, Result};
+use crate::{Error, Message, Result, keys};
 
 /// A person's name and email as typed: clients and employees have both.
 #[derive(Debug, Clone, Default)]
@@ -40,7 +40,7 @@ fn clearable<T>(input: &str, parse: impl FnOnce(&str) -> Result<T>) -> Result<Op
 
 /// A field a new record cannot do without.
 fn required<T>(field: &'static str, value: Option<T>) -> Result<T> {
-    value.ok_or_else(|| Error::invalid(field, "must not be empty"))
+    value.ok_or_else(|| Error::invalid(field, Message::new(keys::NOT_EMPTY)))
 }
 
 /// In JSON, an absent field leaves a value as it is and `null` clears it:
