@@ -133,64 +133,54 @@ fn refusals_are_explained_in_french_locally_and_through_the_server() {
     .unwrap();
     let sheet = sheet.path().to_str().unwrap();
     for epic in [&local, &remote] {
+        let says = |args: &[&str], env, code, text: &str| {
+            let run = epic.run_full(args, "", &[env]);
+            assert_eq!(run.code, code, "{args:?}: {}", run.stderr);
+            assert!(run.stderr.contains(text), "{args:?}: {}", run.stderr);
+        };
         let day = ["event", "list", "--from", "31/02/2027"];
-        let french = epic.run_full(&day, "", &[FRENCH]);
-        assert_eq!(french.code, 6, "{}", french.stderr);
-        assert!(
-            french.stderr.starts_with(
-                "erreur : --from invalide : \"31/02/2027\" n’est pas un jour du calendrier"
-            ),
-            "{}",
-            french.stderr
+        says(
+            &day,
+            FRENCH,
+            6,
+            "erreur : --from invalide : \"31/02/2027\" n’est pas un jour du calendrier",
         );
-        let english = epic.run_full(&day, "", &[ENGLISH]);
-        assert!(
-            english
-                .stderr
-                .starts_with("error: invalid --from: \"31/02/2027\" is not a day of the calendar"),
-            "{}",
-            english.stderr
+        says(
+            &day,
+            ENGLISH,
+            6,
+            "error: invalid --from: \"31/02/2027\" is not a day of the calendar",
         );
-
-        let denied = epic.run_full(&["employee", "deactivate", "1"], "", &[FRENCH]);
-        assert_eq!(denied.code, 5, "{}", denied.stderr);
-        assert!(
-            denied.stderr.starts_with(
-                "erreur : permission refusée : Bill Boquet (sales) ne peut pas désactiver ou réactiver des employés"
-            ),
-            "{}",
-            denied.stderr
+        says(
+            &["employee", "deactivate", "1"],
+            FRENCH,
+            5,
+            "erreur : permission refusée : Bill Boquet (sales) ne peut pas désactiver ou réactiver des employés",
         );
-        let missing = epic.run_full(&["client", "show", "999"], "", &[FRENCH]);
-        assert_eq!(missing.code, 3, "{}", missing.stderr);
-        assert!(
-            missing
-                .stderr
-                .starts_with("erreur : client 999 introuvable"),
-            "{}",
-            missing.stderr
+        says(
+            &["client", "show", "999"],
+            FRENCH,
+            3,
+            "erreur : client 999 introuvable",
         );
-        let fields = ["client", "list", "--fields", "id,nom"];
-        let unknown = epic.run_full(&fields, "", &[FRENCH]);
-        assert_eq!(unknown.code, 2, "{}", unknown.stderr);
-        assert!(
-            unknown
-                .stderr
-                .contains("champ inconnu \"nom\" dans --fields"),
-            "{}",
-            unknown.stderr
+        says(
+            &["client", "list", "--fields", "id,nom"],
+            FRENCH,
+            2,
+            "erreur : champ inconnu \"nom\" dans --fields",
         );
-
-        let rows = epic.run_full(&["client", "import", sheet], "", &[FRENCH]);
-        assert_eq!(rows.code, 6, "{}", rows.stderr);
-        assert!(
-            rows.stderr
-                .contains("1 ligne(s) en erreur, rien n’a été importé")
-                && rows.stderr.contains(
-                    "ligne 2 : email : doit ressembler à nom@example.com (reçu \"anne.air\")"
-                ),
-            "{}",
-            rows.stderr
+        let import = ["client", "import", sheet];
+        says(
+            &import,
+            FRENCH,
+            6,
+            "erreur : 1 ligne(s) en erreur, rien n’a été importé",
+        );
+        says(
+            &import,
+            FRENCH,
+            6,
+            "ligne 2 : email : doit ressembler à nom@example.com (reçu \"anne.air\")",
         );
     }
     assert_eq!(db.count_rows("clients"), clients);
