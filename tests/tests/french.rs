@@ -203,3 +203,41 @@ fn refusals_are_explained_in_french_locally_and_through_the_server() {
     let hired = remote.run_full(&hire, "a long enough passphrase 42\n", &[FRENCH]);
     assert_eq!(hired.code, 0, "{}", hired.stderr);
 }
+
+/// `--help` and `epic help COMMAND` describe commands and flags in French,
+/// from the same command tree: what parses in English parses in French.
+#[test]
+fn help_describes_commands_and_flags_in_french() {
+    let epic = Epic::at("sqlite::memory:");
+    for args in [
+        &["event", "create", "--help"][..],
+        &["help", "event", "create"][..],
+    ] {
+        let french = epic.run_full(args, "", &[FRENCH]).ok().stdout;
+        assert!(
+            french.contains("Créer l'événement du contrat signé de votre client")
+                && french.contains("Utilisation : epic event create")
+                && french.contains("Heure locale : 2027-06-12 14:00")
+                && french.contains("Exemples :"),
+            "{args:?}: {french}"
+        );
+        let english = epic.run_full(args, "", &[ENGLISH]).ok().stdout;
+        assert!(
+            english.contains("Usage: epic event create") && english.contains("Local time:"),
+            "{args:?}: {english}"
+        );
+    }
+    let root = epic.run_full(&["--help"], "", &[FRENCH]).ok().stdout;
+    assert!(
+        root.contains("Commandes:") && root.contains("Codes de sortie"),
+        "{root}"
+    );
+    let typo = epic.run_full(&["client", "show", "abc"], "", &[FRENCH]);
+    assert_eq!(typo.code, 2, "{}", typo.stderr);
+    assert!(
+        typo.stderr
+            .starts_with("erreur : <ID> attend un nombre entier comme 12, pas \"abc\""),
+        "{}",
+        typo.stderr
+    );
+}

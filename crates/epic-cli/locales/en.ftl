@@ -33,6 +33,9 @@ xlsx-to-a-file = -o xlsx writes a workbook: send it to a file, e.g. `> clients.x
 no-help-topic = no help topic or command `{ $topic }`
 config-unknown-key = unknown config key { $key }: the keys are { $known }
 file-missing = { $path } does not exist
+try-help = For more information, try '--help'.
+out-of-range = { $argument } is out of range: { $value }
+not-a-number = { $argument } takes a whole number such as 12, not { $value }
 
 # Prompts and confirmations.
 prompt-full-name = Full name

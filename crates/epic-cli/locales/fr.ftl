@@ -34,6 +34,9 @@ xlsx-to-a-file = -o xlsx écrit un classeur : envoyez-le dans un fichier, par ex
 no-help-topic = pas de sujet d’aide ni de commande `{ $topic }`
 config-unknown-key = clé de configuration inconnue { $key } : les clés sont { $known }
 file-missing = { $path } n’existe pas
+try-help = Pour en savoir plus, essayez '--help'.
+out-of-range = { $argument } est hors limites : { $value }
+not-a-number = { $argument } attend un nombre entier comme 12, pas { $value }
 
 # Questions et confirmations.
 prompt-full-name = Nom complet

@@ -19,6 +19,7 @@ pub enum Lang {
 
 const EN: &str = include_str!("../locales/en.ftl");
 const FR: &str = include_str!("../locales/fr.ftl");
+const FR_HELP: &str = include_str!("../locales/fr/help.ftl");
 
 /// The language of this process, from the POSIX locale variables.
 pub fn lang() -> Lang {
@@ -75,6 +76,28 @@ pub fn text_in(lang: Lang, key: &str, args: &[(&str, FluentValue<'_>)]) -> Strin
     bundle
         .format_pattern(pattern, Some(&fluent_args), &mut errors)
         .into_owned()
+}
+
+/// A `--help` text in French (English is the code's own), if the catalogue
+/// has it.
+pub fn help_text(key: &str) -> Option<String> {
+    static HELP: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
+    let bundle = HELP.get_or_init(|| {
+        let french = "fr".parse().unwrap_or_default();
+        let mut bundle = FluentBundle::new_concurrent(vec![french]);
+        bundle.set_use_isolating(false);
+        if let Ok(resource) = FluentResource::try_new(FR_HELP.to_owned()) {
+            let _ = bundle.add_resource(resource);
+        }
+        bundle
+    });
+    let pattern = bundle.get_message(key)?.value()?;
+    let mut errors = Vec::new();
+    Some(
+        bundle
+            .format_pattern(pattern, None, &mut errors)
+            .into_owned(),
+    )
 }
 
 /// Why the domain refused a value, in the user's language.
@@ -147,7 +170,7 @@ mod tests {
 
     #[test]
     fn both_catalogues_parse_and_hold_the_same_keys() {
-        for text in [EN, FR] {
+        for text in [EN, FR, FR_HELP] {
             assert!(FluentResource::try_new(text.to_owned()).is_ok());
         }
         assert_eq!(keys(EN), keys(FR));

@@ -8,6 +8,7 @@ mod commands;
 mod complete;
 mod config;
 mod context;
+mod help_text;
 mod hint;
 mod i18n;
 mod input;
@@ -20,7 +21,7 @@ mod token_store;
 use std::panic::AssertUnwindSafe;
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::FromArgMatches;
 
 pub use command_error::{CommandError, ExitStatus};
 
@@ -71,11 +72,19 @@ pub fn command() -> clap::Command {
 pub fn main() -> ExitCode {
     // `COMPLETE=bash epic …`: answer the shell and exit, before anything else.
     clap_complete::CompleteEnv::with_factory(command).complete();
-    let cli = match cli::Cli::try_parse() {
+    let parse = |command: clap::Command| {
+        command
+            .try_get_matches()
+            .and_then(|mut matches| cli::Cli::from_arg_matches_mut(&mut matches))
+    };
+    // Help, versions and mistakes are drawn from the tree in the user's
+    // language; a command that parses never pays for translating it.
+    let cli = match parse(command()).or_else(|_| parse(help_text::localised(command()))) {
         Ok(cli) => cli,
         Err(err) => {
             if let Some(message) = not_a_number(&err) {
-                eprintln!("error: {message}\n\nFor more information, try '--help'.");
+                let line = i18n::text("error-line", &[("message", message.into())]);
+                eprintln!("{line}\n\n{}", i18n::text("try-help", &[]));
                 return ExitCode::from(ExitStatus::Usage.code());
             }
             let _ = err.print();
@@ -125,10 +134,13 @@ fn not_a_number(err: &clap::Error) -> Option<String> {
     };
     let argument = text(ContextKind::InvalidArg)?;
     let value = text(ContextKind::InvalidValue).unwrap_or_default();
-    Some(match parse.kind() {
-        std::num::IntErrorKind::PosOverflow | std::num::IntErrorKind::NegOverflow => {
-            format!("{argument} is out of range: {value}")
-        }
-        _ => format!("{argument} takes a whole number such as 12, not {value:?}"),
-    })
+    let key = match parse.kind() {
+        std::num::IntErrorKind::PosOverflow | std::num::IntErrorKind::NegOverflow => "out-of-range",
+        _ => "not-a-number",
+    };
+    let args = [
+        ("argument", argument.into()),
+        ("value", format!("{value:?}").into()),
+    ];
+    Some(i18n::text(key, &args))
 }

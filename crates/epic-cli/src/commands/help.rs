@@ -178,7 +178,7 @@ pub fn cmd_help(args: &HelpArgs) -> CommandResult {
         out.write_all(text.as_bytes())?;
         return Ok(());
     }
-    let mut command = crate::command();
+    let mut command = crate::help_text::localised(crate::command());
     // Building sets each subcommand's full name for its usage line.
     command.build();
     for word in &args.topic {
