@@ -73,6 +73,12 @@ fn people_read_french_headers_amounts_times_and_messages() {
         .stdout;
     assert!(forced.contains("RESTE DÛ"), "{forced}");
 
+    let show = ["contract", "show", "1", "-o", "table"];
+    let french = bill.run_full(&show, "", &[FRENCH]).ok().stdout;
+    assert!(french.contains("Reste dû"), "{french}");
+    let english = bill.run_full(&show, "", &[ENGLISH]).ok().stdout;
+    assert!(english.contains("amount_due"), "{english}");
+
     let events = ["event", "list", "-o", "table", "--fields", "id,start"];
     let french = bill
         .run_full(&events, "", &[FRENCH, ("TZ", "UTC")])

@@ -91,6 +91,21 @@ impl Printer {
         self
     }
 
+    /// How `show` names a field: in French, for a person, as the list's
+    /// header reads (`Reste dû`); otherwise the field's own name, which
+    /// scripts and English readers know.
+    fn label(&self, field: &str) -> String {
+        if crate::i18n::lang() == crate::i18n::Lang::En || !(self.terminal || self.explicit) {
+            return field.to_owned();
+        }
+        let header = crate::i18n::column(field).to_lowercase();
+        let mut chars = header.chars();
+        chars
+            .next()
+            .map(|first| first.to_uppercase().chain(chars).collect())
+            .unwrap_or_default()
+    }
+
     /// A list's table shows its main fields unless asked for more.
     fn draws_brief_tables(&self) -> bool {
         self.format == Format::Table
@@ -160,14 +175,15 @@ impl Printer {
                 writer.flush()?;
             }
             Format::Table => {
-                let width = record.keys().map(String::len).max().unwrap_or(0);
-                for (key, value) in record {
+                let labels: Vec<String> = record.keys().map(|key| self.label(key)).collect();
+                let width = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+                for (label, (key, value)) in labels.iter().zip(record) {
                     let value = human(key, value);
                     let value = terminal_safe(&value, true);
                     if self.color {
-                        writeln!(out, "\x1b[1m{key:width$}\x1b[0m  {value}")?;
+                        writeln!(out, "\x1b[1m{label:width$}\x1b[0m  {value}")?;
                     } else {
-                        writeln!(out, "{key:width$}  {value}")?;
+                        writeln!(out, "{label:width$}  {value}")?;
                     }
                 }
             }
