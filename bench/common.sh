@@ -33,10 +33,12 @@ run_timed() {
 }
 
 # measure OUT CMD…: median wall time (ms) and peak memory (KB) over $runs.
+# `before_each`, when set, names a command run before each run, untimed.
 measure() {
   local out=$1; shift
   local times=() peak=0 ms kb
   for _ in $(seq "$runs"); do
+    "${before_each:-true}" >/dev/null
     read -r ms kb < <(run_timed "$out" "$@")
     times+=("$ms")
     [ "$kb" -gt "$peak" ] && peak=$kb

@@ -44,15 +44,9 @@ fresh_target() {
 # The median of $runs runs of one command, each on a fresh target.
 timed() { # LABEL CMD…
   local label=$1; shift
-  local times=() peak=0 ms kb median
-  for _ in $(seq "$runs"); do
-    fresh_target
-    read -r ms kb < <(run_timed "$out" "$@")
-    times+=("$ms")
-    [ "$kb" -gt "$peak" ] && peak=$kb
-  done
-  median=$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p")
-  printf '| %s | %s | %s | %s |\n' "$label" "$size" "$median" "$(( peak / 1024 ))"
+  local ms kb
+  read -r ms kb < <(before_each=fresh_target measure "$out" "$@")
+  printf '| %s | %s | %s | %s |\n' "$label" "$size" "$ms" "$(( kb / 1024 ))"
 }
 
 echo
