@@ -11,17 +11,16 @@ fn quiet_writes_print_nothing_and_print_id_prints_the_id() {
     let bill = Epic::logged_in(&db, &c.sales.email.to_string());
     let ada = Epic::logged_in(&db, &c.manager.email.to_string());
 
-    let run = bill
-        .run(&[
-            "client",
-            "create",
-            "--name",
-            "Quiet One",
-            "--email",
-            "quiet@one.test",
-            "-q",
-        ])
-        .ok();
+    let quiet_create = [
+        "client",
+        "create",
+        "--name",
+        "Quiet One",
+        "--email",
+        "quiet@one.test",
+        "-q",
+    ];
+    let run = bill.run(&quiet_create).ok();
     assert_eq!(run.stdout, "");
     assert_eq!(run.stderr, "");
 
@@ -81,18 +80,9 @@ fn quiet_writes_print_nothing_and_print_id_prints_the_id() {
         let run = who.run(&with_id).ok();
         assert_eq!(run.stdout, format!("{}\n", args[2]), "{args:?}");
     }
-    // A refused write is still an error, on stderr, with its exit code.
-    let run = bill
-        .run(&[
-            "client",
-            "create",
-            "--name",
-            "Quiet One",
-            "--email",
-            "quiet@one.test",
-            "-q",
-        ])
-        .code(7);
+    // The same create again is refused: still an error, on stderr, with its
+    // exit code.
+    let run = bill.run(&quiet_create).code(7);
     assert_eq!(run.stdout, "");
     assert!(!run.stderr.is_empty());
 }
