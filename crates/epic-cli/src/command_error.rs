@@ -105,7 +105,7 @@ pub struct CommandError {
     pub status: ExitStatus,
     pub message: String,
     pub hint: Option<String>,
-    /// The catalogue key of the domain's reason, when it refused a value,
+    /// The catalogue key of the domain's message, when the domain gave one,
     /// so that a caller can act on one reason whatever the language.
     pub reason: Option<String>,
 }

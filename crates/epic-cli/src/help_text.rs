@@ -1,8 +1,9 @@
 //! `--help` in the user's language. The command tree stays clap's one tree,
 //! built from the code; for French, its texts are replaced from
-//! `locales/fr/help.ftl`, keyed by the command's path (`about-event-create`)
-//! and, for an argument, by its id (`arg-event-create-start`, or `arg-start`
-//! for one that reads the same in every command). A test makes sure every
+//! `locales/fr/help.ftl`, keyed by the command's path
+//! (`about-epic-event-create`) and, for an argument, by its id
+//! (`arg-epic-event-create-start`, or `arg-start` for one that reads the same
+//! in every command). A test makes sure every
 //! command and every described argument has its French text.
 
 use clap::{Arg, ArgAction, Command};
