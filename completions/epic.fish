@@ -1478,6 +1478,10 @@ complete -c epic -n "__fish_epic_using_subcommand db; and __fish_seen_subcommand
 complete -c epic -n "__fish_epic_using_subcommand serve" -l listen -d 'Address and port to listen on' -r
 complete -c epic -n "__fish_epic_using_subcommand serve" -l tls-cert -d 'Serve HTTPS with this PEM certificate chain (read again on SIGHUP)' -r -F
 complete -c epic -n "__fish_epic_using_subcommand serve" -l tls-key -d 'The PEM private key of --tls-cert' -r -F
+complete -c epic -n "__fish_epic_using_subcommand serve" -l db-connections -d 'Database connections to keep open [default: db_connections of the config, else 4 per core, 4 to 32]' -r
+complete -c epic -n "__fish_epic_using_subcommand serve" -l max-connections -d 'Client connections open at once; more wait to be accepted' -r
+complete -c epic -n "__fish_epic_using_subcommand serve" -l header-timeout -d 'Seconds a client may take to send a request\'s header (and a TLS handshake) before its connection is closed' -r
+complete -c epic -n "__fish_epic_using_subcommand serve" -l stall-timeout -d 'Seconds a response may wait for the client to take more of it before the connection is cut (the client sees a cut list)' -r
 complete -c epic -n "__fish_epic_using_subcommand serve" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''

@@ -169,6 +169,16 @@ impl Server {
         (status, log)
     }
 
+    /// The server's process id, to read its memory from `/proc`.
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
+    /// `host:port` of the server, for raw connections.
+    pub fn address(&self) -> &str {
+        self.base.trim_start_matches("http://")
+    }
+
     /// Sends SIGHUP: read the certificate again.
     pub fn hang_up(&self) {
         self.signal(nix::sys::signal::Signal::SIGHUP);

@@ -328,3 +328,45 @@ fn a_body_above_the_limit_is_413() {
     assert!(answer.starts_with("http/1.1 413"), "{answer}");
     assert!(answer.contains(epic_api::VERSION_HEADER), "{answer}");
 }
+
+/// Only `/healthz` and `/readyz` answer without a token, and every error
+/// answer, an unknown route's or method's too, has the error shape.
+#[test]
+fn only_health_is_anonymous_and_every_error_has_the_error_shape() {
+    let (db, company) = Company::build();
+    let server = Server::start(&db);
+    let token = login(&server, company.support.email.as_str());
+    for path in ["/healthz", "/readyz"] {
+        assert_eq!(server.get(path, None).status, 200, "{path}");
+    }
+    for path in [
+        epic_api::paths::SCHEMA,
+        epic_api::paths::OPENAPI,
+        "/api/v1/clients",
+    ] {
+        let answer = server.get(path, None);
+        assert_eq!(
+            (answer.status, error_code(&answer)),
+            (401, "unauthenticated".into()),
+            "{path}"
+        );
+    }
+    assert_eq!(
+        server.get(epic_api::paths::SCHEMA, Some(&token)).status,
+        200
+    );
+    let unknown = server.get("/api/v1/nothing-here", Some(&token));
+    assert_eq!(
+        (unknown.status, error_code(&unknown)),
+        (404, "not_found".into())
+    );
+    let anonymous_unknown = server.get("/nothing", None);
+    assert_eq!(anonymous_unknown.status, 404);
+    assert_eq!(error_code(&anonymous_unknown), "not_found");
+    let wrong_method = server.delete("/api/v1/clients", &token);
+    assert_eq!(
+        (wrong_method.status, error_code(&wrong_method)),
+        (405, "method_not_allowed".into())
+    );
+    assert_eq!(wrong_method.version.as_deref(), Some(epic_api::API_VERSION));
+}

@@ -127,12 +127,21 @@ pub struct Days {
     pub days: u32,
 }
 
+/// The most data rows one import may hold, whether it is read from a file
+/// or sent to the server.
+pub const MAX_IMPORT_ROWS: usize = 200_000;
+/// The most cells one row may hold.
+pub const MAX_IMPORT_COLUMNS: usize = 256;
+
 /// `POST /api/v1/{clients,events}/import`: the sheet as the client read
 /// it, each row's cells named by our field names.
 #[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Import {
     #[serde(default)]
     pub dry_run: bool,
+    /// At most `MAX_IMPORT_ROWS`: the reader stops at the first row past
+    /// it, before keeping it.
+    #[serde(deserialize_with = "capped::rows")]
     pub rows: Vec<ImportRow>,
 }
 
@@ -140,7 +149,67 @@ pub struct Import {
 pub struct ImportRow {
     /// The row's number in the file, for the messages.
     pub number: usize,
+    #[serde(deserialize_with = "capped::cells")]
     pub cells: BTreeMap<String, String>,
+}
+
+/// Sequences read up to a bound: the error comes at the first element past
+/// it, so no more than the bound is ever held.
+mod capped {
+    use std::collections::BTreeMap;
+    use std::fmt;
+    use std::marker::PhantomData;
+
+    use serde::Deserializer;
+    use serde::de::{Error, MapAccess, SeqAccess, Visitor};
+
+    use super::{ImportRow, MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS};
+
+    pub fn rows<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<ImportRow>, D::Error> {
+        struct Rows(PhantomData<ImportRow>);
+        impl<'de> Visitor<'de> for Rows {
+            type Value = Vec<ImportRow>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                write!(f, "at most {MAX_IMPORT_ROWS} rows")
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+                let mut rows = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(1024));
+                while let Some(row) = seq.next_element()? {
+                    if rows.len() == MAX_IMPORT_ROWS {
+                        return Err(A::Error::custom(format_args!(
+                            "an import holds at most {MAX_IMPORT_ROWS} rows"
+                        )));
+                    }
+                    rows.push(row);
+                }
+                Ok(rows)
+            }
+        }
+        d.deserialize_seq(Rows(PhantomData))
+    }
+
+    pub fn cells<'de, D: Deserializer<'de>>(d: D) -> Result<BTreeMap<String, String>, D::Error> {
+        struct Cells;
+        impl<'de> Visitor<'de> for Cells {
+            type Value = BTreeMap<String, String>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                write!(f, "at most {MAX_IMPORT_COLUMNS} named cells")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                let mut cells = BTreeMap::new();
+                while let Some((name, value)) = map.next_entry::<String, String>()? {
+                    if cells.len() == MAX_IMPORT_COLUMNS {
+                        return Err(A::Error::custom(format_args!(
+                            "a row holds at most {MAX_IMPORT_COLUMNS} cells"
+                        )));
+                    }
+                    cells.insert(name, value);
+                }
+                Ok(cells)
+            }
+        }
+        d.deserialize_map(Cells)
+    }
 }
 
 /// What an import did.

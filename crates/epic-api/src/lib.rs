@@ -28,12 +28,17 @@ pub enum ErrorCode {
     Forbidden,
     NotFound,
     Conflict,
+    /// The route exists, but not with that method.
+    MethodNotAllowed,
     /// `If-Match` names a version the record is no longer at.
     PreconditionFailed,
     PayloadTooLarge,
     /// A value or a business rule is wrong.
     Invalid,
     TooManyRequests,
+    /// The server already sends or imports as much as it allows at once,
+    /// for this employee or in all: a moment later it will not.
+    Busy,
     Internal,
     /// The database cannot be reached, or its schema is not current.
     Unavailable,
@@ -47,10 +52,11 @@ impl ErrorCode {
             Self::Forbidden => 403,
             Self::NotFound => 404,
             Self::Conflict => 409,
+            Self::MethodNotAllowed => 405,
             Self::PreconditionFailed => 412,
             Self::PayloadTooLarge => 413,
             Self::Invalid => 422,
-            Self::TooManyRequests => 429,
+            Self::TooManyRequests | Self::Busy => 429,
             Self::Internal => 500,
             Self::Unavailable => 503,
         }
@@ -65,6 +71,7 @@ impl ErrorCode {
             Self::Forbidden,
             Self::NotFound,
             Self::Conflict,
+            Self::MethodNotAllowed,
             Self::PreconditionFailed,
             Self::PayloadTooLarge,
             Self::Invalid,
@@ -80,13 +87,13 @@ impl ErrorCode {
     /// server failing (5xx) is the server unavailable to the client: 8.
     pub fn exit_code(self) -> u8 {
         match self {
-            Self::BadRequest => 2,
+            Self::BadRequest | Self::MethodNotAllowed => 2,
             Self::NotFound => 3,
             Self::Unauthenticated | Self::TooManyRequests => 4,
             Self::Forbidden => 5,
             Self::Invalid | Self::PayloadTooLarge => 6,
             Self::Conflict | Self::PreconditionFailed => 7,
-            Self::Internal | Self::Unavailable => 8,
+            Self::Internal | Self::Unavailable | Self::Busy => 8,
         }
     }
 }
@@ -218,6 +225,7 @@ mod tests {
             (ErrorCode::Forbidden, 403, 5),
             (ErrorCode::NotFound, 404, 3),
             (ErrorCode::Conflict, 409, 7),
+            (ErrorCode::MethodNotAllowed, 405, 2),
             (ErrorCode::PreconditionFailed, 412, 7),
             (ErrorCode::Invalid, 422, 6),
             (ErrorCode::Unavailable, 503, 8),
@@ -233,6 +241,11 @@ mod tests {
             );
             assert_eq!(ErrorCode::from_status(status), Some(code));
         }
+        // A busy server is worth trying again, not a login to fix.
+        assert_eq!(
+            (ErrorCode::Busy.status(), ErrorCode::Busy.exit_code()),
+            (429, 8)
+        );
         assert_eq!(ErrorCode::from_status(418), None);
     }
 

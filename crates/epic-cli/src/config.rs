@@ -25,10 +25,12 @@ pub struct FileConfig {
     pub ca: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub csv_delimiter: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub db_connections: Option<String>,
 }
 
 /// The keys `epic config` knows, with what each holds.
-pub const KEYS: [(&str, &str); 5] = [
+pub const KEYS: [(&str, &str); 6] = [
     ("database_url", "sqlite:PATH or postgres://USER@HOST/DB"),
     ("format", "table, json or csv"),
     ("server", "https://HOST[:PORT] of the team's `epic serve`"),
@@ -40,6 +42,10 @@ pub const KEYS: [(&str, &str); 5] = [
         "csv_delimiter",
         "the cell separator of -o csv: ',', ';' or tab",
     ),
+    (
+        "db_connections",
+        "database connections `epic serve` keeps open (default: 4 per core, 4 to 32)",
+    ),
 ];
 
 impl FileConfig {
@@ -50,6 +56,7 @@ impl FileConfig {
             "server" => Ok(self.server.as_deref()),
             "ca" => Ok(self.ca.as_deref()),
             "csv_delimiter" => Ok(self.csv_delimiter.as_deref()),
+            "db_connections" => Ok(self.db_connections.as_deref()),
             _ => Err(unknown_key(key)),
         }
     }
@@ -89,10 +96,41 @@ impl FileConfig {
                 }
                 self.csv_delimiter = value;
             }
+            "db_connections" => {
+                if let Some(v) = &value {
+                    parse_connections(v).map_err(|e| invalid(&e))?;
+                }
+                self.db_connections = value;
+            }
             _ => return Err(unknown_key(key)),
         }
         Ok(())
     }
+}
+
+/// A pool size: 1 to 1,000 connections.
+pub fn parse_connections(text: &str) -> Result<u32, String> {
+    match text.trim().parse::<u32>() {
+        Ok(n @ 1..=1000) => Ok(n),
+        _ => Err(format!(
+            "{text:?} is not a number of connections from 1 to 1000"
+        )),
+    }
+}
+
+/// `epic serve`'s pool: the flag, else `db_connections` in the config
+/// file, else 4 per core (a request waits on the database more than on
+/// the processor), from 4 to 32.
+pub fn db_connections(flag: Option<u32>) -> CommandResult<u32> {
+    if let Some(n) = flag {
+        return Ok(n);
+    }
+    if let Some(text) = read_config_file()?.db_connections {
+        return parse_connections(&text)
+            .map_err(|e| CommandError::usage(format!("config file: db_connections: {e}")));
+    }
+    let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    Ok(u32::try_from(cores * 4).unwrap_or(32).clamp(4, 32))
 }
 
 fn unknown_key(key: &str) -> CommandError {

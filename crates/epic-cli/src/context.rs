@@ -97,9 +97,12 @@ impl Context {
         Self::open_store(global, config::database_url(global)?, false).await
     }
 
-    /// The database itself with this epic's schema, for `serve`.
-    pub async fn local(global: &GlobalArgs) -> CommandResult<Self> {
-        let context = Self::open_store(global, config::database_url(global)?, false).await?;
+    /// The database with this epic's schema and a pool of `connections`,
+    /// for `serve`.
+    pub async fn serving(global: &GlobalArgs, connections: u32) -> CommandResult<Self> {
+        let url = config::database_url(global)?;
+        let context =
+            Self::open_with(global, url.clone(), Store::open_pool(&url, connections)).await?;
         schema::require_current(context.store()?).await?;
         Ok(context)
     }
@@ -129,13 +132,20 @@ impl Context {
     }
 
     async fn open_store(global: &GlobalArgs, url: String, create: bool) -> CommandResult<Self> {
-        let database = config::redacted(&url);
-        let opened = if create {
-            Store::create(&url).await
+        if create {
+            Self::open_with(global, url.clone(), Store::create(&url)).await
         } else {
-            Store::open(&url).await
-        };
-        let store = opened.map_err(|err| match err {
+            Self::open_with(global, url.clone(), Store::open(&url)).await
+        }
+    }
+
+    async fn open_with(
+        global: &GlobalArgs,
+        url: String,
+        opening: impl Future<Output = epic_domain::Result<Store>>,
+    ) -> CommandResult<Self> {
+        let database = config::redacted(&url);
+        let store = opening.await.map_err(|err| match err {
             epic_domain::Error::Unavailable(reason) => CommandError::new(
                 ExitStatus::Unavailable,
                 format!(

@@ -18,8 +18,10 @@ use epic_domain::types::{ClientId, ContractId, EmployeeId, EventId};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
+use axum::extract::DefaultBodyLimit;
+
 use crate::AppState;
-use crate::actor::Actor;
+use crate::actor::{Actor, ImportPlace};
 use crate::routes::{Answer, IdPath, RecordId, id, query};
 use crate::writes::{body, now};
 
@@ -34,8 +36,12 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(unpaid))
         .routes(routes!(upcoming))
         .routes(routes!(monthly))
-        .routes(routes!(import_clients))
-        .routes(routes!(import_events))
+        .merge(
+            OpenApiRouter::new()
+                .routes(routes!(import_clients))
+                .routes(routes!(import_events))
+                .layer(DefaultBodyLimit::max(crate::IMPORT_BODY_LIMIT)),
+        )
 }
 
 /// The record, when the actor may delete it now; the refusal otherwise.
@@ -226,6 +232,7 @@ fn sheet_rows(import: Import, layout: &SheetLayout) -> Answer<Vec<SheetRow>> {
 async fn import_clients(
     State(state): State<AppState>,
     Actor(actor): Actor,
+    _place: ImportPlace,
     request: ImportBody,
 ) -> Answer<Json<Imported>> {
     import(request, &CLIENT_SHEET, async |sheet| {
@@ -245,6 +252,7 @@ async fn import_clients(
 async fn import_events(
     State(state): State<AppState>,
     Actor(actor): Actor,
+    _place: ImportPlace,
     request: ImportBody,
 ) -> Answer<Json<Imported>> {
     import(request, &EVENT_SHEET, async |sheet| {

@@ -33,10 +33,26 @@ impl Failure {
 
 impl From<epic_domain::Error> for Failure {
     fn from(err: epic_domain::Error) -> Self {
-        if let epic_domain::Error::Internal(detail) = &err {
-            // The client is told nothing of it; the operator is.
-            crate::internal_error(detail);
-        }
+        use epic_domain::{Error, Message, keys};
+        // What the database said stays in the log: the client learns the
+        // kind of failure, never a table, a role or a host.
+        let err = match err {
+            Error::Internal(detail) => {
+                crate::internal_error(&detail);
+                Error::Internal(detail)
+            }
+            Error::Unavailable(detail) => {
+                eprintln!("epic serve: database unavailable: {detail}");
+                Error::Unavailable("the database is unavailable; try again in a moment".into())
+            }
+            Error::PermissionDenied(message) if message.key == keys::DATABASE_ROLE.as_str() => {
+                eprintln!("epic serve: {message}");
+                Error::PermissionDenied(
+                    Message::new(keys::DATABASE_ROLE).arg("detail", "see the server's log"),
+                )
+            }
+            other => other,
+        };
         Self(Box::new(ApiError::from(&err)), None)
     }
 }

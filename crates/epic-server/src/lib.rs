@@ -3,26 +3,27 @@
 //! case the command line calls; this crate only translates HTTP.
 
 mod actor;
+mod connections;
 mod extras;
 mod failure;
+mod limits;
 mod log;
 mod openapi;
 mod routes;
 mod sessions;
+mod slots;
 mod stream;
 mod throttle;
 mod tls;
 mod writes;
 
 use std::future::Future;
-use std::net::SocketAddr;
 use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::http::{HeaderName, HeaderValue};
-use axum::serve::ListenerExt;
 use epic_store::Store;
 use tokio::net::TcpListener;
 use tower_http::catch_panic::CatchPanicLayer;
@@ -33,41 +34,59 @@ use tower_http::timeout::TimeoutLayer;
 
 pub use epic_api::API_VERSION;
 pub use failure::Failure;
+pub use limits::Limits;
 pub use tls::Tls;
 
-/// Large enough for a 100,000-row import sent as JSON.
-pub const BODY_LIMIT: usize = 64 * 1024 * 1024;
+/// Large enough for an import of `MAX_IMPORT_ROWS` sent as JSON; only the
+/// import routes read this much, and only for an employee with a place.
+pub const IMPORT_BODY_LIMIT: usize = 64 * 1024 * 1024;
+/// Every other body: a record with 5,000 characters of notes, escaped.
+pub const BODY_LIMIT: usize = 256 * 1024;
+/// A login (an e-mail and a password), which anyone may send.
+pub const LOGIN_BODY_LIMIT: usize = 32 * 1024;
 
 /// A request that takes longer is answered 503 (streamed lists excepted:
 /// their body flows for as long as the client reads).
 pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 
-/// What every handler shares: the one open database.
+/// What every handler shares: the database's pool and the server's bounds.
 #[derive(Debug, Clone)]
 pub(crate) struct AppState {
     pub store: Arc<Store>,
     pub logins: Arc<throttle::Throttle>,
+    pub streams: Arc<slots::Slots>,
+    pub imports: Arc<slots::Slots>,
 }
 
 /// The whole API, with its layers, and its OpenAPI document at
 /// `/api/v1/openapi.json`.
-pub fn router(store: Store) -> Router {
+pub fn router(store: Store, limits: Limits) -> Router {
     let state = AppState {
         store: Arc::new(store),
         logins: Arc::default(),
+        streams: slots::Slots::new("lists", limits.streams_per_employee, limits.streams),
+        imports: slots::Slots::new("imports", limits.imports_per_employee, limits.imports),
     };
     let (routes, api) = routes::routes().split_for_parts();
     let document = openapi_json(api);
     routes
         .route(
             epic_api::paths::OPENAPI,
-            axum::routing::get(move || async move {
+            axum::routing::get(move |_: actor::Session| async move {
                 (
                     [(axum::http::header::CONTENT_TYPE, "application/json")],
                     document,
                 )
             }),
         )
+        // Every answer has the error shape, an unknown route's too.
+        .fallback(|| async { Failure::new(epic_api::ErrorCode::NotFound, "no such route") })
+        .method_not_allowed_fallback(|| async {
+            Failure::new(
+                epic_api::ErrorCode::MethodNotAllowed,
+                "this route does not take that method",
+            )
+        })
         .with_state(state)
         // A bug in a handler is a 500 with our error body, logged and
         // reported, never a connection closed without an answer.
@@ -82,7 +101,7 @@ pub fn router(store: Store) -> Router {
         // Bodies read by handlers stop at the limit with our error body;
         // the layer refuses a declared length above it before reading.
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
-        .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
+        .layer(RequestBodyLimitLayer::new(IMPORT_BODY_LIMIT))
         .layer(TimeoutLayer::with_status_code(
             axum::http::StatusCode::SERVICE_UNAVAILABLE,
             REQUEST_TIMEOUT,
@@ -118,31 +137,19 @@ fn openapi_json(api: utoipa::openapi::OpenApi) -> axum::body::Bytes {
 }
 
 /// Serves until `shutdown` completes, then lets the requests in flight
-/// finish: over HTTPS with `tls` (its certificate read again on SIGHUP),
-/// else plain HTTP.
+/// finish within `limits.drain`: over HTTPS with `tls` (its certificate
+/// read again on SIGHUP), else plain HTTP.
 pub async fn serve(
     store: Store,
     listener: TcpListener,
     tls: Option<Arc<Tls>>,
+    limits: Limits,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    let app = router(store).into_make_service_with_connect_info::<SocketAddr>();
-    match tls {
-        None => {
-            axum::serve(listener, app)
-                .with_graceful_shutdown(shutdown)
-                .await
-        }
-        Some(tls) => {
-            tokio::spawn(tls::reload_on_hangup(Arc::clone(&tls)));
-            // `tap_io` gives the client's address to the handlers, as for
-            // plain TCP.
-            let listener = tls::TlsListener::new(listener, tls)?.tap_io(|_| {});
-            axum::serve(listener, app)
-                .with_graceful_shutdown(shutdown)
-                .await
-        }
+    if let Some(tls) = &tls {
+        tokio::spawn(tls::reload_on_hangup(Arc::clone(tls)));
     }
+    connections::run(listener, tls, router(store, limits), limits, shutdown).await
 }
 
 /// Called with the details of every internal error (a 5xx), which the

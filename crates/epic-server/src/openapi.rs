@@ -9,7 +9,7 @@ use utoipa::openapi::{ComponentsBuilder, Content, OpenApi, Ref, ResponseBuilder}
 use utoipa::{PartialSchema, ToSchema};
 
 /// The operations that need no token (by their handlers' names).
-const ANONYMOUS: [&str; 4] = ["healthz", "readyz", "schema_status", "login"];
+const ANONYMOUS: [&str; 3] = ["healthz", "readyz", "login"];
 
 /// Completes the document the router collected.
 pub fn document(mut api: OpenApi) -> OpenApi {
@@ -74,6 +74,7 @@ fn refusals(operation: &mut Operation, anonymous: bool) {
             ErrorCode::NotFound,
             ErrorCode::Conflict,
             ErrorCode::PreconditionFailed,
+            ErrorCode::Busy,
         ]);
     }
     if operation.operation_id.as_deref() == Some("login") {

@@ -1,6 +1,7 @@
 //! Each route calls the one use case of its command.
 
 use axum::Json;
+use axum::extract::DefaultBodyLimit;
 use axum::extract::rejection::{PathRejection, QueryRejection};
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
@@ -18,7 +19,7 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use crate::AppState;
-use crate::actor::Actor;
+use crate::actor::{Actor, Session};
 use crate::failure::Failure;
 use crate::stream::json_array;
 use crate::writes::now;
@@ -31,7 +32,11 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(healthz))
         .routes(routes!(readyz))
         .routes(routes!(schema_status))
-        .routes(routes!(sessions::login, sessions::logout_all))
+        .merge(
+            OpenApiRouter::new()
+                .routes(routes!(sessions::login, sessions::logout_all))
+                .layer(DefaultBodyLimit::max(crate::LOGIN_BODY_LIMIT)),
+        )
         .routes(routes!(sessions::current, sessions::logout))
         .routes(routes!(sessions::me))
         .routes(routes!(sessions::change_password))
@@ -110,7 +115,7 @@ async fn healthz() -> Json<Health> {
     summary = "The migrations of the database",
     responses((status = 200, description = "OK", body = SchemaStatus))
 )]
-async fn schema_status(State(state): State<AppState>) -> Answer<Json<SchemaStatus>> {
+async fn schema_status(State(state): State<AppState>, _: Session) -> Answer<Json<SchemaStatus>> {
     Ok(Json(crate::schema_status(
         &schema::status(&state.store).await?,
     )))
@@ -154,9 +159,12 @@ pub fn id(path: IdPath) -> Answer<i64> {
     summary = "Every employee (management)",
     responses((status = 200, description = "OK", body = [Employee]))
 )]
-async fn list_employees(State(state): State<AppState>, Actor(actor): Actor) -> Response {
-    json_array(async move |sink| crm::list_employees(&*state.store, &actor, now(), sink).await)
-        .await
+async fn list_employees(State(state): State<AppState>, Actor(actor): Actor) -> Answer<Response> {
+    let slot = state.streams.take(actor.id)?;
+    Ok(json_array(slot, async move |sink| {
+        crm::list_employees(&*state.store, &actor, now(), sink).await
+    })
+    .await)
 }
 
 #[utoipa::path(
@@ -192,7 +200,7 @@ async fn list_clients(
 ) -> Answer<Response> {
     let request = query(request)?;
     Ok(
-        json_array(async move |sink| {
+        json_array(state.streams.take(actor.id)?, async move |sink| {
             crm::list_clients(&*state.store, &actor, &request, sink).await
         })
         .await,
@@ -231,10 +239,12 @@ async fn list_contracts(
     request: Result<Query<ListContracts>, QueryRejection>,
 ) -> Answer<Response> {
     let request = query(request)?;
-    Ok(json_array(async move |sink| {
-        crm::list_contracts(&*state.store, &actor, &request, sink).await
-    })
-    .await)
+    Ok(
+        json_array(state.streams.take(actor.id)?, async move |sink| {
+            crm::list_contracts(&*state.store, &actor, &request, sink).await
+        })
+        .await,
+    )
 }
 
 #[utoipa::path(
@@ -270,10 +280,12 @@ async fn list_events(
 ) -> Answer<Response> {
     let request = query(request)?;
     let now = SystemClock.now();
-    Ok(json_array(async move |sink| {
-        crm::list_events(&*state.store, &actor, &request, now, sink).await
-    })
-    .await)
+    Ok(
+        json_array(state.streams.take(actor.id)?, async move |sink| {
+            crm::list_events(&*state.store, &actor, &request, now, sink).await
+        })
+        .await,
+    )
 }
 
 #[utoipa::path(
@@ -309,7 +321,7 @@ async fn list_notifications(
 ) -> Answer<Response> {
     let request = query(request)?;
     Ok(
-        json_array(async move |sink| {
+        json_array(state.streams.take(actor.id)?, async move |sink| {
             crm::notifications(&*state.store, &actor, request, sink).await
         })
         .await,
@@ -330,5 +342,10 @@ async fn list_audit(
     request: Result<Query<ListAudit>, QueryRejection>,
 ) -> Answer<Response> {
     let request = query(request)?;
-    Ok(json_array(async move |sink| crm::audit(&*state.store, &actor, &request, sink).await).await)
+    Ok(
+        json_array(state.streams.take(actor.id)?, async move |sink| {
+            crm::audit(&*state.store, &actor, &request, sink).await
+        })
+        .await,
+    )
 }

@@ -49,6 +49,7 @@ pub async fn login(
         &request.password,
     )
     .await?;
+    state.logins.succeeded(client.ip(), &request.email);
     let response = LoginResponse {
         token: logged_in.token,
         employee: logged_in.employee,

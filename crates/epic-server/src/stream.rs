@@ -1,55 +1,50 @@
-//! Lists as a JSON array streamed row by row. The use case's sink is
-//! synchronous, so the listing runs on a blocking thread and waits there
-//! whenever the client reads slower than the database: memory stays flat
-//! at any length, and a client that goes away stops the listing.
+//! Lists as a JSON array, read from the database at the database's pace
+//! into a spool (memory first, then an unnamed temporary file) and sent
+//! from there at the client's pace. A slow or stalled reader holds only its
+//! own spool, never a database connection or a thread: the listing ends as
+//! soon as the database has given every row. Memory stays flat at any
+//! length, and a client that goes away stops the listing.
 
-use std::future::Future;
+use std::collections::VecDeque;
+use std::fs::File;
 use std::ops::ControlFlow;
-use std::pin::pin;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::task::{Context, Poll, Wake, Waker};
+use std::sync::{Arc, Mutex};
 
 use axum::body::{Body, Bytes};
 use axum::http::header::CONTENT_TYPE;
 use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use epic_domain::crm::Sink;
-use futures_util::StreamExt;
 use futures_util::stream;
 use serde::Serialize;
-use tokio::sync::mpsc;
+use tokio::sync::Notify;
 
 use crate::failure::Failure;
+use crate::slots::Slot;
 
-/// Rows are sent in pieces of about this size.
+/// Rows are handed over in pieces of about this size.
 const PIECE: usize = 32 * 1024;
-/// How many pieces may wait for the client.
-const AHEAD: usize = 4;
+/// What one list keeps in memory before it spills to its file.
+const IN_MEMORY: usize = 256 * 1024;
 
-/// Streams what `list` puts in its sink. An error before the first row is
-/// an error response; after it, the body ends without its closing `]`, so
-/// the client cannot take a cut list for a whole one.
-pub async fn json_array<T, L>(list: L) -> Response
+/// Streams what `list` puts in its sink, holding `slot` until the client
+/// has it all or goes away. An error before the first row is an error
+/// response; after it, the body is cut without its closing `]`, so the
+/// client cannot take a cut list for a whole one.
+pub async fn json_array<T, L>(slot: Slot, list: L) -> Response
 where
     T: Serialize + Send + 'static,
     L: AsyncFnOnce(Sink<'_, T>) -> epic_domain::Result<()> + Send + 'static,
 {
-    let (tx, mut rx) = mpsc::channel::<Result<Bytes, Failure>>(AHEAD);
+    let spool = Arc::new(Spool::default());
+    let writer = Arc::clone(&spool);
     let runtime = tokio::runtime::Handle::current();
+    // The use case's sink is synchronous; the listing runs on a blocking
+    // thread that never waits for the client.
     tokio::task::spawn_blocking(move || {
         let mut piece = Vec::with_capacity(PIECE);
         let mut rows = 0_u64;
-        // Whether the client has had a piece: until then a failure can
-        // still be an error answer.
-        let sent = AtomicBool::new(false);
-        // A record that would not serialise stops the list as an error,
-        // never as a shorter whole.
         let mut unwritable = None;
-        let send = |bytes: Vec<u8>| {
-            sent.store(true, Ordering::Relaxed);
-            wait(tx.send(Ok(Bytes::from(bytes)))).is_ok()
-        };
         let mut sink = |record: T| {
             piece.push(if rows == 0 { b'[' } else { b',' });
             rows += 1;
@@ -57,9 +52,7 @@ where
                 unwritable = Some(e.to_string());
                 return ControlFlow::Break(());
             }
-            if piece.len() >= PIECE
-                && !send(std::mem::replace(&mut piece, Vec::with_capacity(PIECE)))
-            {
+            if piece.len() >= PIECE && !writer.push(std::mem::take(&mut piece)) {
                 return ControlFlow::Break(());
             }
             ControlFlow::Continue(())
@@ -74,52 +67,218 @@ where
         match outcome {
             Ok(()) => {
                 piece.extend_from_slice(if rows == 0 { b"[]" } else { b"]" });
-                send(piece);
-            }
-            Err(err) if !sent.load(Ordering::Relaxed) => {
-                let _ = wait(tx.send(Err(Failure::from(err))));
+                writer.push(piece);
+                writer.end(End::Whole);
             }
             Err(err) => {
-                eprintln!("epic serve: a list stopped after {rows} row(s): {err}");
+                if writer.has_begun() {
+                    eprintln!("epic serve: a list stopped after {rows} row(s): {err}");
+                    writer.end(End::Cut);
+                } else {
+                    writer.end(End::Failed(Failure::from(err)));
+                }
             }
         }
     });
-    match rx.recv().await {
-        Some(Err(failure)) => failure.into_response(),
-        None => {
-            Failure::from(epic_domain::Error::Internal("a list ended early".into())).into_response()
+    if let Err(failure) = spool.begun().await {
+        return failure.into_response();
+    }
+    let reader = Reader { spool, _slot: slot };
+    let body = Body::from_stream(stream::unfold(reader, |reader| async move {
+        let piece = reader.spool.next().await?;
+        Some((piece, reader))
+    }));
+    let mut response = (StatusCode::OK, body).into_response();
+    response
+        .headers_mut()
+        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+    response
+}
+
+#[derive(Debug)]
+enum End {
+    Whole,
+    /// Failed after rows were sent: the client must see a cut list.
+    Cut,
+    /// Failed before any row: an error answer.
+    Failed(Failure),
+}
+
+#[derive(Debug, Default)]
+struct Spool {
+    state: Mutex<Spooled>,
+    /// Wakes the one reader when a piece or the end arrives.
+    ready: Notify,
+}
+
+#[derive(Debug, Default)]
+struct Spooled {
+    memory: VecDeque<Bytes>,
+    in_memory: usize,
+    /// Once a list outgrows memory, every later piece goes here, in order.
+    file: Option<File>,
+    written: u64,
+    read: u64,
+    begun: bool,
+    end: Option<End>,
+    reader_gone: bool,
+}
+
+impl Spool {
+    fn lock(&self) -> std::sync::MutexGuard<'_, Spooled> {
+        // A panic while holding it leaves plain data, still consistent.
+        self.state
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// Keeps `piece` for the reader; false when nobody will read it.
+    fn push(&self, piece: Vec<u8>) -> bool {
+        let mut s = self.lock();
+        if s.reader_gone {
+            return false;
         }
-        Some(Ok(first)) => {
-            let rest = stream::unfold(rx, |mut rx| async move {
-                let piece = rx.recv().await?;
-                Some((piece.map_err(|f| std::io::Error::other(f.0.message)), rx))
-            });
-            let body = Body::from_stream(stream::once(async { Ok(first) }).chain(rest));
-            let mut response = (StatusCode::OK, body).into_response();
-            response
-                .headers_mut()
-                .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
-            response
+        s.begun = true;
+        if s.file.is_none() && s.in_memory + piece.len() <= IN_MEMORY {
+            s.in_memory += piece.len();
+            s.memory.push_back(Bytes::from(piece));
+        } else {
+            if s.file.is_none() {
+                match tempfile::tempfile() {
+                    Ok(file) => s.file = Some(file),
+                    Err(e) => return self.spill_failed(s, &e),
+                }
+            }
+            let at = s.written;
+            let written = s.file.as_ref().map(|file| write_at(file, &piece, at));
+            if let Some(Err(e)) = written {
+                return self.spill_failed(s, &e);
+            }
+            s.written += piece.len() as u64;
+        }
+        drop(s);
+        self.ready.notify_one();
+        true
+    }
+
+    fn spill_failed(&self, mut s: std::sync::MutexGuard<'_, Spooled>, e: &std::io::Error) -> bool {
+        eprintln!("epic serve: a list could not be spooled: {e}");
+        s.end = Some(End::Cut);
+        drop(s);
+        self.ready.notify_one();
+        false
+    }
+
+    fn has_begun(&self) -> bool {
+        self.lock().begun
+    }
+
+    fn end(&self, end: End) {
+        let mut s = self.lock();
+        if s.end.is_none() {
+            s.end = Some(end);
+        }
+        drop(s);
+        self.ready.notify_one();
+    }
+
+    /// Waits for the first piece or the end: an error before any row is
+    /// the answer itself.
+    async fn begun(&self) -> Result<(), Failure> {
+        loop {
+            {
+                let mut s = self.lock();
+                if s.begun {
+                    return Ok(());
+                }
+                match s.end.take() {
+                    Some(End::Failed(failure)) => return Err(failure),
+                    Some(other) => {
+                        s.end = Some(other);
+                        return Err(Failure::from(epic_domain::Error::Internal(
+                            "a list ended before it began".into(),
+                        )));
+                    }
+                    None => {}
+                }
+            }
+            self.ready.notified().await;
+        }
+    }
+
+    /// The next piece; `None` at the end of a whole list, an error for a
+    /// cut one (the body then ends without its chunked terminator).
+    async fn next(&self) -> Option<std::io::Result<Bytes>> {
+        loop {
+            {
+                let mut s = self.lock();
+                if let Some(piece) = s.memory.pop_front() {
+                    s.in_memory -= piece.len();
+                    return Some(Ok(piece));
+                }
+                if s.read < s.written {
+                    let want = usize::try_from(s.written - s.read).map_or(PIECE, |n| n.min(PIECE));
+                    let mut buf = vec![0; want];
+                    let read = match s.file.as_ref() {
+                        Some(file) => read_at(file, &mut buf, s.read),
+                        None => Ok(0),
+                    };
+                    return match read {
+                        Ok(0) | Err(_) => {
+                            Some(Err(std::io::Error::other("the spool is unreadable")))
+                        }
+                        Ok(n) => {
+                            buf.truncate(n);
+                            s.read += n as u64;
+                            Some(Ok(Bytes::from(buf)))
+                        }
+                    };
+                }
+                match &s.end {
+                    Some(End::Whole) => return None,
+                    Some(_) => return Some(Err(std::io::Error::other("the list was cut"))),
+                    None => {}
+                }
+            }
+            self.ready.notified().await;
         }
     }
 }
 
-/// Runs `future` to completion on this (blocking) thread. Used only for a
-/// channel send, kept out of tokio's cooperative budget so it cannot spin.
-fn wait<F: Future>(future: F) -> F::Output {
-    struct Unpark(std::thread::Thread);
-    impl Wake for Unpark {
-        fn wake(self: Arc<Self>) {
-            self.0.unpark();
-        }
+/// The body's side of a spool: dropping it (sent, cut, or the client
+/// gone) stops the listing if it still runs and frees the place.
+struct Reader {
+    spool: Arc<Spool>,
+    _slot: Slot,
+}
+
+impl Drop for Reader {
+    fn drop(&mut self) {
+        self.spool.lock().reader_gone = true;
     }
-    let waker = Waker::from(Arc::new(Unpark(std::thread::current())));
-    let mut cx = Context::from_waker(&waker);
-    let mut future = pin!(tokio::task::unconstrained(future));
-    loop {
-        if let Poll::Ready(output) = future.as_mut().poll(&mut cx) {
-            return output;
-        }
-        std::thread::park();
+}
+
+#[cfg(unix)]
+fn write_at(file: &File, bytes: &[u8], at: u64) -> std::io::Result<()> {
+    std::os::unix::fs::FileExt::write_all_at(file, bytes, at)
+}
+
+#[cfg(unix)]
+fn read_at(file: &File, buf: &mut [u8], at: u64) -> std::io::Result<usize> {
+    std::os::unix::fs::FileExt::read_at(file, buf, at)
+}
+
+#[cfg(windows)]
+fn write_at(file: &File, mut bytes: &[u8], mut at: u64) -> std::io::Result<()> {
+    while !bytes.is_empty() {
+        let n = std::os::windows::fs::FileExt::seek_write(file, bytes, at)?;
+        bytes = &bytes[n..];
+        at += n as u64;
     }
+    Ok(())
+}
+
+#[cfg(windows)]
+fn read_at(file: &File, buf: &mut [u8], at: u64) -> std::io::Result<usize> {
+    std::os::windows::fs::FileExt::seek_read(file, buf, at)
 }

@@ -8,6 +8,8 @@ use std::net::IpAddr;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
+use epic_domain::types::Email;
+
 /// Attempts allowed per window.
 const PER_ADDRESS: u32 = 20;
 const PER_ACCOUNT: u32 = 10;
@@ -17,13 +19,32 @@ const MAX_KEYS: usize = 100_000;
 
 #[derive(Debug, Default)]
 pub struct Throttle {
-    windows: Mutex<HashMap<Key, Window>>,
+    windows: Mutex<Windows>,
 }
 
+#[derive(Debug, Default)]
+struct Windows {
+    by_key: HashMap<Key, Window>,
+    swept: Option<Instant>,
+}
+
+/// Only bounded values are keys: an address, or an e-mail that could be an
+/// account's (at most 254 characters). Whatever else a caller sends counts
+/// against its address alone, and is not kept.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 enum Key {
     Address(IpAddr),
-    Account(String),
+    Account(Email),
+}
+
+fn keys(address: IpAddr, email: &str) -> impl Iterator<Item = (Key, u32)> {
+    // An e-mail is at most 254 characters of at most 4 bytes: anything
+    // longer is refused before it is even lowercased.
+    let account = (email.len() <= 254 * 4)
+        .then(|| Email::parse(email).ok())
+        .flatten();
+    std::iter::once((Key::Address(address), PER_ADDRESS))
+        .chain(account.map(|email| (Key::Account(email), PER_ACCOUNT)))
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -40,13 +61,24 @@ impl Throttle {
         let Ok(mut windows) = self.windows.lock() else {
             return Ok(());
         };
-        if windows.len() >= MAX_KEYS {
-            windows.retain(|_, w| now.duration_since(w.started) < WINDOW);
+        // Finished windows are forgotten once a window, and at once when
+        // the table is full, so what it holds is what the last minute sent.
+        let due = windows
+            .swept
+            .is_none_or(|swept| now.duration_since(swept) >= WINDOW);
+        if due || windows.by_key.len() >= MAX_KEYS {
+            windows
+                .by_key
+                .retain(|_, w| now.duration_since(w.started) < WINDOW);
+            windows.swept = Some(now);
         }
-        let account = Key::Account(email.trim().to_lowercase());
+        if windows.by_key.len() >= MAX_KEYS {
+            // Full of live windows: a flood; nobody new gets through it.
+            return Err(WINDOW);
+        }
         let mut wait = Duration::ZERO;
-        for (key, limit) in [(Key::Address(address), PER_ADDRESS), (account, PER_ACCOUNT)] {
-            let window = windows.entry(key).or_insert(Window {
+        for (key, limit) in keys(address, email) {
+            let window = windows.by_key.entry(key).or_insert(Window {
                 started: now,
                 attempts: 0,
             });
@@ -62,6 +94,24 @@ impl Throttle {
             }
         }
         if wait.is_zero() { Ok(()) } else { Err(wait) }
+    }
+
+    /// Takes back the attempt of a login that succeeded: a colleague
+    /// logging in behind the same proxy costs nobody anything.
+    pub fn succeeded(&self, address: IpAddr, email: &str) {
+        let Ok(mut windows) = self.windows.lock() else {
+            return;
+        };
+        for (key, _) in keys(address, email) {
+            if let Some(window) = windows.by_key.get_mut(&key) {
+                window.attempts = window.attempts.saturating_sub(1);
+            }
+        }
+    }
+
+    #[cfg(test)]
+    fn kept(&self) -> usize {
+        self.windows.lock().map_or(0, |w| w.by_key.len())
     }
 }
 
@@ -88,5 +138,26 @@ mod tests {
         }
         assert!(throttle.attempt(ip(1), "someone@x.fr").is_err());
         assert!(throttle.attempt(ip(2), "someone.else@x.fr").is_ok());
+    }
+
+    #[test]
+    fn only_an_address_and_a_possible_email_are_kept() {
+        let throttle = Throttle::default();
+        let ip = IpAddr::from([10, 0, 0, 1]);
+        let huge = "a".repeat(5_000_000) + "@x.fr";
+        assert!(throttle.attempt(ip, &huge).is_ok());
+        assert!(throttle.attempt(ip, "not an e-mail").is_ok());
+        assert_eq!(throttle.kept(), 1, "the address alone");
+    }
+
+    #[test]
+    fn a_successful_login_takes_its_attempt_back() {
+        let throttle = Throttle::default();
+        let ip = IpAddr::from([10, 0, 0, 1]);
+        for _ in 0..PER_ADDRESS * 3 {
+            assert!(throttle.attempt(ip, "ada@x.fr").is_ok());
+            throttle.succeeded(ip, "ada@x.fr");
+        }
+        assert!(throttle.attempt(ip, "bob@x.fr").is_ok());
     }
 }

@@ -1,23 +1,14 @@
 //! HTTPS without a proxy: rustls with the certificate and key from PEM
 //! files, read again on SIGHUP so a renewed certificate needs no restart.
-//! Handshakes run beside the accept loop, so a slow client cannot hold up
-//! the others.
+//! Handshakes run in each connection's own task, within the header time.
 
 use std::io;
-use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, RwLock};
-use std::time::Duration;
 
 use rustls::pki_types::pem::PemObject;
 use rustls::pki_types::{CertificateDer, PrivateKeyDer};
-use tokio::net::{TcpListener, TcpStream};
-use tokio::sync::mpsc;
 use tokio_rustls::TlsAcceptor;
-use tokio_rustls::server::TlsStream;
-
-/// A handshake that takes longer is dropped.
-const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// The certificate in use, and where to read it again.
 pub struct Tls {
@@ -47,7 +38,7 @@ impl Tls {
         Ok(())
     }
 
-    fn current(&self) -> Option<TlsAcceptor> {
+    pub(crate) fn current(&self) -> Option<TlsAcceptor> {
         self.acceptor.read().ok().map(|a| a.clone())
     }
 }
@@ -81,65 +72,6 @@ fn acceptor(cert: &Path, key: &Path) -> io::Result<TlsAcceptor> {
         .with_single_cert(chain, key)
         .map_err(|e| named(cert, &e))?;
     Ok(TlsAcceptor::from(Arc::new(config)))
-}
-
-/// Connections that have finished their handshake.
-#[derive(Debug)]
-pub struct TlsListener {
-    ready: mpsc::Receiver<(TlsStream<TcpStream>, SocketAddr)>,
-    local: SocketAddr,
-}
-
-impl TlsListener {
-    pub fn new(tcp: TcpListener, tls: Arc<Tls>) -> io::Result<Self> {
-        let local = tcp.local_addr()?;
-        let (tx, ready) = mpsc::channel(64);
-        tokio::spawn(async move {
-            loop {
-                let (stream, address) = match tcp.accept().await {
-                    Ok(accepted) => accepted,
-                    Err(e) => {
-                        // Out of file descriptors, say: wait, then go on.
-                        eprintln!("epic serve: accept failed: {e}");
-                        tokio::time::sleep(Duration::from_millis(100)).await;
-                        continue;
-                    }
-                };
-                let Some(acceptor) = tls.current() else {
-                    continue;
-                };
-                if tx.is_closed() {
-                    break;
-                }
-                let tx = tx.clone();
-                tokio::spawn(async move {
-                    let handshake =
-                        tokio::time::timeout(HANDSHAKE_TIMEOUT, acceptor.accept(stream));
-                    if let Ok(Ok(stream)) = handshake.await {
-                        let _ = tx.send((stream, address)).await;
-                    }
-                });
-            }
-        });
-        Ok(Self { ready, local })
-    }
-}
-
-impl axum::serve::Listener for TlsListener {
-    type Io = TlsStream<TcpStream>;
-    type Addr = SocketAddr;
-
-    async fn accept(&mut self) -> (Self::Io, Self::Addr) {
-        match self.ready.recv().await {
-            Some(accepted) => accepted,
-            // The accept loop is gone; nothing more will come.
-            None => std::future::pending().await,
-        }
-    }
-
-    fn local_addr(&self) -> io::Result<Self::Addr> {
-        Ok(self.local)
-    }
 }
 
 /// Reads the certificate again on every SIGHUP, saying how it went.

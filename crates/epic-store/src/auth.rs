@@ -84,6 +84,9 @@ fn to_session(m: session::Model) -> Session {
 
 impl AuthRepository for Store {
     async fn installation(&self) -> Result<Option<Installation>> {
+        if let Some(known) = self.installation.get() {
+            return Ok(Some(known.clone()));
+        }
         let rows = setting::Entity::find()
             .filter(setting::Column::Key.is_in([setting::INSTALLATION_ID, setting::JWT_SECRET]))
             .all(&self.db)
@@ -94,7 +97,11 @@ impl AuthRepository for Store {
             (Some(id), Some(secret_hex)) => {
                 let jwt_secret =
                     secret::from_hex(&secret_hex).ok_or_else(|| corrupt("signing secret"))?;
-                Ok(Some(Installation { id, jwt_secret }))
+                let installation = Installation { id, jwt_secret };
+                // Once made, an installation never changes for the life of
+                // a store: every request after the first skips this read.
+                let _ = self.installation.set(installation.clone());
+                Ok(Some(installation))
             }
             (None, None) => Ok(None),
             _ => Err(corrupt("installation (half of its settings are missing)")),
@@ -107,7 +114,7 @@ impl AuthRepository for Store {
         first: NewEmployee,
         now: DateTime<Utc>,
     ) -> Result<Employee> {
-        let txn = self.write().await?;
+        let (txn, _turn) = self.write().await?;
         let existing = setting::Entity::find_by_id(setting::INSTALLATION_ID.to_owned())
             .one(&txn)
             .await
@@ -158,7 +165,7 @@ impl AuthRepository for Store {
         now: DateTime<Utc>,
         policy: LockoutPolicy,
     ) -> Result<()> {
-        let txn = self.write().await?;
+        let (txn, _turn) = self.write().await?;
         employee::Entity::update_many()
             .col_expr(
                 employee::Column::FailedLogins,
@@ -185,7 +192,7 @@ impl AuthRepository for Store {
     }
 
     async fn open_session(&self, new: &NewSession) -> Result<()> {
-        let txn = self.write().await?;
+        let (txn, _turn) = self.write().await?;
         employee::Entity::update_many()
             .col_expr(employee::Column::FailedLogins, Expr::value(0))
             .col_expr(
@@ -216,6 +223,20 @@ impl AuthRepository for Store {
             .await
             .into_domain()?
             .map(to_session))
+    }
+
+    async fn session_with_credentials(&self, jti: &str) -> Result<Option<(Session, Credentials)>> {
+        let found = session::Entity::find_by_id(jti.to_owned())
+            .find_also_related(employee::Entity)
+            .one(&self.db)
+            .await
+            .into_domain()?;
+        match found {
+            Some((session, Some(employee))) => {
+                Ok(Some((to_session(session), to_credentials(employee)?)))
+            }
+            _ => Ok(None),
+        }
     }
 
     async fn touch_session(&self, jti: &str, now: DateTime<Utc>) -> Result<()> {
@@ -263,7 +284,7 @@ impl AuthRepository for Store {
         keep_session: &str,
         now: DateTime<Utc>,
     ) -> Result<()> {
-        let txn = self.write().await?;
+        let (txn, _turn) = self.write().await?;
         let changed = employee::Entity::update_many()
             .col_expr(employee::Column::PasswordHash, Expr::value(new_hash))
             .col_expr(employee::Column::MustChangePassword, Expr::value(false))

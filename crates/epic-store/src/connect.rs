@@ -1,7 +1,9 @@
 use crate::errors::IntoDomain;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
+use epic_domain::auth::Installation;
 use epic_domain::{Error, Message, Result, keys};
 use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
 use sea_orm::{
@@ -19,13 +21,44 @@ pub enum Backend {
     Postgres,
 }
 
-/// An open database. Commands hold one for their whole run.
+/// An open database. Commands hold one connection for their whole run;
+/// the server holds a pool (`open_pool`).
 #[derive(Debug, Clone)]
 pub struct Store {
     pub(crate) db: DatabaseConnection,
     backend: Backend,
     /// The SQLite file, which large lists read directly (`native`).
     pub(crate) file: Option<PathBuf>,
+    /// With several SQLite connections, writers queue here in turn rather
+    /// than in SQLite's busy handler, which sleeps and polls.
+    writers: Option<Arc<tokio::sync::Mutex<()>>>,
+    /// The installation once read (see `AuthRepository::installation`).
+    pub(crate) installation: Arc<OnceLock<Installation>>,
+}
+
+/// Held for the whole of a write transaction; drop it after the commit.
+#[derive(Debug)]
+pub(crate) struct WriteTurn {
+    _queued: Option<tokio::sync::OwnedMutexGuard<()>>,
+}
+
+/// How many connections a store keeps open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Connections {
+    /// A command: one conversation, strictly serial writes, and a single
+    /// TLS handshake to pay at start-up.
+    One,
+    /// The server: readers in parallel (WAL on SQLite), writers in turn.
+    Pool(u32),
+}
+
+impl Connections {
+    fn max(self) -> u32 {
+        match self {
+            Self::One => 1,
+            Self::Pool(n) => n.max(1),
+        }
+    }
 }
 
 /// Whether opening an SQLite URL may create the file: only the commands that
@@ -41,31 +74,40 @@ impl Store {
     /// Opens an existing database: `sqlite:PATH` or `postgres://…`. Fails
     /// fast with `Unavailable` when it cannot connect or the file is missing.
     pub async fn open(url: &str) -> Result<Self> {
-        Self::connect(url, WAIT, Missing::Refuse).await
+        Self::connect(url, WAIT, Missing::Refuse, Connections::One).await
+    }
+
+    /// Opens an existing database with a pool of up to `connections`, for a
+    /// process that serves many people at once.
+    pub async fn open_pool(url: &str, connections: u32) -> Result<Self> {
+        Self::connect(url, WAIT, Missing::Refuse, Connections::Pool(connections)).await
     }
 
     /// Opens `url`, creating an SQLite file (owner-only) and its folder if
     /// they are missing.
     pub async fn create(url: &str) -> Result<Self> {
-        Self::connect(url, WAIT, Missing::Create).await
+        Self::connect(url, WAIT, Missing::Create, Connections::One).await
     }
 
     /// Like `open`, giving up on a server or a locked file after `wait`
     /// (shell completion cannot keep a TAB waiting for seconds).
     pub async fn open_within(url: &str, wait: Duration) -> Result<Self> {
-        Self::connect(url, wait, Missing::Refuse).await
+        Self::connect(url, wait, Missing::Refuse, Connections::One).await
     }
 
-    async fn connect(url: &str, wait: Duration, missing: Missing) -> Result<Self> {
+    async fn connect(
+        url: &str,
+        wait: Duration,
+        missing: Missing,
+        connections: Connections,
+    ) -> Result<Self> {
         if let Some(path) = sqlite_path(url) {
-            return Self::open_sqlite(&path, wait, missing).await;
+            return Self::open_sqlite(&path, wait, missing, connections).await;
         }
         if url.starts_with("postgres://") || url.starts_with("postgresql://") {
             let mut options = ConnectOptions::new(url);
             options
-                // One connection: every command is one conversation, and a
-                // second TLS handshake would double the start-up cost.
-                .max_connections(1)
+                .max_connections(connections.max())
                 .min_connections(0)
                 .connect_timeout(wait)
                 .acquire_timeout(wait)
@@ -76,6 +118,8 @@ impl Store {
                 db,
                 backend: Backend::Postgres,
                 file: None,
+                writers: None,
+                installation: Arc::default(),
             });
         }
         Err(Error::invalid(
@@ -84,7 +128,12 @@ impl Store {
         ))
     }
 
-    async fn open_sqlite(path: &Path, wait: Duration, missing: Missing) -> Result<Self> {
+    async fn open_sqlite(
+        path: &Path,
+        wait: Duration,
+        missing: Missing,
+        connections: Connections,
+    ) -> Result<Self> {
         match missing {
             Missing::Create => create_private_file(path)?,
             Missing::Refuse if !path.exists() => {
@@ -99,9 +148,7 @@ impl Store {
         let file = path.to_owned();
         let mut options = ConnectOptions::new("sqlite:epic.db");
         options
-            // One connection: a CLI run is one conversation, and it keeps
-            // write transactions strictly serial within the process.
-            .max_connections(1)
+            .max_connections(connections.max())
             .min_connections(0)
             .acquire_timeout(wait)
             .sqlx_logging(false)
@@ -122,6 +169,8 @@ impl Store {
             db,
             backend: Backend::Sqlite,
             file: Some(path.to_owned()),
+            writers: (connections.max() > 1).then(Arc::default),
+            installation: Arc::default(),
         })
     }
 
@@ -146,13 +195,23 @@ impl Store {
     /// A transaction for writes. On SQLite it takes the write lock at once
     /// (`BEGIN IMMEDIATE`), so a busy database waits for the busy timeout
     /// instead of failing half-way through.
-    pub(crate) async fn write(&self) -> Result<DatabaseTransaction> {
+    pub(crate) async fn write(&self) -> Result<(DatabaseTransaction, WriteTurn)> {
+        let turn = match &self.writers {
+            Some(writers) => {
+                let queued = tokio::time::timeout(WAIT, Arc::clone(writers).lock_owned());
+                Some(queued.await.map_err(|_| {
+                    Error::Unavailable("the database is busy with other writes".into())
+                })?)
+            }
+            None => None,
+        };
         let options = TransactionOptions {
             sqlite_transaction_mode: (self.backend == Backend::Sqlite)
                 .then_some(SqliteTransactionMode::Immediate),
             ..TransactionOptions::default()
         };
-        self.db.begin_with_options(options).await.into_domain()
+        let txn = self.db.begin_with_options(options).await.into_domain()?;
+        Ok((txn, WriteTurn { _queued: turn }))
     }
 
     pub async fn close(self) {

@@ -144,7 +144,7 @@ async fn copy_into(source: &Store, target: &Store, progress: Progress<'_>) -> Re
             status.unknown.join(", ")
         )));
     }
-    let to = target.write().await?;
+    let (to, _turn) = target.write().await?;
     if !status.applied.is_empty() {
         let held: Vec<String> = each_table!(count(&to))
             .into_iter()

@@ -110,7 +110,7 @@ pub async fn migrate(store: &Store) -> Result<Vec<String>> {
     if before.pending.is_empty() {
         return Ok(Vec::new());
     }
-    let txn = store.write().await?;
+    let (txn, _turn) = store.write().await?;
     Migrator::up(&txn, None).await.into_domain()?;
     txn.commit().await.into_domain()?;
     Ok(before.pending)
@@ -138,7 +138,7 @@ pub async fn migrate_all_but(store: &Store, left: u32) -> Result<()> {
     let steps = u32::try_from(known_versions().len())
         .unwrap_or(u32::MAX)
         .saturating_sub(left);
-    let txn = store.write().await?;
+    let (txn, _turn) = store.write().await?;
     Migrator::up(&txn, Some(steps)).await.into_domain()?;
     txn.commit().await.into_domain()?;
     Ok(())

@@ -147,3 +147,7 @@ about-epic-serve = Servir l'API HTTP devant la base, pour le `epic --server` d'u
 arg-epic-serve-listen = Adresse et port d'écoute
 arg-epic-serve-tls_cert = Servir en HTTPS avec cette chaîne de certificats PEM (relue à SIGHUP)
 arg-epic-serve-tls_key = La clé privée PEM de --tls-cert
+arg-epic-serve-db_connections = Connexions à la base à garder ouvertes [par défaut : db_connections de la configuration, sinon 4 par cœur, de 4 à 32]
+arg-epic-serve-max_connections = Connexions de clients ouvertes à la fois ; les suivantes attendent d'être acceptées
+arg-epic-serve-header_timeout = Secondes qu'un client a pour envoyer l'en-tête d'une requête (et la poignée de main TLS) avant que sa connexion soit fermée
+arg-epic-serve-stall_timeout = Secondes qu'une réponse peut attendre que le client en prenne la suite avant que la connexion soit coupée (le client voit une liste coupée)

@@ -3,11 +3,14 @@
 
 use std::path::PathBuf;
 use std::sync::Arc;
+use std::time::Duration;
 
 use clap::Args;
+use epic_server::Limits;
 
 use crate::cli::GlobalArgs;
 use crate::command_error::{CommandError, CommandResult, ExitStatus};
+use crate::config;
 use crate::context::{Context, Target};
 
 #[derive(Debug, Args)]
@@ -24,6 +27,32 @@ pub struct ServeArgs {
     /// The PEM private key of --tls-cert
     #[arg(long, value_name = "FILE", requires = "tls_cert")]
     pub tls_key: Option<PathBuf>,
+    /// Database connections to keep open [default: db_connections of the
+    /// config, else 4 per core, 4 to 32]
+    #[arg(long, value_name = "N", value_parser = config::parse_connections)]
+    pub db_connections: Option<u32>,
+    /// Client connections open at once; more wait to be accepted
+    #[arg(long, value_name = "N", default_value_t = 1024, value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
+    pub max_connections: u32,
+    /// Seconds a client may take to send a request's header (and a TLS
+    /// handshake) before its connection is closed
+    #[arg(long, value_name = "SECONDS", default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub header_timeout: u64,
+    /// Seconds a response may wait for the client to take more of it
+    /// before the connection is cut (the client sees a cut list)
+    #[arg(long, value_name = "SECONDS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub stall_timeout: u64,
+}
+
+impl ServeArgs {
+    fn limits(&self) -> Limits {
+        Limits {
+            connections: usize::try_from(self.max_connections).unwrap_or(usize::MAX),
+            header_read: Duration::from_secs(self.header_timeout),
+            stall: Duration::from_secs(self.stall_timeout),
+            ..Limits::default()
+        }
+    }
 }
 
 pub async fn cmd_serve(global: &GlobalArgs, args: ServeArgs) -> CommandResult {
@@ -36,7 +65,8 @@ pub async fn cmd_serve(global: &GlobalArgs, args: ServeArgs) -> CommandResult {
         )),
         _ => None,
     };
-    let context = Context::local(global).await?;
+    let connections = config::db_connections(args.db_connections)?;
+    let context = Context::serving(global, connections).await?;
     // 5xx details go to Sentry (when SENTRY_DSN is set), scrubbed as the
     // command line's own errors are.
     epic_server::report_internal_errors_with(crate::telemetry::capture_error);
@@ -52,7 +82,7 @@ pub async fn cmd_serve(global: &GlobalArgs, args: ServeArgs) -> CommandResult {
         .map_or_else(|_| args.listen.clone(), |a| a.to_string());
     let scheme = if tls.is_some() { "https" } else { "http" };
     eprintln!(
-        "epic serve: listening on {scheme}://{address} (API {}), database {}",
+        "epic serve: listening on {scheme}://{address} (API {}), database {} ({connections} connections)",
         epic_server::API_VERSION,
         context.database
     );
@@ -61,7 +91,7 @@ pub async fn cmd_serve(global: &GlobalArgs, args: ServeArgs) -> CommandResult {
             "epic serve needs the database itself",
         ));
     };
-    epic_server::serve(store, listener, tls, shutdown)
+    epic_server::serve(store, listener, tls, args.limits(), shutdown)
         .await
         .map_err(|e| CommandError::internal(format!("the server stopped: {e}")))?;
     eprintln!("epic serve: stopped");

@@ -11,9 +11,10 @@ use quick_xml::events::{BytesStart, Event};
 use super::unreadable;
 use crate::command_error::{CommandError, CommandResult};
 
-/// The most rows and columns a sheet may have, header included.
-pub const MAX_ROWS: u32 = 200_001;
-pub const MAX_COLUMNS: u32 = 256;
+/// The most rows and columns a sheet may have, header included: the
+/// import's own bounds, which the server holds to as well.
+pub const MAX_ROWS: u32 = epic_api::bodies::MAX_IMPORT_ROWS as u32 + 1;
+pub const MAX_COLUMNS: u32 = epic_api::bodies::MAX_IMPORT_COLUMNS as u32;
 /// The largest file on disk, and for zipped formats (.xlsx, .ods) the most
 /// their parts may unpack to.
 const MAX_FILE_BYTES: u64 = 100 * 1024 * 1024;

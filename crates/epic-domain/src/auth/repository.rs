@@ -80,6 +80,13 @@ pub trait AuthRepository: Send + Sync {
 
     fn session(&self, jti: &str) -> impl Future<Output = Result<Option<Session>>> + Send;
 
+    /// The session and its employee's credentials, read together: every
+    /// request checks both.
+    fn session_with_credentials(
+        &self,
+        jti: &str,
+    ) -> impl Future<Output = Result<Option<(Session, Credentials)>>> + Send;
+
     fn touch_session(
         &self,
         jti: &str,

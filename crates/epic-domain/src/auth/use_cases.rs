@@ -143,8 +143,8 @@ pub async fn authenticate<R: AuthRepository>(
     let now = clock.now();
     let claims = token::verify(&key, token.trim(), now)?;
     let employee_id = claims.employee_id()?;
-    let session = repo
-        .session(&token::session_key(&claims.jti))
+    let (session, credentials) = repo
+        .session_with_credentials(&token::session_key(&claims.jti))
         .await?
         .ok_or_else(invalid)?;
     if session.employee_id != employee_id
@@ -153,10 +153,6 @@ pub async fn authenticate<R: AuthRepository>(
     {
         return Err(invalid());
     }
-    let credentials = repo
-        .credentials_by_id(employee_id)
-        .await?
-        .ok_or_else(invalid)?;
     if !credentials.employee.active || credentials.token_version != claims.ver {
         return Err(invalid());
     }

@@ -87,7 +87,7 @@ impl ClientRepository for Store {
         trail: Trail,
         now: DateTime<Utc>,
     ) -> Result<Client> {
-        let txn = self.write().await?;
+        let (txn, _turn) = self.write().await?;
         let model = client::Entity::insert(active(&new, now))
             .exec_with_returning(&txn)
             .await
@@ -103,7 +103,7 @@ impl ClientRepository for Store {
         now: DateTime<Utc>,
         progress: Progress<'_>,
     ) -> Result<Vec<ClientId>> {
-        let txn = self.write().await?;
+        let (txn, _turn) = self.write().await?;
         let mut ids = Vec::with_capacity(clients.len());
         for batch in trail::chunks(clients) {
             let models = client::Entity::insert_many(batch.iter().map(|(new, _)| active(new, now)))
@@ -143,7 +143,7 @@ impl ClientRepository for Store {
         trail: Trail,
         now: DateTime<Utc>,
     ) -> Result<Option<Client>> {
-        let txn = self.write().await?;
+        let (txn, _turn) = self.write().await?;
         let update = client::Entity::update_many()
             .col_expr(
                 client::Column::FullName,
@@ -194,7 +194,7 @@ impl ClientRepository for Store {
     }
 
     async fn delete_client(&self, id: ClientId, trail: Trail, now: DateTime<Utc>) -> Result<bool> {
-        let txn = self.write().await?;
+        let (txn, _turn) = self.write().await?;
         let contracts = contract::Entity::find()
             .filter(contract::Column::ClientId.eq(id.0))
             .count(&txn)

@@ -68,7 +68,7 @@ impl ContractRepository for Store {
         trail: Trail,
         now: DateTime<Utc>,
     ) -> Result<Option<Contract>> {
-        let txn = self.write().await?;
+        let (txn, _turn) = self.write().await?;
         let Some(owner) = client::Entity::find_by_id(client.0)
             .one(&txn)
             .await
@@ -102,7 +102,7 @@ impl ContractRepository for Store {
         trail: Trail,
         now: DateTime<Utc>,
     ) -> Result<Option<Contract>> {
-        let txn = self.write().await?;
+        let (txn, _turn) = self.write().await?;
         let update = contract::Entity::update_many()
             .col_expr(
                 contract::Column::TotalCents,
@@ -135,7 +135,7 @@ impl ContractRepository for Store {
         trail: Trail,
         now: DateTime<Utc>,
     ) -> Result<bool> {
-        let txn = self.write().await?;
+        let (txn, _turn) = self.write().await?;
         let events = event::Entity::find()
             .filter(event::Column::ContractId.eq(id.0))
             .count(&txn)

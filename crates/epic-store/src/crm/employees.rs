@@ -85,7 +85,7 @@ async fn begin(
     id: EmployeeId,
     demotes: impl Fn(&Employee) -> bool,
 ) -> Result<Option<(DatabaseTransaction, Employee)>> {
-    let txn = store.write().await?;
+    let (txn, _turn) = store.write().await?;
     let Some(current) = Employee::get(&txn, id.0).await? else {
         return Ok(None);
     };
@@ -124,7 +124,7 @@ impl EmployeeRepository for Store {
         trail: Trail,
         now: DateTime<Utc>,
     ) -> Result<Employee> {
-        let txn = self.write().await?;
+        let (txn, _turn) = self.write().await?;
         let model = insert_employee(&txn, new, now).await?;
         trail::record(&txn, Employee::ENTITY, model.id, None, trail, now).await?;
         txn.commit().await.into_domain()?;
@@ -242,7 +242,7 @@ impl EmployeeRepository for Store {
         trail: Trail,
         now: DateTime<Utc>,
     ) -> Result<Option<Employee>> {
-        let txn = self.write().await?;
+        let (txn, _turn) = self.write().await?;
         let update = employee::Entity::update_many()
             .col_expr(employee::Column::PasswordHash, Expr::value(hash))
             .col_expr(employee::Column::MustChangePassword, Expr::value(true))

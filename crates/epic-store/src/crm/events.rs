@@ -136,7 +136,7 @@ impl EventRepository for Store {
         trail: Trail,
         now: DateTime<Utc>,
     ) -> Result<Option<Event>> {
-        let txn = self.write().await?;
+        let (txn, _turn) = self.write().await?;
         let one = [(new, trail)];
         if !still_allowed(&txn, &one).await? {
             return Ok(None);
@@ -155,7 +155,7 @@ impl EventRepository for Store {
         now: DateTime<Utc>,
         progress: Progress<'_>,
     ) -> Result<Option<Vec<EventId>>> {
-        let txn = self.write().await?;
+        let (txn, _turn) = self.write().await?;
         let mut ids = Vec::with_capacity(events.len());
         for batch in trail::chunks(events) {
             if !still_allowed(&txn, &batch).await? {
@@ -202,7 +202,7 @@ impl EventRepository for Store {
         trail: Trail,
         now: DateTime<Utc>,
     ) -> Result<Option<Event>> {
-        let txn = self.write().await?;
+        let (txn, _turn) = self.write().await?;
         let update = event::Entity::update_many()
             .col_expr(event::Column::Name, Expr::value(values.name.as_str()))
             .col_expr(event::Column::StartAt, Expr::value(values.start))
@@ -237,7 +237,7 @@ impl EventRepository for Store {
     }
 
     async fn delete_event(&self, id: EventId, trail: Trail, now: DateTime<Utc>) -> Result<bool> {
-        let txn = self.write().await?;
+        let (txn, _turn) = self.write().await?;
         if event::Entity::find_by_id(id.0)
             .one(&txn)
             .await

@@ -13,6 +13,19 @@ pub struct Model {
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-pub enum Relation {}
+pub enum Relation {
+    #[sea_orm(
+        belongs_to = "super::employee::Entity",
+        from = "Column::EmployeeId",
+        to = "super::employee::Column::Id"
+    )]
+    Employee,
+}
+
+impl Related<super::employee::Entity> for Entity {
+    fn to() -> RelationDef {
+        Relation::Employee.def()
+    }
+}
 
 impl ActiveModelBehavior for ActiveModel {}
