@@ -3577,7 +3577,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__serve)
-            opts="-o -q -h -V --listen --tls-cert --tls-key --db-connections --max-connections --header-timeout --stall-timeout --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --listen --tls-cert --tls-key --db-connections --max-connections --header-timeout --stall-timeout --trusted-proxy --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3608,6 +3608,10 @@ _epic() {
                     return 0
                     ;;
                 --stall-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trusted-proxy)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1474,6 +1474,7 @@ set edit:completion:arg-completer[epic] = {|@words|
             cand --max-connections 'Client connections open at once; more wait to be accepted'
             cand --header-timeout 'Seconds a client may take to send a request''s header (and a TLS handshake) before its connection is closed'
             cand --stall-timeout 'Seconds a response may wait for the client to take more of it before the connection is cut (the client sees a cut list)'
+            cand --trusted-proxy 'A reverse proxy in front whose X-Forwarded-For names the client, for the login throttle (repeatable) [default: trusted_proxies of the config]; from anyone else the header is ignored'
             cand -o 'Output format [default: table on a terminal, plain otherwise]'
             cand --format 'Output format [default: table on a terminal, plain otherwise]'
             cand --fields 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)'

@@ -1482,6 +1482,7 @@ complete -c epic -n "__fish_epic_using_subcommand serve" -l db-connections -d 'D
 complete -c epic -n "__fish_epic_using_subcommand serve" -l max-connections -d 'Client connections open at once; more wait to be accepted' -r
 complete -c epic -n "__fish_epic_using_subcommand serve" -l header-timeout -d 'Seconds a client may take to send a request\'s header (and a TLS handshake) before its connection is closed' -r
 complete -c epic -n "__fish_epic_using_subcommand serve" -l stall-timeout -d 'Seconds a response may wait for the client to take more of it before the connection is cut (the client sees a cut list)' -r
+complete -c epic -n "__fish_epic_using_subcommand serve" -l trusted-proxy -d 'A reverse proxy in front whose X-Forwarded-For names the client, for the login throttle (repeatable) [default: trusted_proxies of the config]; from anyone else the header is ignored' -r
 complete -c epic -n "__fish_epic_using_subcommand serve" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''

@@ -8,6 +8,7 @@ mod m20261127_000002_unpaid_index;
 mod m20261128_000003_hashed_sessions;
 mod m20261128_000004_append_only_audit;
 mod m20261128_000005_search_keys;
+mod m20261207_000006_login_attempts;
 
 #[derive(Debug)]
 pub struct Migrator;
@@ -20,6 +21,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000003_hashed_sessions::Migration),
             Box::new(m20261128_000004_append_only_audit::Migration),
             Box::new(m20261128_000005_search_keys::Migration),
+            Box::new(m20261207_000006_login_attempts::Migration),
         ]
     }
 }

@@ -128,9 +128,22 @@ impl Server {
 
     /// `POST path` with a JSON body.
     pub fn post(&self, path: &str, json: &serde_json::Value) -> Answer {
-        let request = Self::agent()
+        self.post_with(path, json, &[])
+    }
+
+    /// `post` with more headers.
+    pub fn post_with(
+        &self,
+        path: &str,
+        json: &serde_json::Value,
+        headers: &[(&str, &str)],
+    ) -> Answer {
+        let mut request = Self::agent()
             .post(format!("{}{path}", self.base))
             .header("content-type", "application/json");
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
         Self::answer(request.send(json.to_string()))
     }
 

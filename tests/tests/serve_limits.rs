@@ -310,3 +310,89 @@ fn oversized_logins_leave_memory_flat() {
     let grown = peak_kib(server.pid()).saturating_sub(before);
     assert!(grown < 24 * 1024, "peak memory grew by {grown} KiB");
 }
+
+/// A failed login for `email`, seen as coming from `forwarded` when given.
+fn failed_login(server: &Server, email: &str, forwarded: Option<&str>) -> u16 {
+    let headers: Vec<(&str, &str)> = forwarded
+        .map(|f| vec![("x-forwarded-for", f)])
+        .unwrap_or_default();
+    server
+        .post_with(
+            "/api/v1/sessions",
+            &json!({"email": email, "password": "not the password"}),
+            &headers,
+        )
+        .status
+}
+
+#[test]
+fn behind_a_trusted_proxy_each_client_has_its_own_allowance() {
+    let db = TestDb::new();
+    Epic::company(&db);
+    let server = Server::start_with(&db.url, &["--trusted-proxy", "127.0.0.1"]);
+    // Twenty failures from one client behind the proxy (each for another
+    // account, so only the address counts)...
+    for n in 0..20 {
+        let status = failed_login(&server, &format!("x{n}@epicevents.fr"), Some("203.0.113.9"));
+        assert_eq!(status, 401, "attempt {n}");
+    }
+    assert_eq!(
+        failed_login(&server, "y@epicevents.fr", Some("203.0.113.9")),
+        429
+    );
+    // ...block that client alone, not a colleague behind the same proxy.
+    assert_eq!(
+        failed_login(&server, "y@epicevents.fr", Some("203.0.113.10")),
+        401
+    );
+    let colleague = Epic::through(&server.base).login_token(ADA, epic_tests::PASSWORD);
+    colleague.ok();
+}
+
+#[test]
+fn a_forwarded_header_from_anyone_else_is_ignored() {
+    let db = TestDb::new();
+    Epic::company(&db);
+    let server = Server::start(&db);
+    for n in 0..20 {
+        let spoofed = format!("198.51.100.{n}");
+        let status = failed_login(&server, &format!("x{n}@epicevents.fr"), Some(&spoofed));
+        assert_eq!(status, 401, "attempt {n}");
+    }
+    assert_eq!(
+        failed_login(&server, "y@epicevents.fr", Some("198.51.100.99")),
+        429
+    );
+}
+
+#[test]
+fn successful_logins_cost_nothing_and_two_servers_count_together() {
+    let db = TestDb::new();
+    Epic::company(&db);
+    let one = Server::start(&db);
+    // Thirty good logins from one address: more than either allowance.
+    for n in 0..30 {
+        let answer = one.post(
+            "/api/v1/sessions",
+            &json!({"email": ADA, "password": epic_tests::PASSWORD}),
+        );
+        assert_eq!(answer.status, 201, "login {n}: {}", answer.body);
+    }
+    // An account's ten failures are counted by every server on the
+    // database: the eleventh, on the other server, waits.
+    let two = Server::start(&db);
+    for n in 0..5 {
+        assert_eq!(
+            failed_login(&one, "bob@epicevents.fr", None),
+            401,
+            "attempt {n}"
+        );
+        assert_eq!(
+            failed_login(&two, "bob@epicevents.fr", None),
+            401,
+            "attempt {n}"
+        );
+    }
+    assert_eq!(failed_login(&two, "bob@epicevents.fr", None), 429);
+    assert_eq!(failed_login(&one, "bob@epicevents.fr", None), 429);
+}

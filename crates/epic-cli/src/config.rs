@@ -27,10 +27,12 @@ pub struct FileConfig {
     pub csv_delimiter: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub db_connections: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub trusted_proxies: Option<String>,
 }
 
 /// The keys `epic config` knows, with what each holds.
-pub const KEYS: [(&str, &str); 6] = [
+pub const KEYS: [(&str, &str); 7] = [
     ("database_url", "sqlite:PATH or postgres://USER@HOST/DB"),
     ("format", "table, json or csv"),
     ("server", "https://HOST[:PORT] of the team's `epic serve`"),
@@ -46,6 +48,10 @@ pub const KEYS: [(&str, &str); 6] = [
         "db_connections",
         "database connections `epic serve` keeps open (default: 4 per core, 4 to 32)",
     ),
+    (
+        "trusted_proxies",
+        "addresses of the reverse proxies whose X-Forwarded-For `epic serve` believes, comma-separated",
+    ),
 ];
 
 impl FileConfig {
@@ -57,6 +63,7 @@ impl FileConfig {
             "ca" => Ok(self.ca.as_deref()),
             "csv_delimiter" => Ok(self.csv_delimiter.as_deref()),
             "db_connections" => Ok(self.db_connections.as_deref()),
+            "trusted_proxies" => Ok(self.trusted_proxies.as_deref()),
             _ => Err(unknown_key(key)),
         }
     }
@@ -102,6 +109,12 @@ impl FileConfig {
                 }
                 self.db_connections = value;
             }
+            "trusted_proxies" => {
+                if let Some(v) = &value {
+                    parse_addresses(v).map_err(|e| invalid(&e))?;
+                }
+                self.trusted_proxies = value;
+            }
             _ => return Err(unknown_key(key)),
         }
         Ok(())
@@ -131,6 +144,34 @@ pub fn db_connections(flag: Option<u32>) -> CommandResult<u32> {
     }
     let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
     Ok(u32::try_from(cores * 4).unwrap_or(32).clamp(4, 32))
+}
+
+/// One IP address, as `--trusted-proxy` takes it.
+pub fn parse_address(text: &str) -> Result<std::net::IpAddr, String> {
+    text.trim()
+        .parse()
+        .map_err(|_| format!("{text:?} is not an IP address (such as 10.0.0.2 or ::1)"))
+}
+
+/// Comma-separated IP addresses.
+pub fn parse_addresses(text: &str) -> Result<Vec<std::net::IpAddr>, String> {
+    text.split(',')
+        .filter(|part| !part.trim().is_empty())
+        .map(parse_address)
+        .collect()
+}
+
+/// `epic serve`'s trusted proxies: the flags, else `trusted_proxies` in
+/// the config file, else none.
+pub fn trusted_proxies(flags: &[std::net::IpAddr]) -> CommandResult<Vec<std::net::IpAddr>> {
+    if !flags.is_empty() {
+        return Ok(flags.to_vec());
+    }
+    match read_config_file()?.trusted_proxies {
+        Some(text) => parse_addresses(&text)
+            .map_err(|e| CommandError::usage(format!("config file: trusted_proxies: {e}"))),
+        None => Ok(Vec::new()),
+    }
 }
 
 fn unknown_key(key: &str) -> CommandError {

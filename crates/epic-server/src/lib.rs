@@ -3,6 +3,7 @@
 //! case the command line calls; this crate only translates HTTP.
 
 mod actor;
+mod address;
 mod connections;
 mod extras;
 mod failure;
@@ -56,16 +57,22 @@ pub(crate) struct AppState {
     pub logins: Arc<throttle::Throttle>,
     pub streams: Arc<slots::Slots>,
     pub imports: Arc<slots::Slots>,
+    /// Reverse proxies whose `X-Forwarded-For` names the client.
+    pub trusted_proxies: Arc<[std::net::IpAddr]>,
 }
 
 /// The whole API, with its layers, and its OpenAPI document at
 /// `/api/v1/openapi.json`.
-pub fn router(store: Store, limits: Limits) -> Router {
+pub fn router(store: Store, limits: Limits, trusted_proxies: &[std::net::IpAddr]) -> Router {
     let state = AppState {
         store: Arc::new(store),
         logins: Arc::default(),
         streams: slots::Slots::new("lists", limits.streams_per_employee, limits.streams),
         imports: slots::Slots::new("imports", limits.imports_per_employee, limits.imports),
+        trusted_proxies: trusted_proxies
+            .iter()
+            .map(std::net::IpAddr::to_canonical)
+            .collect(),
     };
     let (routes, api) = routes::routes().split_for_parts();
     let document = openapi_json(api);
@@ -144,12 +151,14 @@ pub async fn serve(
     listener: TcpListener,
     tls: Option<Arc<Tls>>,
     limits: Limits,
+    trusted_proxies: &[std::net::IpAddr],
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
     if let Some(tls) = &tls {
         tokio::spawn(tls::reload_on_hangup(Arc::clone(tls)));
     }
-    connections::run(listener, tls, router(store, limits), limits, shutdown).await
+    let app = router(store, limits, trusted_proxies);
+    connections::run(listener, tls, app, limits, shutdown).await
 }
 
 /// Called with the details of every internal error (a 5xx), which the

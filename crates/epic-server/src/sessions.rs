@@ -1,24 +1,23 @@
 //! Logging in and out, who the token is, and the employee's own password.
 
 use axum::Json;
+use axum::extract::Query;
 use axum::extract::State;
 use axum::extract::rejection::{JsonRejection, QueryRejection};
-use axum::extract::{ConnectInfo, Query};
 use axum::http::StatusCode;
 use epic_api::bodies::{Allowed, CanI, Ended, PasswordChange};
 use epic_api::{LoginRequest, LoginResponse, SessionInfo, paths};
-use epic_domain::SystemClock;
 use epic_domain::auth::{self, LockoutPolicy, LogoutScope};
 use epic_domain::crm;
 use epic_domain::employee::Employee;
 use epic_domain::password::NewPassword;
+use epic_domain::{Clock, SystemClock};
 use epic_store::BlockingHasher;
 
 use crate::AppState;
-use std::net::SocketAddr;
+use crate::address::ClientAddress;
 
 use crate::actor::{Actor, Session};
-use crate::failure::Failure;
 use crate::routes::{Answer, query};
 use crate::writes::body;
 
@@ -32,14 +31,15 @@ use crate::writes::body;
 )]
 pub async fn login(
     State(state): State<AppState>,
-    ConnectInfo(client): ConnectInfo<SocketAddr>,
+    ClientAddress(client): ClientAddress,
     request: Result<Json<LoginRequest>, JsonRejection>,
 ) -> Answer<(StatusCode, Json<LoginResponse>)> {
     let request = body(request)?;
+    let store = &*state.store;
     state
         .logins
-        .attempt(client.ip(), &request.email)
-        .map_err(Failure::too_many)?;
+        .attempt(store, SystemClock.now(), client, &request.email)
+        .await?;
     let logged_in = auth::login(
         &*state.store,
         &BlockingHasher,
@@ -49,7 +49,10 @@ pub async fn login(
         &request.password,
     )
     .await?;
-    state.logins.succeeded(client.ip(), &request.email);
+    state
+        .logins
+        .succeeded(store, SystemClock.now(), client, &request.email)
+        .await?;
     let response = LoginResponse {
         token: logged_in.token,
         employee: logged_in.employee,

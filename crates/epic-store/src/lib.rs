@@ -12,6 +12,7 @@ pub mod maintenance;
 mod native;
 pub mod private;
 pub mod schema;
+pub mod throttle;
 
 pub use connect::{Backend, Store, sqlite_path};
 pub use hasher::BlockingHasher;

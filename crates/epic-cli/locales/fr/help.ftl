@@ -150,4 +150,5 @@ arg-epic-serve-tls_key = La clé privée PEM de --tls-cert
 arg-epic-serve-db_connections = Connexions à la base à garder ouvertes [par défaut : db_connections de la configuration, sinon 4 par cœur, de 4 à 32]
 arg-epic-serve-max_connections = Connexions de clients ouvertes à la fois ; les suivantes attendent d'être acceptées
 arg-epic-serve-header_timeout = Secondes qu'un client a pour envoyer l'en-tête d'une requête (et la poignée de main TLS) avant que sa connexion soit fermée
+arg-epic-serve-trusted_proxies = Un proxy inverse placé devant, dont l'en-tête X-Forwarded-For désigne le client, pour la limite des connexions (répétable) [par défaut : trusted_proxies de la configuration] ; venant de tout autre, l'en-tête est ignoré
 arg-epic-serve-stall_timeout = Secondes qu'une réponse peut attendre que le client en prenne la suite avant que la connexion soit coupée (le client voit une liste coupée)

@@ -42,6 +42,11 @@ pub struct ServeArgs {
     /// before the connection is cut (the client sees a cut list)
     #[arg(long, value_name = "SECONDS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=3600))]
     pub stall_timeout: u64,
+    /// A reverse proxy in front whose X-Forwarded-For names the client, for
+    /// the login throttle (repeatable) [default: trusted_proxies of the
+    /// config]; from anyone else the header is ignored
+    #[arg(long = "trusted-proxy", value_name = "ADDR", value_parser = config::parse_address)]
+    pub trusted_proxies: Vec<std::net::IpAddr>,
 }
 
 impl ServeArgs {
@@ -66,6 +71,7 @@ pub async fn cmd_serve(global: &GlobalArgs, args: ServeArgs) -> CommandResult {
         _ => None,
     };
     let connections = config::db_connections(args.db_connections)?;
+    let trusted_proxies = config::trusted_proxies(&args.trusted_proxies)?;
     let context = Context::serving(global, connections).await?;
     // 5xx details go to Sentry (when SENTRY_DSN is set), scrubbed as the
     // command line's own errors are.
@@ -91,9 +97,16 @@ pub async fn cmd_serve(global: &GlobalArgs, args: ServeArgs) -> CommandResult {
             "epic serve needs the database itself",
         ));
     };
-    epic_server::serve(store, listener, tls, args.limits(), shutdown)
-        .await
-        .map_err(|e| CommandError::internal(format!("the server stopped: {e}")))?;
+    epic_server::serve(
+        store,
+        listener,
+        tls,
+        args.limits(),
+        &trusted_proxies,
+        shutdown,
+    )
+    .await
+    .map_err(|e| CommandError::internal(format!("the server stopped: {e}")))?;
     eprintln!("epic serve: stopped");
     Ok(())
 }
