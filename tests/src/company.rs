@@ -126,7 +126,8 @@ async fn event(
         attendees: Some("200".into()),
         notes: None,
     };
-    let request = CreateEvent::parse(ContractId(contract), &fields).expect("event fields");
+    let request = CreateEvent::parse(ContractId(contract), &fields, &crate::utc_here())
+        .expect("event fields");
     let e = crm::create_event(store, owner, request, Utc::now())
         .await
         .expect("event");

@@ -19,6 +19,12 @@ pub const PASSWORD: &str = "correct horse battery";
 /// The first management employee of every test company.
 pub const ADA: &str = "ada@epicevents.fr";
 
+/// Times typed in UTC now, for the tests that call the use cases directly
+/// (the binary, with a cleared environment, reads the system's zone).
+pub fn utc_here() -> epic_domain::values::Here {
+    epic_domain::values::Here::new(epic_domain::values::Tz::UTC, chrono::Utc::now())
+}
+
 /// A runtime for tests that call the store directly.
 pub fn block_on<F: Future>(future: F) -> F::Output {
     tokio::runtime::Builder::new_current_thread()

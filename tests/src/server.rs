@@ -46,7 +46,15 @@ impl Server {
 
     /// `start_at` with more arguments for `epic serve`.
     pub fn start_with(database_url: &str, more: &[&str]) -> Self {
-        let epic = Epic::at(database_url);
+        Self::start_in(database_url, more, &[])
+    }
+
+    /// `start_with` with variables set in the server's environment.
+    pub fn start_in(database_url: &str, more: &[&str], env: &[(&str, &str)]) -> Self {
+        let mut epic = Epic::at(database_url);
+        for (key, value) in env {
+            epic = epic.env(key, value);
+        }
         let args: Vec<&str> = ["serve", "--listen", "127.0.0.1:0"]
             .iter()
             .chain(more)

@@ -95,7 +95,9 @@ fn a_valid_csv_is_imported_and_reads_back_field_by_field() {
         .ok()
         .json()["start"]
         .clone();
-    let expected = epic_domain::values::parse_time("start", "2023-06-04 13:00").unwrap();
+    let expected =
+        epic_domain::values::parse_time("start", "2023-06-04 13:00", &epic_tests::utc_here())
+            .unwrap();
     assert_eq!(
         start,
         serde_json::Value::String(expected.format("%Y-%m-%dT%H:%M:%SZ").to_string())
@@ -221,7 +223,9 @@ fn a_valid_xlsx_is_imported_with_excel_dates_and_text_dates() {
         .find(|e| e["name"] == "John Ouick Wedding")
         .unwrap()
         .clone();
-    let expected = epic_domain::values::parse_time("start", "2023-06-04 13:00").unwrap();
+    let expected =
+        epic_domain::values::parse_time("start", "2023-06-04 13:00", &epic_tests::utc_here())
+            .unwrap();
     assert_eq!(
         wedding["start"],
         expected.format("%Y-%m-%dT%H:%M:%SZ").to_string()
@@ -402,9 +406,10 @@ fn the_example_workbook_exists() {
             for (col, value) in (0u16..).zip(record.iter()) {
                 match headers[usize::from(col)].as_str() {
                     "start" | "end" => {
-                        let t = epic_domain::values::parse_time("time", value)
-                            .unwrap()
-                            .with_timezone(&chrono::Local);
+                        let t =
+                            epic_domain::values::parse_time("time", value, &epic_tests::utc_here())
+                                .unwrap()
+                                .with_timezone(&chrono::Local);
                         let cell = ExcelDateTime::parse_from_str(
                             &t.format("%Y-%m-%d %H:%M:%S").to_string(),
                         )

@@ -211,14 +211,17 @@ async fn perform(
                 notes: None,
             };
             let target = ContractId(pick(case, c.free_contract, c.other_free_contract, None));
-            let request = CreateEvent::parse(target, &fields)?;
+            let request = CreateEvent::parse(target, &fields, &epic_tests::utc_here())?;
             crm::create_event(store, who, request, now).await.map(drop)
         }
         Action::UpdateEvent => {
-            let details = EventDetails::parse(&EventFields {
-                notes: Some("Updated notes".into()),
-                ..EventFields::default()
-            })?;
+            let details = EventDetails::parse(
+                &EventFields {
+                    notes: Some("Updated notes".into()),
+                    ..EventFields::default()
+                },
+                &epic_tests::utc_here(),
+            )?;
             crm::update_event(store, who, update_event(event(), details, None), now)
                 .await
                 .map(drop)

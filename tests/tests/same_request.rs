@@ -238,7 +238,12 @@ fn company_with_an_event_to_come() -> (TestDb, Company) {
         attendees: Some("80".into()),
         notes: None,
     };
-    let request = CreateEvent::parse(ContractId(company.free_contract), &fields).expect("event");
+    let request = CreateEvent::parse(
+        ContractId(company.free_contract),
+        &fields,
+        &epic_tests::utc_here(),
+    )
+    .expect("event");
     block_on(async {
         crm::create_event(&db.store().await, &company.sales, request, Utc::now())
             .await

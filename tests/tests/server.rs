@@ -206,6 +206,7 @@ fn a_long_list_streams_whole() {
             let request = crm::CreateEvent::parse(
                 epic_domain::types::ContractId(company.free_contract),
                 &fields,
+                &epic_tests::utc_here(),
             )
             .expect("event");
             crm::create_event(&store, &company.sales, request, Utc::now())

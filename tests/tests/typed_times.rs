@@ -135,3 +135,44 @@ fn impossible_and_ambiguous_times_are_exit_6_and_change_nothing() {
     assert!(listed.stderr.contains("from"), "{}", listed.stderr);
     assert_eq!(db.count_rows("events"), before);
 }
+
+/// Whichever process reads a time, it reads it where the person typing it
+/// is: a server running in UTC stores the same instant for a Paris
+/// employee's `--start` and for the same text in their imported sheet.
+#[test]
+fn a_server_in_another_zone_reads_times_where_their_writer_is() {
+    let (db, c) = Company::build();
+    let server = epic_tests::Server::start_in(&db.url, &[], &[("TZ", "UTC")]);
+    let token = Epic::new(&db).token(c.sales.email.as_str());
+    let sales = Epic::through(&server.base)
+        .env("EPIC_TOKEN", &token)
+        .env("TZ", PARIS);
+    let created = create(&sales, c.contract, "12/06/2027 14h30", "12/06/2027 23h")
+        .ok()
+        .json();
+    assert_eq!(created["start"], "2027-06-12T12:30:00Z");
+    let dir = tempfile::tempdir().unwrap();
+    let sheet = dir.path().join("events.csv");
+    std::fs::write(
+        &sheet,
+        format!(
+            "name,contract,client,start,end,support contact,location,attendees,notes\n\
+             Gala,{},,12/06/2027 14h30,12/06/2027 23h,,Lyon,40,\n",
+            c.contract
+        ),
+    )
+    .unwrap();
+    sales
+        .run(&["event", "import", sheet.to_str().unwrap()])
+        .ok();
+    let events = sales.run(&["event", "list", "-o", "json"]).ok().json();
+    let gala = events
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["name"] == "Gala")
+        .unwrap()
+        .clone();
+    assert_eq!(gala["start"], created["start"]);
+    assert_eq!(gala["end"], "2027-06-12T21:00:00Z");
+}

@@ -18,6 +18,11 @@ pub const API_VERSION: &str = "1.0";
 /// The response header that names `API_VERSION` on every response.
 pub const VERSION_HEADER: &str = "epic-api-version";
 
+/// The request header naming the caller's time zone (IANA, such as
+/// `Europe/Paris`): text they typed (`12/06/2027 14h30`, `demain`) is read
+/// there. Without it, UTC.
+pub const TIME_ZONE_HEADER: &str = "epic-time-zone";
+
 /// What went wrong, in the words both ends agree on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]

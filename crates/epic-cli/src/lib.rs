@@ -17,6 +17,7 @@ mod remote;
 mod sheet;
 mod telemetry;
 mod token_store;
+mod zone;
 
 use std::panic::AssertUnwindSafe;
 use std::process::ExitCode;

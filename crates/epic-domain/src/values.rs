@@ -156,7 +156,7 @@ pub fn parse_id(field: &'static str, input: &str) -> Result<i64> {
     })
 }
 
-pub use crate::when::{Bound, parse_bound, parse_optional_bound, parse_time};
+pub use crate::when::{Bound, Here, Tz, check_year, parse_bound, parse_optional_bound, parse_time};
 
 /// Characters that reorder how text is displayed (U+202E turns
 /// `gnp.exe` into `exe.png`): never part of a name or a note.
@@ -255,6 +255,8 @@ mod tests {
 
     #[test]
     fn times_accept_rfc3339_and_local_minutes() {
+        let here = Here::new(Tz::Europe__Paris, chrono::Utc::now());
+        let parse_time = |field, text| parse_time(field, text, &here);
         let t = parse_time("start", "2023-06-04T13:00:00Z").unwrap();
         assert_eq!(t.to_rfc3339(), "2023-06-04T13:00:00+00:00");
         assert!(parse_time("start", "2023-06-04 13:00").is_ok());

@@ -1,13 +1,14 @@
 //! Times as people type them: ISO (`2027-06-12 14:00`), day first with
 //! slashes as in France (`12/06/2027 14h30`), the support team's sheet
 //! (`4 Jun 2023 @ 1PM`), a few words (`demain 14h`, `monday`), or RFC 3339
-//! with its offset. A time without an offset is in the local time zone
-//! (`TZ`); one that zone skips or repeats is refused, never guessed.
+//! with its offset. A time without an offset is in the zone of the person
+//! who typed it (`Here`), whichever machine reads it; one that zone skips
+//! or repeats is refused, never guessed. Nothing here reads the ambient
+//! zone or clock: the caller says where and when.
 
 use chrono::offset::LocalResult;
-use chrono::{
-    DateTime, Datelike, Local, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc, Weekday,
-};
+use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc, Weekday};
+pub use chrono_tz::Tz;
 
 use crate::{Error, Message, Result, keys};
 
@@ -23,16 +24,47 @@ pub enum Bound {
 /// limits that adding a period to them cannot overflow.
 const YEARS: std::ops::RangeInclusive<i32> = 1900..=9999;
 
-/// A time as typed, read in the local time zone; a day alone is the start
-/// of that day.
-pub fn parse_time(field: &'static str, input: &str) -> Result<DateTime<Utc>> {
-    parse_bound(field, input, Bound::Start)
+/// Where and when a person types a time: the zone they live in and the
+/// present, which together say what `demain` or `14h30` mean.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Here {
+    zone: Tz,
+    now: DateTime<Utc>,
+}
+
+impl Here {
+    pub fn new(zone: Tz, now: DateTime<Utc>) -> Self {
+        Self { zone, now }
+    }
+
+    pub fn zone(&self) -> Tz {
+        self.zone
+    }
+
+    pub fn now(&self) -> DateTime<Utc> {
+        self.now
+    }
+
+    /// Today's date where the person is.
+    pub fn today(&self) -> NaiveDate {
+        self.now.with_timezone(&self.zone).date_naive()
+    }
+}
+
+/// A time as typed `here`; a day alone is the start of that day.
+pub fn parse_time(field: &'static str, input: &str, here: &Here) -> Result<DateTime<Utc>> {
+    parse_bound(field, input, Bound::Start, here)
 }
 
 /// `parse_time` for the bounds of a period: a day alone as its `End` is
 /// the start of the next day, so that the day is included.
-pub fn parse_bound(field: &'static str, input: &str, bound: Bound) -> Result<DateTime<Utc>> {
-    parse_in(field, input, bound, &Local, Local::now().date_naive())
+pub fn parse_bound(
+    field: &'static str,
+    input: &str,
+    bound: Bound,
+    here: &Here,
+) -> Result<DateTime<Utc>> {
+    parse_in(field, input, bound, &here.zone, here.today())
 }
 
 /// `parse_bound` for a bound that may not be given.
@@ -40,8 +72,30 @@ pub fn parse_optional_bound(
     field: &'static str,
     input: Option<&str>,
     bound: Bound,
+    here: &Here,
 ) -> Result<Option<DateTime<Utc>>> {
-    input.map(|t| parse_bound(field, t, bound)).transpose()
+    input
+        .map(|t| parse_bound(field, t, bound, here))
+        .transpose()
+}
+
+/// Refuses a time already typed (a request's field, not text) whose year is
+/// one nobody means: the rule every time typed as text follows.
+pub fn check_year(field: &'static str, time: DateTime<Utc>) -> Result<DateTime<Utc>> {
+    within_years(field, time, &time.to_rfc3339())
+}
+
+fn within_years(field: &'static str, time: DateTime<Utc>, got: &str) -> Result<DateTime<Utc>> {
+    if YEARS.contains(&time.year()) {
+        return Ok(time);
+    }
+    Err(Error::invalid(
+        field,
+        Message::new(keys::TIME_YEARS)
+            .arg("min", YEARS.start())
+            .arg("max", YEARS.end())
+            .typed("got", got),
+    ))
 }
 
 /// The reading itself, with the zone and today's date given, so that it
@@ -71,16 +125,7 @@ pub fn parse_in<Z: TimeZone>(
             in_zone(field, text, zone, &naive)?
         }
     };
-    if !YEARS.contains(&time.year()) {
-        return Err(Error::invalid(
-            field,
-            Message::new(keys::TIME_YEARS)
-                .arg("min", YEARS.start())
-                .arg("max", YEARS.end())
-                .typed("got", text),
-        ));
-    }
-    Ok(time)
+    within_years(field, time, text)
 }
 
 fn unknown(field: &'static str, text: &str) -> Error {
@@ -321,6 +366,45 @@ mod tests {
             assert!(error.contains("start"), "{typed}: {error}");
             assert!(error.contains("12/06/2027"), "{typed}: {error}");
         }
+    }
+
+    #[test]
+    fn a_time_is_read_where_its_writer_is_whatever_the_machine() {
+        let now = Utc.with_ymd_and_hms(2027, 6, 9, 22, 30, 0).unwrap();
+        let paris = Here::new(chrono_tz::Europe::Paris, now);
+        let utc = Here::new(Tz::UTC, now);
+        let typed = parse_time("start", "12/06/2027 14h30", &paris).unwrap();
+        assert_eq!(typed.to_rfc3339(), "2027-06-12T12:30:00+00:00");
+        assert_eq!(
+            parse_time("start", "12/06/2027 14h30", &utc)
+                .unwrap()
+                .to_rfc3339(),
+            "2027-06-12T14:30:00+00:00"
+        );
+        // 22:30 UTC is already Thursday in Paris: tomorrow is Friday there.
+        assert_eq!(
+            parse_time("start", "demain", &paris).unwrap().to_rfc3339(),
+            "2027-06-10T22:00:00+00:00"
+        );
+        assert_eq!(
+            parse_time("start", "demain", &utc).unwrap().to_rfc3339(),
+            "2027-06-10T00:00:00+00:00"
+        );
+    }
+
+    #[test]
+    fn a_typed_time_keeps_to_the_years_of_text() {
+        let zero = DateTime::parse_from_rfc3339("0000-06-12T14:00:00Z")
+            .unwrap()
+            .with_timezone(&Utc);
+        assert!(
+            check_year("start", zero)
+                .unwrap_err()
+                .to_string()
+                .contains("start")
+        );
+        let fine = Utc.with_ymd_and_hms(2027, 6, 12, 14, 0, 0).unwrap();
+        assert_eq!(check_year("start", fine).unwrap(), fine);
     }
 
     #[test]

@@ -3,8 +3,12 @@
 //! as the same value.
 
 use epic_domain::types::{Email, FullName};
-use epic_domain::values::{Money, Phone, parse_attendees, parse_time};
+use epic_domain::values::{Here, Money, Phone, Tz, parse_attendees, parse_time};
 use proptest::prelude::*;
+
+fn paris() -> Here {
+    Here::new(Tz::Europe__Paris, chrono::Utc::now())
+}
 
 proptest! {
     #[test]
@@ -13,7 +17,7 @@ proptest! {
         let _ = FullName::parse(&input);
         let _ = Phone::parse(&input);
         let _ = Money::parse("amount", &input);
-        let _ = parse_time("start", &input);
+        let _ = parse_time("start", &input, &paris());
         let _ = parse_attendees(&input);
     }
 
@@ -49,7 +53,7 @@ proptest! {
     #[test]
     fn times_round_trip_through_rfc3339(seconds in 0i64..4_102_444_800) {
         let t = chrono::DateTime::from_timestamp(seconds, 0).unwrap();
-        prop_assert_eq!(parse_time("start", &t.to_rfc3339()).unwrap(), t);
+        prop_assert_eq!(parse_time("start", &t.to_rfc3339(), &paris()).unwrap(), t);
     }
 
     #[test]

@@ -24,6 +24,7 @@ use crate::AppState;
 use crate::actor::{Actor, ImportPlace};
 use crate::routes::{Answer, IdPath, RecordId, id, query};
 use crate::writes::{body, now};
+use crate::zone::CallerZone;
 
 pub fn routes() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -233,9 +234,10 @@ async fn import_clients(
     State(state): State<AppState>,
     Actor(actor): Actor,
     _place: ImportPlace,
+    zone: CallerZone,
     request: ImportBody,
 ) -> Answer<Json<Imported>> {
-    import(request, &CLIENT_SHEET, async |sheet| {
+    import(request, zone, &CLIENT_SHEET, async |sheet| {
         imports::import_clients(&*state.store, &actor, sheet, now()).await
     })
     .await
@@ -253,9 +255,10 @@ async fn import_events(
     State(state): State<AppState>,
     Actor(actor): Actor,
     _place: ImportPlace,
+    zone: CallerZone,
     request: ImportBody,
 ) -> Answer<Json<Imported>> {
-    import(request, &EVENT_SHEET, async |sheet| {
+    import(request, zone, &EVENT_SHEET, async |sheet| {
         imports::import_events(&*state.store, &actor, sheet, now()).await
     })
     .await
@@ -265,6 +268,7 @@ async fn import_events(
 /// only checked, for a dry run) by `write`.
 async fn import(
     request: ImportBody,
+    zone: CallerZone,
     layout: &SheetLayout,
     write: impl AsyncFnOnce(Sheet<'_>) -> epic_domain::Result<ImportSummary>,
 ) -> Answer<Json<Imported>> {
@@ -274,6 +278,7 @@ async fn import(
     let sheet = Sheet {
         rows: &rows,
         dry_run,
+        zone: zone.0,
         progress: &|_| {},
     };
     let summary = write(sheet).await?;

@@ -17,6 +17,7 @@ mod stream;
 mod throttle;
 mod tls;
 mod writes;
+mod zone;
 
 use std::future::Future;
 use std::sync::{Arc, OnceLock};

@@ -39,6 +39,7 @@ pub async fn run(global: &GlobalArgs, command: AuditCommand) -> CommandResult {
     let context = Context::open(global).await?;
     let crm = context.crm().await?;
     let AuditCommand::List(args) = command;
+    let here = crate::zone::here()?;
     let request = ListAudit {
         entity: args.entity,
         entity_id: args.id,
@@ -49,7 +50,7 @@ pub async fn run(global: &GlobalArgs, command: AuditCommand) -> CommandResult {
         since: args
             .since
             .as_deref()
-            .map(|text| epic_domain::values::parse_time("since", text))
+            .map(|text| epic_domain::values::parse_time("since", text, &here))
             .transpose()?,
         limit: args.limit,
     };

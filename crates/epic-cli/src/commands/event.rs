@@ -12,7 +12,7 @@ use crate::backend::{Crm, text};
 use crate::cli::GlobalArgs;
 use crate::command_error::CommandResult;
 use crate::context::Context;
-use crate::input;
+use crate::{input, zone};
 
 #[derive(Debug, Subcommand)]
 pub enum EventCommand {
@@ -152,6 +152,7 @@ pub async fn run(global: &GlobalArgs, command: EventCommand) -> CommandResult {
 }
 
 async fn cmd_event_list(context: &Context, crm: &Crm<'_>, args: ListArgs) -> CommandResult {
+    let here = zone::here()?;
     let request = ListEvents {
         mine: args.mine,
         support: crm
@@ -163,8 +164,8 @@ async fn cmd_event_list(context: &Context, crm: &Crm<'_>, args: ListArgs) -> Com
             .resolve_given(Named::Contract, args.contract.as_deref())
             .await?
             .map(ContractId),
-        from: parse_optional_bound("from", args.from.as_deref(), Bound::Start)?,
-        to: parse_optional_bound("to", args.to.as_deref(), Bound::End)?,
+        from: parse_optional_bound("from", args.from.as_deref(), Bound::Start, &here)?,
+        to: parse_optional_bound("to", args.to.as_deref(), Bound::End, &here)?,
         upcoming: args.upcoming,
         search: args.search,
     };
@@ -189,14 +190,14 @@ async fn cmd_event_create(context: &Context, crm: &Crm<'_>, args: CreateArgs) ->
     let contract = crm
         .resolve(Named::Contract, &contract.unwrap_or_default())
         .await?;
-    let request = CreateEvent::parse(ContractId(contract), &fields.into())?;
+    let request = CreateEvent::parse(ContractId(contract), &fields.into(), &zone::here()?)?;
     context.written(&crm.create_event(request).await?)
 }
 
 async fn cmd_event_update(context: &Context, crm: &Crm<'_>, args: UpdateArgs) -> CommandResult {
     let request = UpdateEvent {
         id: EventId(args.id),
-        details: EventDetails::parse(&args.fields.into())?,
+        details: EventDetails::parse(&args.fields.into(), &zone::here()?)?,
         support: match (args.support, args.no_support) {
             (Some(who), _) => Some(SupportChange::Assign(EmployeeId(
                 crm.resolve(Named::Support, &who).await?,

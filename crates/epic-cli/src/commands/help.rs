@@ -96,8 +96,10 @@ Typing times (--start, --end, --from, --to, --since, and the sheets):
   4 Jun 2027 @ 1PM           the support team's sheet
   2027-06-12T14:00:00+02:00  RFC 3339, with its offset
 
-A time without an offset is in your time zone (TZ), and tables show times in
-it; JSON and CSV keep RFC 3339 in UTC. A day that does not exist
+A time without an offset is in your time zone (TZ, an IANA name such as
+Europe/Paris, else the system's), also through a server in another zone,
+and tables show times in it; JSON and CSV keep RFC 3339 in UTC. A day that
+does not exist
 (31/02/2027), a two-digit year, or an hour the clocks skip or repeat when
 summer time starts or ends is exit 6, with these forms.
 

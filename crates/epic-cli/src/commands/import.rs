@@ -66,6 +66,7 @@ pub async fn cmd_import(
     let sheet = Sheet {
         rows: &rows,
         dry_run,
+        zone: crate::zone::zone()?,
         progress: &progress,
     };
     let summary = crm.import(kind, sheet).await?;

@@ -1,6 +1,6 @@
 use clap::{Args, Subcommand};
 use epic_domain::crm::reports::{self, Period};
-use epic_domain::values::{Bound, parse_optional_bound};
+use epic_domain::values::{Bound, Here, parse_optional_bound};
 
 use crate::cli::GlobalArgs;
 use crate::command_error::CommandResult;
@@ -73,10 +73,10 @@ pub struct PeriodArgs {
 }
 
 impl PeriodArgs {
-    fn period(&self) -> epic_domain::Result<Period> {
+    fn period(&self, here: &Here) -> epic_domain::Result<Period> {
         Ok(Period {
-            from: parse_optional_bound("from", self.from.as_deref(), Bound::Start)?,
-            to: parse_optional_bound("to", self.to.as_deref(), Bound::End)?,
+            from: parse_optional_bound("from", self.from.as_deref(), Bound::Start, here)?,
+            to: parse_optional_bound("to", self.to.as_deref(), Bound::End, here)?,
         })
     }
 }
@@ -86,9 +86,15 @@ pub async fn run(global: &GlobalArgs, command: ReportCommand) -> CommandResult {
     let crm = context.crm().await?;
     let printer = &context.printer;
     match command {
-        ReportCommand::Revenue(args) => printer.all(REVENUE, &crm.revenue(args.period()?).await?),
+        ReportCommand::Revenue(args) => printer.all(
+            REVENUE,
+            &crm.revenue(args.period(&crate::zone::here()?)?).await?,
+        ),
         ReportCommand::Unpaid => printer.all(UNPAID, &crm.unpaid().await?),
         ReportCommand::Upcoming { days } => printer.all(UPCOMING, &crm.upcoming(days).await?),
-        ReportCommand::Monthly(args) => printer.all(MONTHLY, &crm.monthly(args.period()?).await?),
+        ReportCommand::Monthly(args) => printer.all(
+            MONTHLY,
+            &crm.monthly(args.period(&crate::zone::here()?)?).await?,
+        ),
     }
 }

@@ -8,7 +8,7 @@ mod transport;
 use std::ops::ControlFlow;
 use std::time::Duration;
 
-use epic_api::{API_VERSION, ErrorBody, ErrorCode, VERSION_HEADER};
+use epic_api::{API_VERSION, ErrorBody, ErrorCode, TIME_ZONE_HEADER, VERSION_HEADER};
 use reqwest::header::{AUTHORIZATION, IF_MATCH, RETRY_AFTER};
 use reqwest::{Method, RequestBuilder, Response, StatusCode};
 use serde::Serialize;
@@ -30,6 +30,8 @@ pub struct Remote {
     pub url: ServerUrl,
     client: reqwest::Client,
     token: Option<String>,
+    /// Where the person is: the server reads their typed times there.
+    zone: epic_domain::values::Tz,
 }
 
 impl Remote {
@@ -40,6 +42,7 @@ impl Remote {
             url,
             client,
             token: None,
+            zone: crate::zone::zone()?,
         })
     }
 
@@ -49,7 +52,10 @@ impl Remote {
     }
 
     fn request(&self, method: Method, path: &str) -> RequestBuilder {
-        let mut request = self.client.request(method, self.url.join(path));
+        let mut request = self
+            .client
+            .request(method, self.url.join(path))
+            .header(TIME_ZONE_HEADER, self.zone.name());
         if let Some(token) = &self.token {
             request = request.header(AUTHORIZATION, format!("Bearer {token}"));
         }

@@ -19,7 +19,7 @@ use crate::employee::Employee;
 use crate::error::{ProblemKind, RowProblem};
 use crate::policy::{self, Action, Ownership};
 use crate::types::ContractId;
-use crate::values::parse_id;
+use crate::values::{Here, Tz, parse_id};
 use crate::{Error, Message, Result, keys};
 
 /// One data row: its number in the file and its cells by column.
@@ -194,6 +194,8 @@ pub fn columns(header: &[String], layout: &SheetLayout) -> Result<Vec<Option<&'s
 pub struct Sheet<'a> {
     pub rows: &'a [SheetRow],
     pub dry_run: bool,
+    /// The zone of the person whose sheet it is: its times are read there.
+    pub zone: Tz,
     /// Told how many rows are written so far.
     pub progress: Progress<'a>,
 }
@@ -416,7 +418,8 @@ pub async fn import_events<R: ContractRepository + EventRepository>(
             attendees: field(row, "attendees"),
             notes: field(row, "notes"),
         };
-        match CreateEvent::parse(id, &fields).and_then(|e| new_event(actor, e, "import")) {
+        let here = Here::new(sheet.zone, now);
+        match CreateEvent::parse(id, &fields, &here).and_then(|e| new_event(actor, e, "import")) {
             Ok(new) if problems.0.len() == before => ready.push(new),
             Ok(_) => {}
             Err(err) => problems.add(row.number, err),

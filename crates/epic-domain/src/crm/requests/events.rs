@@ -3,7 +3,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 
 use super::{given, required};
 use crate::types::{ContractId, EmployeeId, EventId, EventText};
-use crate::values::{parse_attendees, parse_notes, parse_time};
+use crate::values::{Here, check_year, parse_attendees, parse_notes, parse_time};
 use crate::{Error, Message, Result, keys};
 
 /// An event's details as typed or read from a sheet; `None` is a field not
@@ -24,9 +24,17 @@ pub struct EventFields {
 pub struct EventDetails {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<EventText>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "some_start",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub start: Option<DateTime<Utc>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "some_end",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub end: Option<DateTime<Utc>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<EventText>,
@@ -41,14 +49,15 @@ pub struct EventDetails {
 }
 
 impl EventDetails {
-    /// The one reading of an event's fields, typed or imported.
-    pub fn parse(fields: &EventFields) -> Result<Self> {
+    /// The one reading of an event's fields, typed or imported by someone
+    /// `here`.
+    pub fn parse(fields: &EventFields, here: &Here) -> Result<Self> {
         Ok(Self {
             name: given(fields.name.as_deref(), |n| {
                 EventText::parse_field("name", n)
             })?,
-            start: given(fields.start.as_deref(), |t| parse_time("start", t))?,
-            end: given(fields.end.as_deref(), |t| parse_time("end", t))?,
+            start: given(fields.start.as_deref(), |t| parse_time("start", t, here))?,
+            end: given(fields.end.as_deref(), |t| parse_time("end", t, here))?,
             location: given(fields.location.as_deref(), |l| {
                 EventText::parse_field("location", l)
             })?,
@@ -68,12 +77,35 @@ impl EventDetails {
 pub struct CreateEvent {
     pub contract: ContractId,
     pub name: EventText,
+    #[serde(deserialize_with = "start")]
     pub start: DateTime<Utc>,
+    #[serde(deserialize_with = "end")]
     pub end: DateTime<Utc>,
     pub location: EventText,
     pub attendees: u32,
     #[serde(default, deserialize_with = "notes")]
     pub notes: String,
+}
+
+/// Times from JSON keep to the years of typed ones.
+fn start<'de, D: Deserializer<'de>>(d: D) -> std::result::Result<DateTime<Utc>, D::Error> {
+    check_year("start", DateTime::deserialize(d)?).map_err(serde::de::Error::custom)
+}
+
+fn end<'de, D: Deserializer<'de>>(d: D) -> std::result::Result<DateTime<Utc>, D::Error> {
+    check_year("end", DateTime::deserialize(d)?).map_err(serde::de::Error::custom)
+}
+
+fn some_start<'de, D: Deserializer<'de>>(
+    d: D,
+) -> std::result::Result<Option<DateTime<Utc>>, D::Error> {
+    start(d).map(Some)
+}
+
+fn some_end<'de, D: Deserializer<'de>>(
+    d: D,
+) -> std::result::Result<Option<DateTime<Utc>>, D::Error> {
+    end(d).map(Some)
 }
 
 /// Notes from JSON obey the same rules as typed ones.
@@ -89,8 +121,8 @@ fn some_notes<'de, D: Deserializer<'de>>(
 }
 
 impl CreateEvent {
-    pub fn parse(contract: ContractId, fields: &EventFields) -> Result<Self> {
-        let details = EventDetails::parse(fields)?;
+    pub fn parse(contract: ContractId, fields: &EventFields, here: &Here) -> Result<Self> {
+        let details = EventDetails::parse(fields, here)?;
         Ok(Self {
             contract,
             name: required("name", details.name)?,
