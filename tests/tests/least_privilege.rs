@@ -159,3 +159,54 @@ fn the_story_runs_as_a_runtime_role_that_cannot_change_the_schema() {
         .json();
     assert!(!clients.as_array().unwrap().is_empty());
 }
+
+/// What the database refuses reaches a server's client as a refusal, never
+/// with the database's own words (a table, a role): those go to the log.
+#[test]
+fn a_database_refusal_reaches_the_client_without_its_text() {
+    let deployment = Deployment::create();
+    let app_url = deployment.url(&deployment.app);
+    Epic::at(&deployment.url(&deployment.owner))
+        .run(&["db", "migrate"])
+        .ok();
+    let people = play(
+        "docs/walkthrough.md",
+        include_str!("../../docs/walkthrough.md"),
+        &app_url,
+    );
+    let token = people["ada"].run(&["auth", "token"]).ok().stdout;
+    block_on(async {
+        let admin = Database::connect(deployment.url("postgres")).await.unwrap();
+        admin
+            .execute_unprepared(&format!(
+                "REVOKE INSERT ON employees FROM \"{}\"",
+                deployment.app
+            ))
+            .await
+            .unwrap();
+        let _ = admin.close().await;
+    });
+    let server = epic_tests::Server::start_at(&app_url);
+    let answer = server.send(
+        "POST",
+        "/api/v1/employees",
+        token.trim(),
+        None,
+        &serde_json::json!({
+            "full_name": "Nina Casey",
+            "email": "nina@epicevents.fr",
+            "department": "sales",
+            "password": "a long enough passphrase"
+        }),
+    );
+    assert_eq!(answer.status, 403, "{}", answer.body);
+    for internal in ["employees", "permission denied for", &deployment.app] {
+        assert!(
+            !answer.body.contains(internal),
+            "{internal:?} in {}",
+            answer.body
+        );
+    }
+    let (_, log) = server.stop();
+    assert!(log.contains("permission denied"), "{log}");
+}

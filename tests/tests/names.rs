@@ -296,3 +296,50 @@ fn completion_offers_the_department_the_flag_takes() {
     );
     assert!(!sales.contains("Kate") && !sales.contains("Ada"), "{sales}");
 }
+
+/// Who an employee is, by e-mail or name, is management's to ask; a
+/// contact is named only among the active staff of its department.
+#[test]
+fn only_management_asks_who_an_employee_is_and_contacts_are_active_staff() {
+    let (db, c) = Company::build();
+    let server = Server::start(&db);
+    let local = Epic::new(&db);
+    let ada = local.token(&c.manager.email.to_string());
+    let bill = local.token(&c.sales.email.to_string());
+    let kate = local.token(&c.support.email.to_string());
+    let ask = |kind: &str, text: &str, token: &str| {
+        server.get(
+            &format!("/api/v1/names?kind={kind}&text={text}"),
+            Some(token),
+        )
+    };
+    let manager = c.manager.email.to_string();
+    let refused = ask("actor", &manager, &kate);
+    assert_eq!(refused.status, 403, "{}", refused.body);
+    assert!(
+        !refused.body.contains(&c.manager.id.0.to_string()),
+        "{}",
+        refused.body
+    );
+    assert_eq!(ask("actor", &manager, &bill).status, 403);
+    assert_eq!(ask("actor", &manager, &ada).status, 200);
+    // A support employee is no sales contact.
+    let support = c.support.email.to_string();
+    assert_eq!(ask("sales", &support, &bill).status, 422);
+    assert_eq!(ask("support", &support, &ada).status, 200);
+    // Once deactivated, nobody can be made a contact by name.
+    Epic::logged_in(&db, &manager)
+        .run(&[
+            "employee",
+            "deactivate",
+            &c.support.id.0.to_string(),
+            "--yes",
+        ])
+        .ok();
+    assert_eq!(ask("support", &support, &ada).status, 422);
+    assert_eq!(
+        ask("actor", &support, &ada).status,
+        200,
+        "the audit still names them"
+    );
+}

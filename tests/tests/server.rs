@@ -371,3 +371,47 @@ fn only_health_is_anonymous_and_every_error_has_the_error_shape() {
     );
     assert_eq!(wrong_method.version.as_deref(), Some(epic_api::API_VERSION));
 }
+
+/// The JSON API holds to the command line's rules: a field the body does
+/// not have is refused by name, and a time keeps to the years of typed ones.
+#[test]
+fn bodies_keep_to_the_rules_of_the_command_line() {
+    let (db, company) = Company::build();
+    let server = Server::start(&db);
+    let sales = login(&server, company.sales.email.as_str());
+    let before = db.count_rows("clients");
+    let typo = json!({"full_name": "Nina Casey", "email": "nina@startup.io", "phone": null, "company_name": null, "compagny": "Typo"});
+    let refused = server.send("POST", "/api/v1/clients", &sales, None, &typo);
+    assert_eq!(
+        (refused.status, error_code(&refused)),
+        (422, "invalid".into()),
+        "{}",
+        refused.body
+    );
+    assert_eq!(refused.json()["error"]["field"], "compagny");
+    assert_eq!(db.count_rows("clients"), before);
+    let event = json!({
+        "contract": company.contract,
+        "name": "Gala",
+        "start": "0000-06-12T14:00:00Z",
+        "end": "2027-06-12T23:00:00Z",
+        "location": "Lyon",
+        "attendees": 10,
+        "notes": "",
+    });
+    let events = db.count_rows("events");
+    let ancient = server.send("POST", "/api/v1/events", &sales, None, &event);
+    assert_eq!(
+        (ancient.status, error_code(&ancient)),
+        (422, "invalid".into()),
+        "{}",
+        ancient.body
+    );
+    assert!(ancient.body.contains("start"), "{}", ancient.body);
+    assert_eq!(db.count_rows("events"), events);
+    let login_typo = server.post(
+        "/api/v1/sessions",
+        &json!({"email": company.sales.email.as_str(), "password": PASSWORD, "remember": true}),
+    );
+    assert_eq!(login_typo.status, 422, "{}", login_typo.body);
+}

@@ -2,7 +2,7 @@
 //! this be deleted, what a name names, the reports, and the imports.
 
 use axum::Json;
-use axum::extract::rejection::{JsonRejection, QueryRejection};
+use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
 use epic_api::bodies::{Days, Import, Imported, Resolved};
 use epic_api::paths;
@@ -23,7 +23,8 @@ use axum::extract::DefaultBodyLimit;
 use crate::AppState;
 use crate::actor::{Actor, ImportPlace};
 use crate::routes::{Answer, IdPath, RecordId, id, query};
-use crate::writes::{body, now};
+use crate::strict::{Body, body};
+use crate::writes::now;
 use crate::zone::CallerZone;
 
 pub fn routes() -> OpenApiRouter<AppState> {
@@ -212,7 +213,7 @@ async fn monthly(
     ))
 }
 
-type ImportBody = Result<Json<Import>, JsonRejection>;
+type ImportBody = Body<Import>;
 
 fn sheet_rows(import: Import, layout: &SheetLayout) -> Answer<Vec<SheetRow>> {
     Ok(import

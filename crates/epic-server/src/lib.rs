@@ -14,6 +14,7 @@ mod routes;
 mod sessions;
 mod slots;
 mod stream;
+mod strict;
 mod throttle;
 mod tls;
 mod writes;

@@ -3,7 +3,7 @@
 use axum::Json;
 use axum::extract::Query;
 use axum::extract::State;
-use axum::extract::rejection::{JsonRejection, QueryRejection};
+use axum::extract::rejection::QueryRejection;
 use axum::http::StatusCode;
 use epic_api::bodies::{Allowed, CanI, Ended, PasswordChange};
 use epic_api::{LoginRequest, LoginResponse, SessionInfo, paths};
@@ -19,7 +19,7 @@ use crate::address::ClientAddress;
 
 use crate::actor::{Actor, Session};
 use crate::routes::{Answer, query};
-use crate::writes::body;
+use crate::strict::{Body, body};
 
 #[utoipa::path(
     post,
@@ -32,7 +32,7 @@ use crate::writes::body;
 pub async fn login(
     State(state): State<AppState>,
     ClientAddress(client): ClientAddress,
-    request: Result<Json<LoginRequest>, JsonRejection>,
+    request: Body<LoginRequest>,
 ) -> Answer<(StatusCode, Json<LoginResponse>)> {
     let request = body(request)?;
     let store = &*state.store;
@@ -125,7 +125,7 @@ pub async fn me(Session(who): Session) -> Json<Employee> {
 pub async fn change_password(
     State(state): State<AppState>,
     Session(who): Session,
-    request: Result<Json<PasswordChange>, JsonRejection>,
+    request: Body<PasswordChange>,
 ) -> Answer<StatusCode> {
     let PasswordChange { current, new } = body(request)?;
     let new = NewPassword::parse("new password", new)?;

@@ -3,7 +3,6 @@
 
 use axum::Json;
 use axum::extract::State;
-use axum::extract::rejection::JsonRejection;
 use axum::http::header::{ETAG, IF_MATCH};
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -29,20 +28,7 @@ use crate::actor::Actor;
 use crate::failure::Failure;
 use crate::routes::{Answer, IdPath, RecordId, id};
 
-type Body<T> = Result<Json<T>, JsonRejection>;
-
-/// A body that does not parse: bad JSON is a bad request, a value that
-/// breaks a rule (an invalid email, a negative amount) is invalid input.
-pub fn body<T>(body: Body<T>) -> Answer<T> {
-    body.map(|Json(value)| value).map_err(|e| {
-        let code = match e {
-            JsonRejection::JsonDataError(_) => ErrorCode::Invalid,
-            _ if e.status() == StatusCode::PAYLOAD_TOO_LARGE => ErrorCode::PayloadTooLarge,
-            _ => ErrorCode::BadRequest,
-        };
-        Failure::new(code, e.body_text())
-    })
-}
+pub use crate::strict::{Body, body};
 
 /// The version `If-Match` names, when it is there.
 fn if_version(headers: &HeaderMap) -> Answer<Option<i64>> {

@@ -84,9 +84,15 @@ pub async fn resolve<R: CrmRepository>(repo: &R, actor: &Employee, name: &Name) 
     ensure(actor, Action::ReadRecords, Ownership::None)?;
     let wanted = Wanted::new(text);
     let candidates = match kind {
-        Named::Support | Named::Sales | Named::Actor => {
-            employees(repo, &wanted, kind.department()).await?
+        // Who any employee is, by e-mail or name, is management's to ask
+        // (SPEC §3: employees are theirs to list).
+        Named::Actor => {
+            ensure(actor, Action::ReadAudit, Ownership::None)?;
+            employees(repo, &wanted, None).await?
         }
+        // A contact to set or filter by: an active employee of that
+        // department, and nobody else is named.
+        Named::Support | Named::Sales => employees(repo, &wanted, kind.department()).await?,
         Named::Client => clients(repo, &wanted).await?,
         Named::Contract => contracts(repo, &wanted).await?,
     };
@@ -153,9 +159,11 @@ async fn employees<R: CrmRepository>(
 ) -> Result<Candidates> {
     let mut found = Vec::new();
     repo.employees(&mut |e: Employee| {
-        if department.is_none_or(|d| d == e.department)
-            && wanted.fits(e.full_name.as_str(), e.email.as_str())
-        {
+        let may_be_named = match department {
+            Some(d) => d == e.department && e.active,
+            None => true,
+        };
+        if may_be_named && wanted.fits(e.full_name.as_str(), e.email.as_str()) {
             found.push((e.id.0, format!("{} ({})", e.full_name, e.department)));
         }
         ControlFlow::Continue(())

@@ -146,8 +146,11 @@ fn labels_query(kind: LabelKind) -> SelectStatement {
             )
             .from(employee::Entity)
             .to_owned();
+            // A department's staff to choose from: those who may be chosen.
             if let Some(department) = department {
-                select.and_where(employee::Column::Department.eq(department.as_str()));
+                select
+                    .and_where(employee::Column::Department.eq(department.as_str()))
+                    .and_where(employee::Column::Active.eq(true));
             }
             select
         }
