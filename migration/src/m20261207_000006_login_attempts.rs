@@ -26,6 +26,7 @@ impl MigrationTrait for Migration {
             .create_table(
                 Table::create()
                     .table(LoginAttempts::Table)
+                    .if_not_exists()
                     .col(
                         ColumnDef::new(LoginAttempts::Key)
                             .string_len(300)
@@ -50,6 +51,7 @@ impl MigrationTrait for Migration {
         manager
             .create_index(
                 Index::create()
+                    .if_not_exists()
                     .name("login_attempts_window_start")
                     .table(LoginAttempts::Table)
                     .col(LoginAttempts::WindowStart)

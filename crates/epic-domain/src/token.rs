@@ -123,9 +123,12 @@ pub fn verify(key: &SigningKey, token: &str, now: DateTime<Utc>) -> Result<Claim
             .map_err(|_| invalid())?;
     let claims = data.claims;
     let now = now.timestamp();
+    // A token lives as long as a session does, whatever its signature: one
+    // signed with a stolen secret for a year is still refused.
     if claims.exp + LEEWAY_SECONDS <= now
         || claims.iat - LEEWAY_SECONDS > now
         || claims.iat >= claims.exp
+        || claims.exp - claims.iat > LIFETIME.num_seconds()
     {
         return Err(invalid());
     }
@@ -186,6 +189,18 @@ mod tests {
         assert!(verify(&k, &t, now() + LIFETIME + Duration::seconds(LEEWAY_SECONDS)).is_err());
         assert!(verify(&k, &t, now() + LIFETIME - Duration::seconds(1)).is_ok());
         assert!(verify(&k, &t, now() - Duration::minutes(5)).is_err());
+    }
+
+    #[test]
+    fn a_token_longer_than_a_session_is_refused() {
+        let k = key(1);
+        let (mut claims, _) = token(&k);
+        claims.exp += 1;
+        let t = sign(&k, &claims).unwrap();
+        assert!(verify(&k, &t, now()).is_err());
+        claims.exp -= 1;
+        let t = sign(&k, &claims).unwrap();
+        assert!(verify(&k, &t, now()).is_ok());
     }
 
     #[test]

@@ -314,3 +314,22 @@ impl AuthRepository for Store {
         txn.commit().await.into_domain()
     }
 }
+
+/// A new signing secret and no sessions, in one transaction: for a
+/// database restored from a file, whose secret and sessions anyone who had
+/// the file may know (or have planted).
+pub(crate) async fn renew_installation_secret(store: &Store) -> Result<()> {
+    let fresh = secret::to_hex(&secret::random_bytes(epic_domain::token::SECRET_BYTES)?);
+    let (txn, _turn) = store.write().await?;
+    setting::Entity::update_many()
+        .col_expr(setting::Column::Value, Expr::value(fresh))
+        .filter(setting::Column::Key.eq(setting::JWT_SECRET))
+        .exec(&txn)
+        .await
+        .into_domain()?;
+    session::Entity::delete_many()
+        .exec(&txn)
+        .await
+        .into_domain()?;
+    txn.commit().await.into_domain()
+}

@@ -10,6 +10,7 @@ mod errors;
 mod hasher;
 pub mod maintenance;
 mod native;
+mod objects;
 pub mod private;
 pub mod schema;
 pub mod throttle;

@@ -8,14 +8,14 @@ use std::path::{Path, PathBuf};
 use epic_domain::{Error, Message, Result, keys};
 use rusqlite::OpenFlags;
 
-use crate::{Store, schema, sqlite_path};
+use crate::{Store, objects, schema, sqlite_path};
 
 /// Every failure here is the file's (unreadable, damaged, locked): exit 8.
 fn failed(what: &str) -> impl Fn(rusqlite::Error) -> Error + '_ {
     move |e| Error::Unavailable(format!("{what}: {e}"))
 }
 
-fn read_only(file: &Path) -> Result<rusqlite::Connection> {
+pub(crate) fn read_only(file: &Path) -> Result<rusqlite::Connection> {
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let connection = rusqlite::Connection::open_with_flags(file, flags)
         .map_err(failed("cannot open the database"))?;
@@ -95,16 +95,7 @@ pub async fn restore(from: &Path, url: &str) -> Result<Restored> {
         ));
     }
     if target.exists() {
-        let store = Store::open(url).await?;
-        let employees = employees(&store).await;
-        store.close().await;
-        if employees > 0 {
-            return Err(Error::Conflict(
-                Message::new(keys::RESTORE_TARGET_USED)
-                    .arg("path", target.display())
-                    .arg("employees", employees),
-            ));
-        }
+        refuse_unless_empty_epic(&target).await?;
     }
     let partial = partial_name(&target);
     let copied = copy_private(from, &partial);
@@ -132,13 +123,39 @@ pub async fn restore(from: &Path, url: &str) -> Result<Restored> {
     placed
 }
 
-/// Employees in the database; none when it has no schema yet.
-async fn employees(store: &Store) -> u64 {
-    use sea_orm::{EntityTrait, PaginatorTrait};
-    crate::entity::employee::Entity::find()
-        .count(&store.db)
-        .await
-        .unwrap_or(0)
+/// A restore replaces nothing but an epic database with no company yet:
+/// any other file, or an epic database with employees, is refused.
+async fn refuse_unless_empty_epic(target: &Path) -> Result<()> {
+    let not_epic = |why: String| {
+        Err(Error::Unavailable(format!(
+            "{} exists and is not an empty epic database ({why}); restore into a new path",
+            target.display()
+        )))
+    };
+    if !objects::is_sqlite(target) {
+        return not_epic("not an SQLite database".into());
+    }
+    let connection = read_only(target)?;
+    let versions = sqlite_versions(&connection)?;
+    let status = schema::status_of(versions.clone());
+    if versions.is_empty() || !status.unknown.is_empty() {
+        return not_epic("it has no epic schema".into());
+    }
+    let differences = objects::compare(&connection, versions.len()).await?;
+    if !differences.is_empty() {
+        return not_epic(differences.join("; "));
+    }
+    let employees: i64 = connection
+        .query_row("SELECT count(*) FROM employees", [], |row| row.get(0))
+        .map_err(failed("cannot count its employees"))?;
+    if employees > 0 {
+        return Err(Error::Conflict(
+            Message::new(keys::RESTORE_TARGET_USED)
+                .arg("path", target.display())
+                .arg("employees", employees),
+        ));
+    }
+    Ok(())
 }
 
 fn copy_private(from: &Path, to: &Path) -> Result<()> {
@@ -159,25 +176,51 @@ fn copy_private(from: &Path, to: &Path) -> Result<()> {
     out.sync_all().map_err(unavailable)
 }
 
-/// Checks the copy at `file` and migrates it if it is older.
+/// Checks the copy at `file` (its schema is epic's, object by object, at
+/// its version; then its pages and keys), migrates it if it is older, and
+/// gives it a new signing secret and no sessions: whatever the file held,
+/// no token signed before works on the restored database.
 async fn prepare(file: &Path) -> Result<Restored> {
-    let problems = check_sqlite(&read_only(file)?)?;
-    if !problems.is_empty() {
-        return Err(Error::Unavailable(format!(
-            "the backup is damaged: {}",
-            problems.join("; ")
-        )));
+    if !objects::is_sqlite(file) {
+        return Err(Error::Unavailable(
+            "the file is not an epic backup (not an SQLite database)".into(),
+        ));
     }
-    let url = format!("sqlite://{}", file.display());
-    let store = Store::open(&url).await?;
-    let outcome = async {
-        let status = schema::status(&store).await?;
-        if status.applied.is_empty() {
+    {
+        let connection = read_only(file)?;
+        let versions = sqlite_versions(&connection)?;
+        if versions.is_empty() {
             return Err(Error::Unavailable(
                 "the file is not an epic backup (no schema)".into(),
             ));
         }
+        let status = schema::status_of(versions.clone());
+        if !status.unknown.is_empty() {
+            return Err(Error::Unavailable(format!(
+                "the backup is from a newer epic: {}",
+                status.unknown.join(" ")
+            )));
+        }
+        let differences = objects::compare(&connection, versions.len()).await?;
+        if !differences.is_empty() {
+            return Err(Error::Unavailable(format!(
+                "the backup's schema is not epic's, nothing was restored: {}",
+                differences.join("; ")
+            )));
+        }
+        let problems = check_sqlite(&connection)?;
+        if !problems.is_empty() {
+            return Err(Error::Unavailable(format!(
+                "the backup is damaged: {}",
+                problems.join("; ")
+            )));
+        }
+    }
+    let url = format!("sqlite://{}", file.display());
+    let store = Store::open(&url).await?;
+    let outcome = async {
         let migrated = schema::migrate(&store).await?;
+        crate::auth::renew_installation_secret(&store).await?;
         Ok(Restored { migrated })
     }
     .await;
@@ -209,10 +252,29 @@ pub async fn check(url: &str) -> Result<Vec<String>> {
         // A damaged file may fail any of these reads: each failure is one
         // more problem to list, not the end of the check.
         let connection = read_only(&file)?;
-        let mut problems = match sqlite_versions(&connection) {
-            Ok(versions) => schema_problems(&schema::status_of(versions)),
+        let versions = match sqlite_versions(&connection) {
+            Ok(versions) => versions,
+            Err(e) => return Ok(vec![problem(e)]),
+        };
+        let status = schema::status_of(versions.clone());
+        let mut problems = schema_problems(&status);
+        if !status.unknown.is_empty() {
+            return Ok(problems);
+        }
+        // The integrity check evaluates the CHECK constraints the file
+        // stores: it runs only once they are known to be epic's own.
+        let differences = match objects::compare(&connection, versions.len()).await {
+            Ok(differences) => differences,
             Err(e) => vec![problem(e)],
         };
+        if !differences.is_empty() {
+            problems.extend(differences);
+            problems.push(
+                "integrity: not checked, since the schema is not epic's and checking would run what it stores"
+                    .into(),
+            );
+            return Ok(problems);
+        }
         match check_sqlite(&connection) {
             Ok(found) => problems.extend(found),
             Err(e) => problems.push(problem(e)),
@@ -313,7 +375,11 @@ type Describe = fn(i64) -> String;
 
 /// PostgreSQL enforces keys and checks as rows are written, but not on
 /// rows loaded with triggers disabled or constraints added `NOT VALID`:
-/// every foreign key and check is evaluated again against the rows.
+/// every foreign key is evaluated again against the rows (a comparison of
+/// columns named by the catalog), and a constraint not validated is
+/// reported. A CHECK's expression is never evaluated: it is text stored in
+/// the database, which could call any function as whoever runs the check,
+/// and PostgreSQL already holds every validated CHECK on every write.
 async fn check_postgres(store: &Store) -> Result<Vec<String>> {
     use sea_orm::ConnectionTrait;
     use sea_orm::sea_query::{Alias, Expr, Order, Query};
@@ -325,9 +391,6 @@ async fn check_postgres(store: &Store) -> Result<Vec<String>> {
          AND NOT EXISTS (SELECT 1 FROM %s AS parent WHERE parent.%I = child.%I)',
         c.conrelid::regclass, child_column.attname, c.confrelid::regclass,
         parent_column.attname, child_column.attname), false, true, '')))[1]::text::bigint";
-    const CHECK_VIOLATIONS: &str = "(xpath('/row/n/text()', query_to_xml(format(
-        'SELECT count(*) AS n FROM %s WHERE NOT (%s)',
-        c.conrelid::regclass, pg_get_expr(c.conbin, c.conrelid)), false, true, '')))[1]::text::bigint";
     let in_schema = "c.connamespace = current_schema()::regnamespace";
     let constraint = || {
         Query::select()
@@ -361,17 +424,12 @@ async fn check_postgres(store: &Store) -> Result<Vec<String>> {
         )
         .and_where(Expr::cust("c.contype = 'f'"))
         .to_owned();
-    let checks = constraint()
-        .expr_as(Expr::cust(CHECK_VIOLATIONS), Alias::new("violations"))
-        .and_where(Expr::cust("c.contype = 'c'"))
-        .to_owned();
     let mut problems = Vec::new();
-    let described: [(_, Describe); 3] = [
+    let described: [(_, Describe); 2] = [
         (not_validated, |_| "is not validated".to_owned()),
         (keys, |n| {
             format!("has {n} row(s) pointing to a missing row")
         }),
-        (checks, |n| format!("has {n} row(s) breaking it")),
     ];
     for (select, describe) in described {
         let rows = store

@@ -138,6 +138,11 @@ pub async fn migrate_all_but(store: &Store, left: u32) -> Result<()> {
     let steps = u32::try_from(known_versions().len())
         .unwrap_or(u32::MAX)
         .saturating_sub(left);
+    migrate_first(store, steps).await
+}
+
+/// Applies the first `steps` migrations, in one transaction.
+pub(crate) async fn migrate_first(store: &Store, steps: u32) -> Result<()> {
     let (txn, _turn) = store.write().await?;
     Migrator::up(&txn, Some(steps)).await.into_domain()?;
     txn.commit().await.into_domain()?;
