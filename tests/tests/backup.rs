@@ -375,12 +375,16 @@ fn an_older_backup_is_migrated_and_a_newer_one_refused() {
     assert!(!dir.path().join("other.db").exists());
 }
 
-/// Rows PostgreSQL never checked: a key pointing nowhere, written with
-/// triggers off, and a check re-added `NOT VALID` over a row that breaks it.
-const DAMAGE: &str = "
+/// A row PostgreSQL never checked: a key pointing nowhere, written with
+/// triggers off.
+const ORPHAN: &str = "
 SET session_replication_role = replica;
 UPDATE clients SET sales_contact_id = 999999 WHERE id = (SELECT min(id) FROM clients);
-SET session_replication_role = origin;
+SET session_replication_role = origin;";
+
+/// A check re-added `NOT VALID` over a row that breaks it: no longer the
+/// constraint epic makes.
+const NOT_VALIDATED: &str = "
 DO $$ DECLARE name text; BEGIN
   SELECT conname INTO name FROM pg_constraint
    WHERE conrelid = 'contracts'::regclass AND contype = 'c'
@@ -391,26 +395,58 @@ DO $$ DECLARE name text; BEGIN
     CHECK (due_cents >= 0 AND due_cents <= total_cents) NOT VALID', name);
 END $$";
 
-#[test]
-fn the_postgres_check_reads_every_key_and_reports_unvalidated_checks() {
+/// A function of a low role, called by a CHECK of a table that role made,
+/// which counts every call: a check run as a superuser must never call it.
+const TRAP: &str = "
+CREATE TABLE trap_calls (n integer);
+CREATE FUNCTION trap() RETURNS boolean LANGUAGE sql AS $$ INSERT INTO trap_calls VALUES (1); SELECT true $$;
+CREATE TABLE trap (x integer CHECK (trap()));
+INSERT INTO trap VALUES (1);";
+
+fn damage(db: &TestDb, sql: &str) {
     use sea_orm::ConnectionTrait;
+    block_on(async {
+        let store = db.store().await;
+        store.connection().execute_unprepared(sql).await.unwrap();
+        store.close().await;
+    });
+}
+
+#[test]
+fn the_postgres_check_reads_every_key_and_runs_nothing_stored() {
     let (db, _c) = Company::build_in(TestDb::postgres());
     let epic = Epic::new(&db);
     let run = epic.run(&["db", "check"]).ok();
     assert!(run.stderr.contains("no problem found"), "{}", run.stderr);
-    block_on(async {
-        let store = db.store().await;
-        store.connection().execute_unprepared(DAMAGE).await.unwrap();
-        store.close().await;
-    });
+    damage(&db, ORPHAN);
     let run = epic.run(&["db", "check"]).code(8);
     for expected in [
         "on clients has 1 row(s) pointing to a missing row",
-        "on contracts is not validated",
-        "2 problem(s) found",
+        "1 problem(s) found",
     ] {
         assert!(run.stderr.contains(expected), "{expected}: {}", run.stderr);
     }
+    damage(&db, NOT_VALIDATED);
+    let run = epic.run(&["db", "check"]).code(8);
+    assert!(
+        run.stderr
+            .contains("constraint contracts.contracts_check is not as epic makes it"),
+        "{}",
+        run.stderr
+    );
+
+    let (db, _c) = Company::build_in(TestDb::postgres());
+    damage(&db, TRAP);
+    assert_eq!(db.count_rows("trap_calls"), 1);
+    let run = Epic::new(&db).run(&["db", "check"]).code(8);
+    for expected in [
+        "relation r trap is not epic's",
+        "function trap() is not epic's",
+        "constraint trap.trap_check is not epic's",
+    ] {
+        assert!(run.stderr.contains(expected), "{expected}: {}", run.stderr);
+    }
+    assert_eq!(db.count_rows("trap_calls"), 1, "the check called the trap");
 }
 
 /// Runs fixed statements on an SQLite file, as someone with the file would.
