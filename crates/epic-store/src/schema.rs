@@ -141,6 +141,17 @@ pub async fn migrate_all_but(store: &Store, left: u32) -> Result<()> {
     migrate_first(store, steps).await
 }
 
+/// Test support: apply the migrations that come before `version`, so that
+/// a test can write rows as the build before it did.
+#[doc(hidden)]
+pub async fn migrate_before(store: &Store, version: &str) -> Result<()> {
+    let steps = known_versions()
+        .iter()
+        .position(|known| known == version)
+        .ok_or_else(|| Error::Internal(format!("no migration is named {version}")))?;
+    migrate_first(store, u32::try_from(steps).unwrap_or(u32::MAX)).await
+}
+
 /// Applies the first `steps` migrations, in one transaction.
 pub(crate) async fn migrate_first(store: &Store, steps: u32) -> Result<()> {
     let (txn, _turn) = store.write().await?;
