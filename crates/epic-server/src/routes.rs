@@ -21,7 +21,7 @@ use utoipa_axum::routes;
 use crate::AppState;
 use crate::actor::{Actor, Session};
 use crate::failure::Failure;
-use crate::stream::json_array;
+use crate::stream::{Place, json_array};
 use crate::writes::now;
 use crate::writes::{self, versioned};
 use crate::{extras, sessions};
@@ -160,8 +160,8 @@ pub fn id(path: IdPath) -> Answer<i64> {
     responses((status = 200, description = "OK", body = [Employee]))
 )]
 async fn list_employees(State(state): State<AppState>, Actor(actor): Actor) -> Answer<Response> {
-    let slot = state.streams.take(actor.id)?;
-    Ok(json_array(slot, async move |sink| {
+    let place = Place::new(&state.streams, actor.id);
+    Ok(json_array(place, async move |sink| {
         crm::list_employees(&*state.store, &actor, now(), sink).await
     })
     .await)
@@ -200,7 +200,7 @@ async fn list_clients(
 ) -> Answer<Response> {
     let request = query(request)?;
     Ok(
-        json_array(state.streams.take(actor.id)?, async move |sink| {
+        json_array(Place::new(&state.streams, actor.id), async move |sink| {
             crm::list_clients(&*state.store, &actor, &request, sink).await
         })
         .await,
@@ -240,7 +240,7 @@ async fn list_contracts(
 ) -> Answer<Response> {
     let request = query(request)?;
     Ok(
-        json_array(state.streams.take(actor.id)?, async move |sink| {
+        json_array(Place::new(&state.streams, actor.id), async move |sink| {
             crm::list_contracts(&*state.store, &actor, &request, sink).await
         })
         .await,
@@ -281,7 +281,7 @@ async fn list_events(
     let request = query(request)?;
     let now = SystemClock.now();
     Ok(
-        json_array(state.streams.take(actor.id)?, async move |sink| {
+        json_array(Place::new(&state.streams, actor.id), async move |sink| {
             crm::list_events(&*state.store, &actor, &request, now, sink).await
         })
         .await,
@@ -321,7 +321,7 @@ async fn list_notifications(
 ) -> Answer<Response> {
     let request = query(request)?;
     Ok(
-        json_array(state.streams.take(actor.id)?, async move |sink| {
+        json_array(Place::new(&state.streams, actor.id), async move |sink| {
             crm::notifications(&*state.store, &actor, request, sink).await
         })
         .await,
@@ -343,7 +343,7 @@ async fn list_audit(
 ) -> Answer<Response> {
     let request = query(request)?;
     Ok(
-        json_array(state.streams.take(actor.id)?, async move |sink| {
+        json_array(Place::new(&state.streams, actor.id), async move |sink| {
             crm::audit(&*state.store, &actor, &request, sink).await
         })
         .await,

@@ -20,18 +20,40 @@ use serde::Serialize;
 use tokio::sync::Notify;
 
 use crate::failure::Failure;
-use crate::slots::Slot;
+use crate::slots::{Slot, Slots};
+use epic_domain::types::EmployeeId;
 
 /// Rows are handed over in pieces of about this size.
 const PIECE: usize = 32 * 1024;
 /// What one list keeps in memory before it spills to its file.
 const IN_MEMORY: usize = 256 * 1024;
+/// A list whole within this many bytes is answered from memory at once and
+/// takes no place among the long lists: an employee's own five events, or
+/// a script's burst of small lists, are never refused as busy.
+const SMALL: usize = 64 * 1024;
 
-/// Streams what `list` puts in its sink, holding `slot` until the client
-/// has it all or goes away. An error before the first row is an error
-/// response; after it, the body is cut without its closing `]`, so the
-/// client cannot take a cut list for a whole one.
-pub async fn json_array<T, L>(slot: Slot, list: L) -> Response
+/// The place a long list takes among `slots`, for `employee`.
+#[derive(Debug)]
+pub struct Place {
+    slots: Arc<Slots>,
+    employee: EmployeeId,
+}
+
+impl Place {
+    pub fn new(slots: &Arc<Slots>, employee: EmployeeId) -> Self {
+        Self {
+            slots: Arc::clone(slots),
+            employee,
+        }
+    }
+}
+
+/// Streams what `list` puts in its sink. A list longer than `SMALL` holds
+/// a place until the client has it all or goes away, and is refused (429)
+/// before its first byte when there is none. An error before the first row
+/// is an error response; after it, the body is cut without its closing
+/// `]`, so the client cannot take a cut list for a whole one.
+pub async fn json_array<T, L>(place: Place, list: L) -> Response
 where
     T: Serialize + Send + 'static,
     L: AsyncFnOnce(Sink<'_, T>) -> epic_domain::Result<()> + Send + 'static,
@@ -80,9 +102,17 @@ where
             }
         }
     });
-    if let Err(failure) = spool.begun().await {
-        return failure.into_response();
-    }
+    let slot = match spool.begun().await {
+        Err(failure) => return failure.into_response(),
+        Ok(Length::Small) => None,
+        Ok(Length::Long) => match place.slots.take(place.employee) {
+            Ok(slot) => Some(slot),
+            Err(busy) => {
+                spool.lock().reader_gone = true;
+                return busy.into_response();
+            }
+        },
+    };
     let reader = Reader { spool, _slot: slot };
     let body = Body::from_stream(stream::unfold(reader, |reader| async move {
         let piece = reader.spool.next().await?;
@@ -111,10 +141,19 @@ struct Spool {
     ready: Notify,
 }
 
+/// What a list turned out to be once it began.
+enum Length {
+    /// Whole, and within `SMALL` bytes.
+    Small,
+    Long,
+}
+
 #[derive(Debug, Default)]
 struct Spooled {
     memory: VecDeque<Bytes>,
     in_memory: usize,
+    /// Every byte pushed so far.
+    pushed: usize,
     /// Once a list outgrows memory, every later piece goes here, in order.
     file: Option<File>,
     written: u64,
@@ -139,6 +178,7 @@ impl Spool {
             return false;
         }
         s.begun = true;
+        s.pushed += piece.len();
         if s.file.is_none() && s.in_memory + piece.len() <= IN_MEMORY {
             s.in_memory += piece.len();
             s.memory.push_back(Bytes::from(piece));
@@ -182,14 +222,21 @@ impl Spool {
         self.ready.notify_one();
     }
 
-    /// Waits for the first piece or the end: an error before any row is
-    /// the answer itself.
-    async fn begun(&self) -> Result<(), Failure> {
+    /// Waits for the whole list, or for more than `SMALL` bytes of it: an
+    /// error before any row is the answer itself.
+    async fn begun(&self) -> Result<Length, Failure> {
         loop {
             {
                 let mut s = self.lock();
-                if s.begun {
-                    return Ok(());
+                if s.pushed > SMALL {
+                    return Ok(Length::Long);
+                }
+                if s.begun && matches!(s.end, Some(End::Whole)) {
+                    return Ok(Length::Small);
+                }
+                if s.begun && s.end.is_some() {
+                    // Cut within its first bytes: sent as far as it went.
+                    return Ok(Length::Long);
                 }
                 match s.end.take() {
                     Some(End::Failed(failure)) => return Err(failure),
@@ -249,7 +296,7 @@ impl Spool {
 /// gone) stops the listing if it still runs and frees the place.
 struct Reader {
     spool: Arc<Spool>,
-    _slot: Slot,
+    _slot: Option<Slot>,
 }
 
 impl Drop for Reader {
