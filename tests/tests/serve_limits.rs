@@ -138,7 +138,11 @@ fn lists_are_capped_per_employee_and_imports_at_the_row_limit() {
     let other = server.get("/api/v1/events?mine=true", Some(&support));
     assert_eq!(other.status, 200, "another employee is not held up");
     let small = server.get("/api/v1/employees", Some(&ada));
-    assert_eq!(small.status, 200, "a small list takes no place: {}", small.body);
+    assert_eq!(
+        small.status, 200,
+        "a small list takes no place: {}",
+        small.body
+    );
     let run = Epic::through(&server.base)
         .env("EPIC_TOKEN", &ada)
         .run(&["client", "list", "-o", "json"])

@@ -34,6 +34,8 @@ pub struct Store {
     writers: Option<Arc<tokio::sync::Mutex<()>>>,
     /// The installation once read (see `AuthRepository::installation`).
     pub(crate) installation: Arc<OnceLock<Installation>>,
+    /// Idle read-only connections of the native SQLite reader.
+    pub(crate) readers: Arc<crate::native::Readers>,
 }
 
 /// Held for the whole of a write transaction; drop it after the commit.
@@ -120,6 +122,7 @@ impl Store {
                 file: None,
                 writers: None,
                 installation: Arc::default(),
+                readers: Arc::default(),
             });
         }
         Err(Error::invalid(
@@ -171,6 +174,7 @@ impl Store {
             file: Some(path.to_owned()),
             writers: (connections.max() > 1).then(Arc::default),
             installation: Arc::default(),
+            readers: Arc::default(),
         })
     }
 

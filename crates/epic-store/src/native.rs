@@ -172,18 +172,72 @@ fn map(err: rusqlite::Error) -> Error {
     }
 }
 
+/// Read-only connections to the file kept between lists: opening one (and
+/// reading the schema) cost more than a list of a few rows.
+#[derive(Debug, Default)]
+pub(crate) struct Readers {
+    idle: std::sync::Mutex<Vec<rusqlite::Connection>>,
+}
+
+/// How many idle readers a store keeps, each with a small page cache.
+const KEEP: usize = 8;
+
+impl Readers {
+    fn take(&self, file: &Path) -> Result<rusqlite::Connection> {
+        if let Some(connection) = self.idle.lock().ok().and_then(|mut idle| idle.pop()) {
+            return Ok(connection);
+        }
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX
+            | OpenFlags::SQLITE_OPEN_EXRESCODE;
+        let connection = rusqlite::Connection::open_with_flags(file, flags).map_err(map)?;
+        connection.busy_timeout(WAIT).map_err(map)?;
+        // Lists read rows in order once: a large cache would only hold memory.
+        connection
+            .pragma_update(None, "cache_size", -1024)
+            .map_err(map)?;
+        Ok(connection)
+    }
+
+    fn give_back(&self, connection: rusqlite::Connection) {
+        if let Ok(mut idle) = self.idle.lock()
+            && idle.len() < KEEP
+        {
+            idle.push(connection);
+        }
+    }
+}
+
 /// Feeds each row of `select` to `sink` as SQLite returns it.
-pub(crate) fn each<R, T>(file: &Path, select: &SelectStatement, sink: Sink<'_, T>) -> Result<()>
+pub(crate) fn each<R, T>(
+    file: &Path,
+    readers: &Readers,
+    select: &SelectStatement,
+    sink: Sink<'_, T>,
+) -> Result<()>
+where
+    R: NativeRow,
+    T: TryFrom<R, Error = Error>,
+{
+    let connection = readers.take(file)?;
+    let outcome = each_on::<R, T>(&connection, select, sink);
+    // A connection that failed may be in any state: it is not kept.
+    if outcome.is_ok() {
+        readers.give_back(connection);
+    }
+    outcome
+}
+
+fn each_on<R, T>(
+    connection: &rusqlite::Connection,
+    select: &SelectStatement,
+    sink: Sink<'_, T>,
+) -> Result<()>
 where
     R: NativeRow,
     T: TryFrom<R, Error = Error>,
 {
     let (sql, values) = select.build(SqliteQueryBuilder);
-    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
-        | OpenFlags::SQLITE_OPEN_NO_MUTEX
-        | OpenFlags::SQLITE_OPEN_EXRESCODE;
-    let connection = rusqlite::Connection::open_with_flags(file, flags).map_err(map)?;
-    connection.busy_timeout(WAIT).map_err(map)?;
     let mut statement = connection.prepare(&sql).map_err(map)?;
     let at = R::COLUMNS
         .iter()

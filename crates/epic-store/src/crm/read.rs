@@ -342,7 +342,7 @@ impl Store {
         T: TryFrom<R, Error = Error>,
     {
         match &self.file {
-            Some(file) => native::each::<R, T>(file, select, sink),
+            Some(file) => native::each::<R, T>(file, &self.readers, select, sink),
             None => each::<_, R, T>(&self.db, select, sink).await,
         }
     }
