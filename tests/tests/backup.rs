@@ -230,14 +230,20 @@ fn backups_never_overwrite_and_are_management_s_when_logged_in() {
     assert!(!partial, "a partial file was left");
 }
 
-#[test]
-fn damaged_or_newer_copies_fail_the_check() {
+/// A company on SQLite and its backup, `good.db` in a temporary folder.
+fn company_backup() -> (TestDb, tempfile::TempDir, std::path::PathBuf) {
     let (db, _c) = Company::build_in(TestDb::sqlite());
     let dir = tempfile::tempdir().unwrap();
     let good = dir.path().join("good.db");
     Epic::new(&db)
         .run(&["db", "backup", good.to_str().unwrap()])
         .ok();
+    (db, dir, good)
+}
+
+#[test]
+fn damaged_or_newer_copies_fail_the_check() {
+    let (_db, dir, good) = company_backup();
     let bytes = std::fs::read(&good).unwrap();
     assert!(bytes.len() > 8 * 4096);
 
@@ -502,12 +508,7 @@ fn signing_secret(file: &Path) -> String {
 /// holds runs; the backup and the target are left as they were.
 #[test]
 fn a_backup_with_more_than_epic_s_schema_is_refused_and_nothing_runs() {
-    let (db, _c) = Company::build_in(TestDb::sqlite());
-    let dir = tempfile::tempdir().unwrap();
-    let good = dir.path().join("good.db");
-    Epic::new(&db)
-        .run(&["db", "backup", good.to_str().unwrap()])
-        .ok();
+    let (_db, dir, good) = company_backup();
     let hostile = [
         (
             "trigger",

@@ -102,6 +102,13 @@ macro_rules! reference_schema {
     };
 }
 
+/// The schema named by the bound value, as an oid.
+macro_rules! namespace {
+    () => {
+        "(SELECT n.oid FROM pg_namespace n WHERE n.nspname = $1)"
+    };
+}
+
 /// One kind of object of a schema, as `(kind, name, sql)` text columns.
 /// Every fragment is a constant: only the schema's name is a value, bound.
 fn described(
@@ -140,7 +147,7 @@ fn within(select: &mut SelectStatement, test: &'static str, schema: &str) {
 /// functions not brought by an extension. Catalog reads only: nothing the
 /// database stores is run.
 fn describe_query(schema: &str) -> SelectStatement {
-    let in_class = "c.relnamespace = (SELECT n.oid FROM pg_namespace n WHERE n.nspname = $1)";
+    let in_class = concat!("c.relnamespace = ", namespace!());
     let mut relations = described(
         "'relation ' || c.relkind::text",
         "c.relname::text",
@@ -192,7 +199,7 @@ fn describe_query(schema: &str) -> SelectStatement {
     );
     within(
         &mut constraints,
-        "k.connamespace = (SELECT n.oid FROM pg_namespace n WHERE n.nspname = $1)",
+        concat!("k.connamespace = ", namespace!()),
         schema,
     );
     let mut indexes = described(
@@ -251,7 +258,7 @@ fn describe_query(schema: &str) -> SelectStatement {
     );
     within(
         &mut functions,
-        "p.pronamespace = (SELECT n.oid FROM pg_namespace n WHERE n.nspname = $1)",
+        concat!("p.pronamespace = ", namespace!()),
         schema,
     );
     functions.and_where(Expr::cust(
