@@ -32,15 +32,15 @@ pub struct ServeArgs {
     #[arg(long, value_name = "N", value_parser = config::parse_connections)]
     pub db_connections: Option<u32>,
     /// Client connections open at once; more wait to be accepted
-    #[arg(long, value_name = "N", default_value_t = 1024, value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
+    #[arg(long, value_name = "N", default_value_t = u32::try_from(Limits::default().connections).unwrap_or(u32::MAX), value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
     pub max_connections: u32,
     /// Seconds a client may take to send a request's header (and a TLS
     /// handshake) before its connection is closed
-    #[arg(long, value_name = "SECONDS", default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..=3600))]
+    #[arg(long, value_name = "SECONDS", default_value_t = Limits::default().header_read.as_secs(), value_parser = clap::value_parser!(u64).range(1..=3600))]
     pub header_timeout: u64,
     /// Seconds a response may wait for the client to take more of it
     /// before the connection is cut (the client sees a cut list)
-    #[arg(long, value_name = "SECONDS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=3600))]
+    #[arg(long, value_name = "SECONDS", default_value_t = Limits::default().stall.as_secs(), value_parser = clap::value_parser!(u64).range(1..=3600))]
     pub stall_timeout: u64,
     /// A reverse proxy in front whose X-Forwarded-For names the client, for
     /// the login throttle (repeatable) [default: trusted_proxies of the
