@@ -130,3 +130,37 @@ fn both_sqlite_readers_return_the_same_records() {
         assert!(compared >= 10, "{compared}");
     });
 }
+
+/// The native reader opens a bounded number of connections; lists beyond
+/// it wait for one to come back, and every one of them ends whole.
+#[test]
+fn more_lists_at_once_than_readers_all_end_whole() {
+    let (db, _c) = Company::build_in(TestDb::sqlite());
+    let store = block_on(db.store());
+    let list = || {
+        block_on(async {
+            let mut events = 0_usize;
+            let mut sink = |_: Event| {
+                // Each list holds its reader a while, so that they overlap.
+                if events == 0 {
+                    std::thread::sleep(std::time::Duration::from_millis(50));
+                }
+                events += 1;
+                std::ops::ControlFlow::Continue(())
+            };
+            store
+                .events(&EventFilter::default(), &mut sink)
+                .await
+                .unwrap();
+            events
+        })
+    };
+    let alone = list();
+    assert!(alone > 0, "the company has events");
+    std::thread::scope(|scope| {
+        let lists: Vec<_> = (0..24).map(|_| scope.spawn(list)).collect();
+        for each in lists {
+            assert_eq!(each.join().unwrap(), alone);
+        }
+    });
+}

@@ -172,21 +172,96 @@ fn map(err: rusqlite::Error) -> Error {
     }
 }
 
-/// Read-only connections to the file kept between lists: opening one (and
-/// reading the schema) cost more than a list of a few rows.
+/// Read-only connections to the file, kept between lists (opening one and
+/// reading the schema cost more than a list of a few rows) and bounded:
+/// each holds a page cache and a thread's allocations while it reads, so
+/// twenty long lists at once would hold twenty of each. Past the bound, a
+/// list waits for a reader to come back; lists run at the database's
+/// pace, so the wait is short.
 #[derive(Debug, Default)]
 pub(crate) struct Readers {
-    idle: std::sync::Mutex<Vec<rusqlite::Connection>>,
+    state: std::sync::Mutex<Open>,
+    returned: std::sync::Condvar,
 }
 
-/// How many idle readers a store keeps, each with a small page cache.
-const KEEP: usize = 8;
+#[derive(Debug, Default)]
+struct Open {
+    idle: Vec<rusqlite::Connection>,
+    /// Idle and lent out.
+    count: usize,
+}
+
+/// How many readers a store opens at most, each with a small page cache.
+const READERS: usize = 8;
+
+/// A reader lent to one list; it goes back (or, after a failure, is
+/// closed) when the list ends.
+struct Lease<'a> {
+    readers: &'a Readers,
+    connection: Option<rusqlite::Connection>,
+    healthy: bool,
+}
+
+impl Drop for Lease<'_> {
+    fn drop(&mut self) {
+        let mut open = self
+            .readers
+            .state
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        match self.connection.take() {
+            // A connection that failed may be in any state: it is not kept.
+            Some(connection) if self.healthy => open.idle.push(connection),
+            _ => open.count -= 1,
+        }
+        self.readers.returned.notify_one();
+    }
+}
 
 impl Readers {
-    fn take(&self, file: &Path) -> Result<rusqlite::Connection> {
-        if let Some(connection) = self.idle.lock().ok().and_then(|mut idle| idle.pop()) {
-            return Ok(connection);
+    fn take(&self, file: &Path) -> Result<Lease<'_>> {
+        let lease = |connection| Lease {
+            readers: self,
+            connection: Some(connection),
+            healthy: false,
+        };
+        let mut open = self
+            .state
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let deadline = std::time::Instant::now() + WAIT;
+        loop {
+            if let Some(connection) = open.idle.pop() {
+                return Ok(lease(connection));
+            }
+            if open.count < READERS {
+                break;
+            }
+            let left = deadline.saturating_duration_since(std::time::Instant::now());
+            if left.is_zero() {
+                return Err(Error::Unavailable(
+                    "every database reader is busy; try again in a moment".into(),
+                ));
+            }
+            open = self
+                .returned
+                .wait_timeout(open, left)
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                .0;
         }
+        open.count += 1;
+        drop(open);
+        let mut lease = Lease {
+            readers: self,
+            connection: None,
+            healthy: false,
+        };
+        let connection = Self::open(file)?;
+        lease.connection = Some(connection);
+        Ok(lease)
+    }
+
+    fn open(file: &Path) -> Result<rusqlite::Connection> {
         let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
             | OpenFlags::SQLITE_OPEN_NO_MUTEX
             | OpenFlags::SQLITE_OPEN_EXRESCODE;
@@ -197,14 +272,6 @@ impl Readers {
             .pragma_update(None, "cache_size", -1024)
             .map_err(map)?;
         Ok(connection)
-    }
-
-    fn give_back(&self, connection: rusqlite::Connection) {
-        if let Ok(mut idle) = self.idle.lock()
-            && idle.len() < KEEP
-        {
-            idle.push(connection);
-        }
     }
 }
 
@@ -219,12 +286,13 @@ where
     R: NativeRow,
     T: TryFrom<R, Error = Error>,
 {
-    let connection = readers.take(file)?;
-    let outcome = each_on::<R, T>(&connection, select, sink);
-    // A connection that failed may be in any state: it is not kept.
-    if outcome.is_ok() {
-        readers.give_back(connection);
-    }
+    let mut lease = readers.take(file)?;
+    let connection = lease
+        .connection
+        .as_ref()
+        .ok_or_else(|| Error::Internal("a database reader was lent empty".into()))?;
+    let outcome = each_on::<R, T>(connection, select, sink);
+    lease.healthy = outcome.is_ok();
     outcome
 }
 
