@@ -160,10 +160,13 @@ pub fn id(path: IdPath) -> Answer<i64> {
     responses((status = 200, description = "OK", body = [Employee]))
 )]
 async fn list_employees(State(state): State<AppState>, Actor(actor): Actor) -> Answer<Response> {
-    let place = Place::new(&state.streams, actor.id);
-    Ok(json_array(place, async move |sink| {
-        crm::list_employees(&*state.store, &actor, now(), sink).await
-    })
+    let place = Place::new(&state, actor.id);
+    Ok(json_array(
+        place,
+        Box::new(move |sink| {
+            Box::pin(async move { crm::list_employees(&*state.store, &actor, now(), sink).await })
+        }),
+    )
     .await)
 }
 
@@ -199,12 +202,14 @@ async fn list_clients(
     request: Result<Query<ListClients>, QueryRejection>,
 ) -> Answer<Response> {
     let request = query(request)?;
-    Ok(
-        json_array(Place::new(&state.streams, actor.id), async move |sink| {
-            crm::list_clients(&*state.store, &actor, &request, sink).await
-        })
-        .await,
+    let place = Place::new(&state, actor.id);
+    Ok(json_array(
+        place,
+        Box::new(move |sink| {
+            Box::pin(async move { crm::list_clients(&*state.store, &actor, &request, sink).await })
+        }),
     )
+    .await)
 }
 
 #[utoipa::path(
@@ -239,12 +244,16 @@ async fn list_contracts(
     request: Result<Query<ListContracts>, QueryRejection>,
 ) -> Answer<Response> {
     let request = query(request)?;
-    Ok(
-        json_array(Place::new(&state.streams, actor.id), async move |sink| {
-            crm::list_contracts(&*state.store, &actor, &request, sink).await
-        })
-        .await,
+    let place = Place::new(&state, actor.id);
+    Ok(json_array(
+        place,
+        Box::new(move |sink| {
+            Box::pin(
+                async move { crm::list_contracts(&*state.store, &actor, &request, sink).await },
+            )
+        }),
     )
+    .await)
 }
 
 #[utoipa::path(
@@ -280,12 +289,16 @@ async fn list_events(
 ) -> Answer<Response> {
     let request = query(request)?;
     let now = SystemClock.now();
-    Ok(
-        json_array(Place::new(&state.streams, actor.id), async move |sink| {
-            crm::list_events(&*state.store, &actor, &request, now, sink).await
-        })
-        .await,
+    let place = Place::new(&state, actor.id);
+    Ok(json_array(
+        place,
+        Box::new(move |sink| {
+            Box::pin(
+                async move { crm::list_events(&*state.store, &actor, &request, now, sink).await },
+            )
+        }),
     )
+    .await)
 }
 
 #[utoipa::path(
@@ -320,12 +333,14 @@ async fn list_notifications(
     request: Result<Query<ListNotifications>, QueryRejection>,
 ) -> Answer<Response> {
     let request = query(request)?;
-    Ok(
-        json_array(Place::new(&state.streams, actor.id), async move |sink| {
-            crm::notifications(&*state.store, &actor, request, sink).await
-        })
-        .await,
+    let place = Place::new(&state, actor.id);
+    Ok(json_array(
+        place,
+        Box::new(move |sink| {
+            Box::pin(async move { crm::notifications(&*state.store, &actor, request, sink).await })
+        }),
     )
+    .await)
 }
 
 #[utoipa::path(
@@ -342,10 +357,12 @@ async fn list_audit(
     request: Result<Query<ListAudit>, QueryRejection>,
 ) -> Answer<Response> {
     let request = query(request)?;
-    Ok(
-        json_array(Place::new(&state.streams, actor.id), async move |sink| {
-            crm::audit(&*state.store, &actor, &request, sink).await
-        })
-        .await,
+    let place = Place::new(&state, actor.id);
+    Ok(json_array(
+        place,
+        Box::new(move |sink| {
+            Box::pin(async move { crm::audit(&*state.store, &actor, &request, sink).await })
+        }),
     )
+    .await)
 }

@@ -73,6 +73,12 @@ enum Missing {
 }
 
 impl Store {
+    /// Whether lists block the calling thread while they read: on SQLite,
+    /// which reads them natively; PostgreSQL lists are plain futures.
+    pub fn lists_block(&self) -> bool {
+        self.file.is_some()
+    }
+
     /// Opens an existing database: `sqlite:PATH` or `postgres://…`. Fails
     /// fast with `Unavailable` when it cannot connect or the file is missing.
     pub async fn open(url: &str) -> Result<Self> {
