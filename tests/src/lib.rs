@@ -7,12 +7,14 @@ mod company;
 mod database;
 pub mod faults;
 pub mod matrix;
+mod office;
 mod server;
 pub mod story;
 
 pub use cli::{Epic, Run};
 pub use company::{Company, snapshot};
 pub use database::{Backend, TestDb, postgres_admin, unique_suffix};
+pub use office::Office;
 pub use server::{Answer, Server};
 
 pub const PASSWORD: &str = "correct horse battery";

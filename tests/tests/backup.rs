@@ -7,7 +7,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use epic_store::schema;
+use epic_store::{hooks, schema};
 use epic_tests::{Backend, Company, Epic, TestDb, block_on};
 use serde_json::Value;
 
@@ -273,7 +273,7 @@ fn damaged_or_newer_copies_fail_the_check() {
     std::fs::write(&newer, &bytes).unwrap();
     block_on(async {
         let store = epic_store::Store::open(&url(&newer)).await.unwrap();
-        schema::record_unknown_migration(&store, "m29990101_000001_future")
+        hooks::record_unknown_migration(&store, "m29990101_000001_future")
             .await
             .unwrap();
         store.close().await;
@@ -359,11 +359,11 @@ fn an_older_backup_is_migrated_and_a_newer_one_refused() {
     let newer = dir.path().join("newer.db");
     block_on(async {
         let store = epic_store::Store::create(&url(&older)).await.unwrap();
-        schema::migrate_all_but(&store, 1).await.unwrap();
+        hooks::migrate_all_but(&store, 1).await.unwrap();
         store.close().await;
         let store = epic_store::Store::create(&url(&newer)).await.unwrap();
         schema::migrate(&store).await.unwrap();
-        schema::record_unknown_migration(&store, "m29990101_000001_future")
+        hooks::record_unknown_migration(&store, "m29990101_000001_future")
             .await
             .unwrap();
         store.close().await;

@@ -5,68 +5,7 @@
 
 use std::process::Stdio;
 
-use epic_tests::{Company, Epic, Run, TestDb};
-
-/// One terminal per person of the company, sharing one database.
-struct Office {
-    _db: TestDb,
-    c: Company,
-    ada: Epic,
-    bill: Epic,
-    sam: Epic,
-    kate: Epic,
-}
-
-impl Office {
-    fn open() -> Self {
-        let (template, c) = Company::build();
-        let db = TestDb::copy_of(&template);
-        let person = |email: &str| Epic::logged_in(&db, email);
-        Self {
-            ada: person(&c.manager.email.to_string()),
-            bill: person(&c.sales.email.to_string()),
-            sam: person(&c.other_sales.email.to_string()),
-            kate: person(&c.support.email.to_string()),
-            c,
-            _db: db,
-        }
-    }
-
-    fn audit_len(&self) -> usize {
-        self.ada
-            .run(&["audit", "list", "-o", "json"])
-            .ok()
-            .json()
-            .as_array()
-            .unwrap()
-            .len()
-    }
-
-    /// A refused command: its exit code, the field in its message, and no write.
-    #[track_caller]
-    fn refused(&self, who: &Epic, args: &[&str], code: i32, field: &str) -> Run {
-        let before = self.audit_len();
-        let run = who.run(args).code(code);
-        assert!(
-            run.stderr.contains(field),
-            "`{}` should name {field}: {}",
-            args.join(" "),
-            run.stderr
-        );
-        assert!(
-            run.stdout.is_empty(),
-            "nothing on stdout when refused: {}",
-            run.stdout
-        );
-        assert_eq!(
-            self.audit_len(),
-            before,
-            "`{}` wrote something",
-            args.join(" ")
-        );
-        run
-    }
-}
+use epic_tests::{Epic, Office};
 
 fn refs(v: &[String]) -> Vec<&str> {
     v.iter().map(String::as_str).collect()

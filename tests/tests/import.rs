@@ -5,40 +5,8 @@
 
 use std::path::{Path, PathBuf};
 
-use epic_tests::{Company, Epic, TestDb};
+use epic_tests::Office;
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
-
-struct Office {
-    _db: TestDb,
-    c: Company,
-    ada: Epic,
-    bill: Epic,
-    sam: Epic,
-}
-
-impl Office {
-    fn open() -> Self {
-        let (template, c) = Company::build();
-        let db = TestDb::copy_of(&template);
-        Self {
-            ada: Epic::logged_in(&db, &c.manager.email.to_string()),
-            bill: Epic::logged_in(&db, &c.sales.email.to_string()),
-            sam: Epic::logged_in(&db, &c.other_sales.email.to_string()),
-            c,
-            _db: db,
-        }
-    }
-
-    fn events(&self) -> serde_json::Value {
-        self.ada.run(&["event", "list", "-o", "json"]).ok().json()
-    }
-
-    fn file(&self, name: &str, text: &str) -> PathBuf {
-        let path = self.ada.home.path().join(name);
-        std::fs::write(&path, text).unwrap();
-        path
-    }
-}
 
 const HEADER: &str = "name,contract,client,start,end,support contact,location,attendees,notes\n";
 

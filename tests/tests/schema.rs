@@ -3,7 +3,7 @@
 // Test helpers panic on purpose: a failed step is a failed test.
 #![allow(clippy::unwrap_used)]
 
-use epic_store::schema;
+use epic_store::hooks;
 use epic_tests::{Epic, TestDb, block_on};
 
 #[test]
@@ -39,7 +39,7 @@ fn commands_refuse_a_schema_behind_this_build() {
     let epic = Epic::new(&db);
     epic.init("ada@epicevents.fr").ok();
     block_on(async {
-        schema::forget_newest_migration(&db.store().await)
+        hooks::forget_newest_migration(&db.store().await)
             .await
             .unwrap();
     });
@@ -54,7 +54,7 @@ fn commands_refuse_a_schema_ahead_of_this_build() {
     let epic = Epic::new(&db);
     epic.init("ada@epicevents.fr").ok();
     block_on(async {
-        schema::record_unknown_migration(&db.store().await, "m29990101_000001_future")
+        hooks::record_unknown_migration(&db.store().await, "m29990101_000001_future")
             .await
             .unwrap();
     });

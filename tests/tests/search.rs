@@ -8,7 +8,7 @@ use chrono::Utc;
 use epic_domain::crm::records::{Client, Event};
 use epic_domain::crm::{ClientFilter, ClientRepository, EventFilter, EventRepository};
 use epic_domain::search::SearchText;
-use epic_store::schema;
+use epic_store::{hooks, schema};
 use epic_tests::{Company, Epic, TestDb, block_on};
 use sea_orm::ConnectionTrait;
 use sea_orm::sea_query::{Alias, Query};
@@ -174,7 +174,7 @@ fn the_migration_fills_the_keys_of_rows_written_before_it() {
     let db = TestDb::new();
     block_on(async {
         let store = db.store().await;
-        schema::migrate_before(&store, "m20261128_000005_search_keys")
+        hooks::migrate_before(&store, "m20261128_000005_search_keys")
             .await
             .unwrap();
         let conn = sea_orm::Database::connect(&db.url).await.unwrap();

@@ -186,7 +186,7 @@ impl Store {
 
     /// Test support: the same database with every list read through
     /// SeaORM, to compare with what the native SQLite reader returns.
-    #[doc(hidden)]
+    #[cfg(feature = "test-hooks")]
     pub fn without_native_reads(mut self) -> Self {
         self.file = None;
         self

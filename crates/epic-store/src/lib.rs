@@ -8,6 +8,8 @@ pub mod demo;
 mod entity;
 mod errors;
 mod hasher;
+#[cfg(feature = "test-hooks")]
+pub mod hooks;
 pub mod maintenance;
 mod native;
 mod objects;

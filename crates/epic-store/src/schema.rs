@@ -7,11 +7,10 @@ use migration::SchemaManager;
 use migration::{Migrator, MigratorTrait, known_versions};
 use sea_orm::ConnectionTrait;
 use sea_orm::sea_query::{Alias, Order, Query};
-use sea_orm::sea_query::{Expr, ExprTrait};
 
 use crate::Store;
 
-const TABLE: &str = "seaql_migrations";
+pub(crate) const TABLE: &str = "seaql_migrations";
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SchemaStatus {
@@ -116,58 +115,10 @@ pub async fn migrate(store: &Store) -> Result<Vec<String>> {
     Ok(before.pending)
 }
 
-/// Test support: pretend the newest migration was never applied, so the
-/// "schema behind" path can be exercised without an old binary.
-#[doc(hidden)]
-pub async fn forget_newest_migration(store: &Store) -> Result<()> {
-    let Some(newest) = known_versions().pop() else {
-        return Ok(());
-    };
-    let delete = Query::delete()
-        .from_table(Alias::new(TABLE))
-        .and_where(Expr::col(Alias::new("version")).eq(newest))
-        .to_owned();
-    store.db.execute(&delete).await.into_domain()?;
-    Ok(())
-}
-
-/// Test support: apply every migration but the newest `left`, so that a
-/// test can write rows as an older build did before migrating them.
-#[doc(hidden)]
-pub async fn migrate_all_but(store: &Store, left: u32) -> Result<()> {
-    let steps = u32::try_from(known_versions().len())
-        .unwrap_or(u32::MAX)
-        .saturating_sub(left);
-    migrate_first(store, steps).await
-}
-
-/// Test support: apply the migrations that come before `version`, so that
-/// a test can write rows as the build before it did.
-#[doc(hidden)]
-pub async fn migrate_before(store: &Store, version: &str) -> Result<()> {
-    let steps = known_versions()
-        .iter()
-        .position(|known| known == version)
-        .ok_or_else(|| Error::Internal(format!("no migration is named {version}")))?;
-    migrate_first(store, u32::try_from(steps).unwrap_or(u32::MAX)).await
-}
-
 /// Applies the first `steps` migrations, in one transaction.
 pub(crate) async fn migrate_first(store: &Store, steps: u32) -> Result<()> {
     let (txn, _turn) = store.write().await?;
     Migrator::up(&txn, Some(steps)).await.into_domain()?;
     txn.commit().await.into_domain()?;
-    Ok(())
-}
-
-/// Test support: record a migration this build does not know.
-#[doc(hidden)]
-pub async fn record_unknown_migration(store: &Store, version: &str) -> Result<()> {
-    let insert = Query::insert()
-        .into_table(Alias::new(TABLE))
-        .columns([Alias::new("version"), Alias::new("applied_at")])
-        .values_panic([version.into(), 0i64.into()])
-        .to_owned();
-    store.db.execute(&insert).await.into_domain()?;
     Ok(())
 }
