@@ -5,6 +5,7 @@
 
 pub mod bodies;
 pub mod paths;
+pub mod wire;
 
 use chrono::{DateTime, Utc};
 use epic_domain::employee::Employee;

@@ -4,11 +4,11 @@
 use axum::extract::FromRequestParts;
 use axum::http::header::AUTHORIZATION;
 use axum::http::request::Parts;
+use epic_domain::Error;
 use epic_domain::auth::{self, Authenticated};
 use epic_domain::employee::Employee;
 use epic_domain::error::AuthFailure;
 use epic_domain::types::EmployeeId;
-use epic_domain::{Error, SystemClock};
 
 use crate::AppState;
 use crate::failure::Failure;
@@ -33,7 +33,7 @@ impl FromRequestParts<AppState> for Session {
             .and_then(|v| v.to_str().ok())
             .and_then(|v| v.strip_prefix("Bearer "))
             .ok_or(Error::Unauthenticated(AuthFailure::NotLoggedIn))?;
-        let who = auth::authenticate(&*state.store, &SystemClock, token.trim()).await?;
+        let who = auth::authenticate(&*state.store, &state.clock, token.trim()).await?;
         if let Some(slot) = parts.extensions.get::<Who>() {
             slot.set(who.employee.id);
         }

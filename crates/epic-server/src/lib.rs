@@ -5,19 +5,18 @@
 mod actor;
 mod address;
 mod connections;
-mod extras;
+mod extract;
 mod failure;
+mod handlers;
 mod limits;
 mod log;
 mod openapi;
-mod routes;
-mod sessions;
+mod respond;
 mod slots;
 mod stream;
 mod strict;
 mod throttle;
 mod tls;
-mod writes;
 mod zone;
 
 use std::future::Future;
@@ -27,6 +26,7 @@ use std::time::Duration;
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::http::{HeaderName, HeaderValue};
+use epic_domain::{Clock, SystemClock};
 use epic_store::Store;
 use tokio::net::TcpListener;
 use tower_http::catch_panic::CatchPanicLayer;
@@ -61,6 +61,14 @@ pub(crate) struct AppState {
     pub imports: Arc<slots::Slots>,
     /// Reverse proxies whose `X-Forwarded-For` names the client.
     pub trusted_proxies: Arc<[std::net::IpAddr]>,
+    /// The one clock every handler reads.
+    pub clock: SystemClock,
+}
+
+impl AppState {
+    pub fn now(&self) -> chrono::DateTime<chrono::Utc> {
+        self.clock.now()
+    }
 }
 
 /// The whole API, with its layers, and its OpenAPI document at
@@ -75,8 +83,9 @@ pub fn router(store: Store, limits: Limits, trusted_proxies: &[std::net::IpAddr]
             .iter()
             .map(std::net::IpAddr::to_canonical)
             .collect(),
+        clock: SystemClock,
     };
-    let (routes, api) = routes::routes().split_for_parts();
+    let (routes, api) = handlers::routes().split_for_parts();
     let document = openapi_json(api);
     routes
         .route(
@@ -134,7 +143,7 @@ fn panicked(cause: Box<dyn std::any::Any + Send>) -> axum::response::Response {
 
 /// The OpenAPI document of these routes, as served.
 pub fn openapi_document() -> String {
-    let (_, api) = routes::routes().split_for_parts();
+    let (_, api) = handlers::routes().split_for_parts();
     String::from_utf8_lossy(&openapi_json(api)).into_owned()
 }
 

@@ -23,7 +23,9 @@ use tokio::sync::Notify;
 use crate::AppState;
 use crate::failure::Failure;
 use crate::slots::{Slot, Slots};
+use epic_domain::employee::Employee;
 use epic_domain::types::EmployeeId;
+use epic_store::Store;
 
 /// Rows are handed over in pieces of about this size.
 const PIECE: usize = 32 * 1024;
@@ -40,14 +42,14 @@ const SMALL: usize = 64 * 1024;
 /// The place a long list of `employee`'s takes among the server's lists,
 /// and where the listing runs.
 #[derive(Debug)]
-pub struct Place {
+struct Place {
     slots: Arc<Slots>,
     employee: EmployeeId,
     blocks: bool,
 }
 
 impl Place {
-    pub fn new(state: &AppState, employee: EmployeeId) -> Self {
+    fn new(state: &AppState, employee: EmployeeId) -> Self {
         Self {
             slots: Arc::clone(&state.streams),
             employee,
@@ -60,12 +62,33 @@ impl Place {
 pub type Listing<T> =
     Box<dyn for<'a> FnOnce(Sink<'a, T>) -> BoxFuture<'a, epic_domain::Result<()>> + Send>;
 
+/// The list a use case gives `actor` from the server's store, as a JSON
+/// array (`json_array`).
+pub async fn listed<T, L>(state: AppState, actor: Employee, list: L) -> Response
+where
+    T: Serialize + Send + 'static,
+    L: for<'a> FnOnce(
+            &'a Store,
+            &'a Employee,
+            Sink<'a, T>,
+        ) -> BoxFuture<'a, epic_domain::Result<()>>
+        + Send
+        + 'static,
+{
+    let place = Place::new(&state, actor.id);
+    json_array(
+        place,
+        Box::new(move |sink| Box::pin(async move { list(&state.store, &actor, sink).await })),
+    )
+    .await
+}
+
 /// Streams what `list` puts in its sink. A list longer than `SMALL` holds
 /// a place until the client has it all or goes away, and is refused (429)
 /// before its first byte when there is none. An error before the first row
 /// is an error response; after it, the body is cut without its closing
 /// `]`, so the client cannot take a cut list for a whole one.
-pub async fn json_array<T>(place: Place, list: Listing<T>) -> Response
+async fn json_array<T>(place: Place, list: Listing<T>) -> Response
 where
     T: Serialize + Send + 'static,
 {

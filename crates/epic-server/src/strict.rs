@@ -22,14 +22,6 @@ use crate::failure::Failure;
 #[derive(Debug)]
 pub struct Strict<T>(pub T);
 
-/// A body as a handler takes it: the value, or the refusal to answer with.
-pub type Body<T> = Result<Strict<T>, Failure>;
-
-/// The value of a body, or its refusal.
-pub fn body<T>(body: Body<T>) -> Result<T, Failure> {
-    body.map(|Strict(value)| value)
-}
-
 impl<T, S> FromRequest<S> for Strict<T>
 where
     T: DeserializeOwned + ToSchema + 'static,

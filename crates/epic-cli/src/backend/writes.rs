@@ -1,11 +1,9 @@
 //! Creating, changing and deleting records, and importing sheets: the same
 //! in both modes.
 
-use epic_api::bodies::{
-    self, ClientChanges, ContractChanges, EventChanges, Import, ImportRow, Imported, Marked,
-    NewEmployee, Payment,
-};
+use epic_api::bodies::{self, Import, ImportRow, Imported, Marked, NewEmployee};
 use epic_api::paths::{self, with_id};
+use epic_api::wire::OnRecord;
 use epic_domain::crm::imports::{self, ImportSummary, Sheet};
 use epic_domain::crm::{
     self, CreateClient, CreateContract, CreateEmployee, CreateEvent, MarkRead, PayContract,
@@ -76,10 +74,9 @@ impl Crm<'_> {
                 record(&crm::update_employee(*store, actor, request, now()).await?)
             }
             Self::Remote(remote) => {
-                let path = with_id(paths::EMPLOYEE, request.id.0);
-                remote
-                    .patch(&path, &request.details, request.if_version)
-                    .await
+                let (id, changes, if_version) = request.split();
+                let path = with_id(paths::EMPLOYEE, id.0);
+                remote.patch(&path, &changes, if_version).await
             }
         }
     }
@@ -115,12 +112,9 @@ impl Crm<'_> {
                 record(&crm::update_client(*store, actor, request, now()).await?)
             }
             Self::Remote(remote) => {
-                let path = with_id(paths::CLIENT, request.id.0);
-                let changes = ClientChanges {
-                    details: request.details,
-                    sales_contact: request.sales_contact,
-                };
-                remote.patch(&path, &changes, request.if_version).await
+                let (id, changes, if_version) = request.split();
+                let path = with_id(paths::CLIENT, id.0);
+                remote.patch(&path, &changes, if_version).await
             }
         }
     }
@@ -140,12 +134,9 @@ impl Crm<'_> {
                 record(&crm::update_contract(*store, actor, request, now()).await?)
             }
             Self::Remote(remote) => {
-                let path = with_id(paths::CONTRACT, request.id.0);
-                let changes = ContractChanges {
-                    total: request.total,
-                    due: request.due,
-                };
-                remote.patch(&path, &changes, request.if_version).await
+                let (id, changes, if_version) = request.split();
+                let path = with_id(paths::CONTRACT, id.0);
+                remote.patch(&path, &changes, if_version).await
             }
         }
     }
@@ -156,11 +147,9 @@ impl Crm<'_> {
                 record(&crm::pay_contract(*store, actor, request, now()).await?)
             }
             Self::Remote(remote) => {
-                let path = with_id(paths::CONTRACT_PAYMENTS, request.id.0);
-                let payment = Payment {
-                    amount: request.amount,
-                };
-                remote.post_if(&path, &payment, request.if_version).await
+                let (id, payment, if_version) = request.split();
+                let path = with_id(paths::CONTRACT_PAYMENTS, id.0);
+                remote.post_if(&path, &payment, if_version).await
             }
         }
     }
@@ -196,13 +185,9 @@ impl Crm<'_> {
                 record(&crm::update_event(*store, actor, request, now()).await?)
             }
             Self::Remote(remote) => {
-                let path = with_id(paths::EVENT, request.id.0);
-                let changes = EventChanges {
-                    details: request.details,
-                    support: request.support,
-                    append_notes: request.append_notes,
-                };
-                remote.patch(&path, &changes, request.if_version).await
+                let (id, changes, if_version) = request.split();
+                let path = with_id(paths::EVENT, id.0);
+                remote.patch(&path, &changes, if_version).await
             }
         }
     }

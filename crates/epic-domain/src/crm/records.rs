@@ -161,3 +161,22 @@ pub fn changed_fields<const N: usize>(
         .map(|(field, old, new)| FieldChange::new(field, old, new))
         .collect()
 }
+
+/// A record kept with a version, which every change raises: what a client
+/// sends back to say "only if nobody changed it since" (`If-Match`), and
+/// what the server gives as its `ETag`.
+pub trait Versioned {
+    fn version(&self) -> i64;
+}
+
+macro_rules! versioned {
+    ($($record:ty),+) => {$(
+        impl Versioned for $record {
+            fn version(&self) -> i64 {
+                self.version
+            }
+        }
+    )+};
+}
+
+versioned!(Client, Contract, Event, crate::employee::Employee);

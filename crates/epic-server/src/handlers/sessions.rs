@@ -1,9 +1,7 @@
 //! Logging in and out, who the token is, and the employee's own password.
 
 use axum::Json;
-use axum::extract::Query;
-use axum::extract::State;
-use axum::extract::rejection::QueryRejection;
+use axum::extract::{DefaultBodyLimit, State};
 use axum::http::StatusCode;
 use epic_api::bodies::{Allowed, CanI, Ended, PasswordChange};
 use epic_api::{LoginRequest, LoginResponse, SessionInfo, paths};
@@ -11,15 +9,29 @@ use epic_domain::auth::{self, LockoutPolicy, LogoutScope};
 use epic_domain::crm;
 use epic_domain::employee::Employee;
 use epic_domain::password::NewPassword;
-use epic_domain::{Clock, SystemClock};
 use epic_store::BlockingHasher;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use crate::AppState;
-use crate::address::ClientAddress;
-
 use crate::actor::{Actor, Session};
-use crate::routes::{Answer, query};
-use crate::strict::{Body, body};
+use crate::address::ClientAddress;
+use crate::extract::Params;
+use crate::respond::Answer;
+use crate::strict::Strict;
+
+pub fn routes() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .merge(
+            OpenApiRouter::new()
+                .routes(routes!(login, logout_all))
+                .layer(DefaultBodyLimit::max(crate::LOGIN_BODY_LIMIT)),
+        )
+        .routes(routes!(current, logout))
+        .routes(routes!(me))
+        .routes(routes!(change_password))
+        .routes(routes!(can_i))
+}
 
 #[utoipa::path(
     post,
@@ -29,21 +41,20 @@ use crate::strict::{Body, body};
     request_body = LoginRequest,
     responses((status = 201, description = "Created", body = LoginResponse))
 )]
-pub async fn login(
+async fn login(
     State(state): State<AppState>,
     ClientAddress(client): ClientAddress,
-    request: Body<LoginRequest>,
+    Strict(request): Strict<LoginRequest>,
 ) -> Answer<(StatusCode, Json<LoginResponse>)> {
-    let request = body(request)?;
     let store = &*state.store;
     state
         .logins
-        .attempt(store, SystemClock.now(), client, &request.email)
+        .attempt(store, state.now(), client, &request.email)
         .await?;
     let logged_in = auth::login(
         &*state.store,
         &BlockingHasher,
-        &SystemClock,
+        &state.clock,
         LockoutPolicy::default(),
         &request.email,
         &request.password,
@@ -51,7 +62,7 @@ pub async fn login(
     .await?;
     state
         .logins
-        .succeeded(store, SystemClock.now(), client, &request.email)
+        .succeeded(store, state.now(), client, &request.email)
         .await?;
     let response = LoginResponse {
         token: logged_in.token,
@@ -68,8 +79,8 @@ pub async fn login(
     summary = "End this session",
     responses((status = 204, description = "Done"))
 )]
-pub async fn logout(State(state): State<AppState>, Session(who): Session) -> Answer<StatusCode> {
-    auth::logout(&*state.store, &SystemClock, &who, LogoutScope::ThisSession).await?;
+async fn logout(State(state): State<AppState>, Session(who): Session) -> Answer<StatusCode> {
+    auth::logout(&*state.store, &state.clock, &who, LogoutScope::ThisSession).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -80,12 +91,9 @@ pub async fn logout(State(state): State<AppState>, Session(who): Session) -> Ans
     summary = "End every session of the employee",
     responses((status = 200, description = "OK", body = Ended))
 )]
-pub async fn logout_all(
-    State(state): State<AppState>,
-    Session(who): Session,
-) -> Answer<Json<Ended>> {
+async fn logout_all(State(state): State<AppState>, Session(who): Session) -> Answer<Json<Ended>> {
     let sessions =
-        auth::logout(&*state.store, &SystemClock, &who, LogoutScope::AllSessions).await?;
+        auth::logout(&*state.store, &state.clock, &who, LogoutScope::AllSessions).await?;
     Ok(Json(Ended { sessions }))
 }
 
@@ -96,7 +104,7 @@ pub async fn logout_all(
     summary = "Who the token belongs to, until when",
     responses((status = 200, description = "OK", body = SessionInfo))
 )]
-pub async fn current(Session(who): Session) -> Json<SessionInfo> {
+async fn current(Session(who): Session) -> Json<SessionInfo> {
     Json(SessionInfo {
         employee: who.employee,
         expires_at: who.session.expires_at,
@@ -110,7 +118,7 @@ pub async fn current(Session(who): Session) -> Json<SessionInfo> {
     summary = "The logged-in employee",
     responses((status = 200, description = "OK", body = Employee))
 )]
-pub async fn me(Session(who): Session) -> Json<Employee> {
+async fn me(Session(who): Session) -> Json<Employee> {
     Json(who.employee)
 }
 
@@ -122,15 +130,14 @@ pub async fn me(Session(who): Session) -> Json<Employee> {
     request_body = PasswordChange,
     responses((status = 204, description = "Done"))
 )]
-pub async fn change_password(
+async fn change_password(
     State(state): State<AppState>,
     Session(who): Session,
-    request: Body<PasswordChange>,
+    Strict(PasswordChange { current, new }): Strict<PasswordChange>,
 ) -> Answer<StatusCode> {
-    let PasswordChange { current, new } = body(request)?;
     let new = NewPassword::parse("new password", new)?;
     let store = &*state.store;
-    auth::change_password(store, &BlockingHasher, &SystemClock, &who, &current, new).await?;
+    auth::change_password(store, &BlockingHasher, &state.clock, &who, &current, new).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -142,12 +149,11 @@ pub async fn change_password(
     params(CanI),
     responses((status = 200, description = "OK", body = Allowed))
 )]
-pub async fn can_i(
+async fn can_i(
     State(state): State<AppState>,
     Actor(actor): Actor,
-    request: Result<Query<CanI>, QueryRejection>,
+    Params(CanI { verb, noun, id }): Params<CanI>,
 ) -> Answer<Json<Allowed>> {
-    let CanI { verb, noun, id } = query(request)?;
     let allowed = crm::can_i(&*state.store, &actor, &verb, &noun, id).await?;
     Ok(Json(Allowed { allowed }))
 }

@@ -1,0 +1,60 @@
+//! One's own notifications, and marking them read.
+
+use axum::Json;
+use axum::extract::State;
+use axum::response::Response;
+use epic_api::bodies::Marked;
+use epic_api::paths;
+use epic_domain::crm::records::Notification;
+use epic_domain::crm::{self, ListNotifications, MarkRead};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+use crate::AppState;
+use crate::actor::Actor;
+use crate::extract::Params;
+use crate::respond::Answer;
+use crate::stream::listed;
+use crate::strict::Strict;
+
+pub fn routes() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(list_notifications))
+        .routes(routes!(mark_read))
+}
+
+#[utoipa::path(
+    get,
+    path = paths::NOTIFICATIONS,
+    tag = "notifications",
+    summary = "Your notifications",
+    params(ListNotifications),
+    responses((status = 200, description = "OK", body = [Notification]))
+)]
+async fn list_notifications(
+    State(state): State<AppState>,
+    Actor(actor): Actor,
+    Params(request): Params<ListNotifications>,
+) -> Response {
+    listed(state, actor, move |store, actor, sink| {
+        Box::pin(async move { crm::notifications(store, actor, request, sink).await })
+    })
+    .await
+}
+
+#[utoipa::path(
+    post,
+    path = paths::NOTIFICATIONS_READ,
+    tag = "notifications",
+    summary = "Mark notifications as read",
+    request_body = MarkRead,
+    responses((status = 200, description = "OK", body = Marked))
+)]
+async fn mark_read(
+    State(state): State<AppState>,
+    Actor(actor): Actor,
+    Strict(request): Strict<MarkRead>,
+) -> Answer<Json<Marked>> {
+    let changed = crm::mark_read(&*state.store, &actor, request, state.now()).await?;
+    Ok(Json(Marked { changed }))
+}
