@@ -204,13 +204,7 @@ pub struct SessionInfo {
 
 /// `GET /api/v1/schema`: the migrations of the server's database, as
 /// `epic db status` shows them.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
-pub struct SchemaStatus {
-    pub current: bool,
-    pub applied: Vec<String>,
-    pub pending: Vec<String>,
-    pub unknown: Vec<String>,
-}
+pub use epic_domain::schema::SchemaStatus;
 
 /// `GET /healthz` and `GET /readyz`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]

@@ -10,6 +10,7 @@ pub mod error;
 pub mod message;
 pub mod password;
 pub mod policy;
+pub mod schema;
 pub mod search;
 pub mod secret;
 pub mod token;

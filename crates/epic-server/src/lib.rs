@@ -188,16 +188,6 @@ pub(crate) fn internal_error(detail: &str) {
     }
 }
 
-/// The store's migrations as the API reports them.
-pub fn schema_status(status: &epic_store::schema::SchemaStatus) -> epic_api::SchemaStatus {
-    epic_api::SchemaStatus {
-        current: status.is_current(),
-        applied: status.applied.clone(),
-        pending: status.pending.clone(),
-        unknown: status.unknown.clone(),
-    }
-}
-
 /// A listener on `address` (`127.0.0.1:0` picks a free port).
 pub async fn listen(address: &str) -> std::io::Result<TcpListener> {
     TcpListener::bind(address).await

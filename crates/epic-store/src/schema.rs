@@ -12,19 +12,7 @@ use crate::Store;
 
 pub(crate) const TABLE: &str = "seaql_migrations";
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SchemaStatus {
-    pub applied: Vec<String>,
-    pub pending: Vec<String>,
-    /// Applied by a newer `epic` than this one.
-    pub unknown: Vec<String>,
-}
-
-impl SchemaStatus {
-    pub fn is_current(&self) -> bool {
-        self.pending.is_empty() && self.unknown.is_empty() && !self.applied.is_empty()
-    }
-}
+pub use epic_domain::schema::SchemaStatus;
 
 async fn applied_versions(store: &Store) -> Result<Vec<String>> {
     let select = Query::select()
@@ -58,19 +46,17 @@ pub async fn status(store: &Store) -> Result<SchemaStatus> {
 /// The status of a database that has applied the migrations `applied`.
 pub(crate) fn status_of(applied: Vec<String>) -> SchemaStatus {
     let known = known_versions();
-    SchemaStatus {
-        pending: known
-            .iter()
-            .filter(|v| !applied.contains(v))
-            .cloned()
-            .collect(),
-        unknown: applied
-            .iter()
-            .filter(|v| !known.contains(v))
-            .cloned()
-            .collect(),
-        applied,
-    }
+    let pending = known
+        .iter()
+        .filter(|v| !applied.contains(v))
+        .cloned()
+        .collect();
+    let unknown = applied
+        .iter()
+        .filter(|v| !known.contains(v))
+        .cloned()
+        .collect();
+    SchemaStatus::new(applied, pending, unknown)
 }
 
 fn newer_than_this_build(status: &SchemaStatus) -> Error {

@@ -81,7 +81,7 @@ async fn cmd_db_migrate(global: &GlobalArgs) -> CommandResult {
 async fn cmd_db_status(global: &GlobalArgs) -> CommandResult {
     let context = Context::open_any_schema(global).await?;
     let status = match &context.target {
-        Target::Local(store) => epic_server::schema_status(&schema::status(store).await?),
+        Target::Local(store) => schema::status(store).await?,
         Target::Remote(remote) => remote.get(paths::SCHEMA).await?,
     };
     let record = json!({

@@ -6,8 +6,9 @@ mod contracts;
 mod employees;
 mod events;
 pub mod imports;
-mod inbox;
 pub mod names;
+mod notifications;
+mod reads;
 pub mod records;
 pub mod reports;
 pub mod repository;
@@ -35,9 +36,10 @@ pub use employees::{
     update_employee,
 };
 pub use events::{create_event, delete_event, event_to_delete, update_event};
-pub use inbox::{
-    audit, list_clients, list_contracts, list_employees, list_events, mark_read, notifications,
-    show_client, show_contract, show_employee, show_event,
+pub use notifications::mark_read;
+pub use reads::{
+    audit, list_clients, list_contracts, list_employees, list_events, notifications, show_client,
+    show_contract, show_employee, show_event,
 };
 
 /// Refuses with a message naming what was refused.

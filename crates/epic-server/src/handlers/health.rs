@@ -47,9 +47,7 @@ async fn healthz() -> Json<Health> {
     responses((status = 200, description = "OK", body = SchemaStatus))
 )]
 async fn schema_status(State(state): State<AppState>, _: Session) -> Answer<Json<SchemaStatus>> {
-    Ok(Json(crate::schema_status(
-        &schema::status(&state.store).await?,
-    )))
+    Ok(Json(schema::status(&state.store).await?))
 }
 
 /// The database answers and its schema is this server's.

@@ -8,9 +8,7 @@ use super::repository::{
     ClientRepository, ContractRepository, EmployeeRepository, EventRepository, InboxRepository,
     Sink,
 };
-use super::requests::{
-    ListAudit, ListClients, ListContracts, ListEvents, ListNotifications, MarkRead,
-};
+use super::requests::{ListAudit, ListClients, ListContracts, ListEvents, ListNotifications};
 use crate::employee::Employee;
 use crate::policy::{Action, Ownership};
 use crate::types::{ClientId, ContractId, EmployeeId, EventId};
@@ -56,21 +54,6 @@ pub async fn notifications<R: InboxRepository>(
 ) -> Result<()> {
     ensure(actor, Action::OwnAccount, Ownership::Own)?;
     repo.notifications(actor.id, request.unread, sink).await
-}
-
-/// Someone else's notification is "not found". Returns how many changed.
-pub async fn mark_read<R: InboxRepository>(
-    repo: &R,
-    actor: &Employee,
-    request: MarkRead,
-    now: DateTime<Utc>,
-) -> Result<u64> {
-    ensure(actor, Action::OwnAccount, Ownership::Own)?;
-    let changed = repo.mark_read(actor.id, request.id, now).await?;
-    match request.id {
-        Some(id) if changed == 0 => Err(Error::not_found("unread notification", id)),
-        _ => Ok(changed),
-    }
 }
 
 pub async fn list_clients<R: ClientRepository>(
