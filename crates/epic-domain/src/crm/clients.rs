@@ -1,7 +1,7 @@
 use chrono::{DateTime, Utc};
 
 use super::records::{Client, FieldChange, Trail, changed_fields};
-use super::repository::{ClientRepository, ClientValues, EmployeeRepository, NewClient};
+use super::repository::{ClientRepository, ClientValues, EmployeeRepository};
 use super::requests::{CreateClient, UpdateClient};
 use super::{check_version, ensure, guard, sales_ownership, written};
 use crate::employee::Employee;
@@ -26,11 +26,11 @@ pub(super) fn new_client(
     actor: &Employee,
     request: CreateClient,
     action: &'static str,
-) -> (NewClient, Trail) {
+) -> (ClientValues, Trail) {
     let owner = FieldChange::set("sales_contact_id", actor.id);
     let changes = FieldChange::person(&request.full_name, &request.email, owner);
     let trail = Trail::new(actor.id, action, changes);
-    let new = NewClient {
+    let new = ClientValues {
         full_name: request.full_name,
         email: request.email,
         phone: request.phone,

@@ -17,8 +17,8 @@ pub mod requests;
 pub use repository::{
     AuditFilter, ClientFilter, ClientRepository, ClientValues, ContractFilter, ContractRepository,
     ContractValues, CrmRepository, EmployeeRepository, EmployeeValues, EventFilter,
-    EventRepository, EventValues, Guard, InboxRepository, LabelKind, NewClient, NewEvent, Progress,
-    Sink, push_into,
+    EventRepository, EventValues, Guard, InboxRepository, LabelKind, NewEvent, Progress, Sink,
+    push_into,
 };
 pub use requests::*;
 

@@ -70,16 +70,7 @@ pub struct AuditFilter {
     pub limit: Option<u32>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NewClient {
-    pub full_name: FullName,
-    pub email: Email,
-    pub phone: Option<Phone>,
-    pub company_name: Option<FullName>,
-    pub sales_contact: EmployeeId,
-}
-
-/// The final values of a client after an update (not a diff).
+/// Every value of a client, as created or after an update (not a diff).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ClientValues {
     pub full_name: FullName,
@@ -201,7 +192,7 @@ pub trait ClientRepository: Send + Sync {
     fn client(&self, id: ClientId) -> impl Future<Output = Result<Option<Client>>> + Send;
     fn create_client(
         &self,
-        new: NewClient,
+        new: ClientValues,
         trail: Trail,
         now: DateTime<Utc>,
     ) -> impl Future<Output = Result<Client>> + Send;
@@ -224,7 +215,7 @@ pub trait ClientRepository: Send + Sync {
     /// All the clients in one transaction; their ids, in order.
     fn import_clients(
         &self,
-        clients: Vec<(NewClient, Trail)>,
+        clients: Vec<(ClientValues, Trail)>,
         now: DateTime<Utc>,
         progress: Progress<'_>,
     ) -> impl Future<Output = Result<Vec<ClientId>>> + Send;
@@ -345,40 +336,15 @@ impl<T> CrmRepository for T where
 {
 }
 
-impl NewClient {
-    pub fn search_key(&self) -> String {
-        client_key(
-            &self.full_name,
-            &self.email,
-            &self.company_name,
-            &self.phone,
-        )
-    }
-}
-
 impl ClientValues {
     pub fn search_key(&self) -> String {
-        client_key(
-            &self.full_name,
-            &self.email,
-            &self.company_name,
-            &self.phone,
+        search::client_key(
+            self.full_name.as_str(),
+            self.email.as_str(),
+            self.company_name.as_ref().map(FullName::as_str),
+            self.phone.as_ref().map(Phone::as_str),
         )
     }
-}
-
-fn client_key(
-    full_name: &FullName,
-    email: &Email,
-    company_name: &Option<FullName>,
-    phone: &Option<Phone>,
-) -> String {
-    search::client_key(
-        full_name.as_str(),
-        email.as_str(),
-        company_name.as_ref().map(FullName::as_str),
-        phone.as_ref().map(Phone::as_str),
-    )
 }
 
 impl EventValues {

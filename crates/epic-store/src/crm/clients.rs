@@ -1,14 +1,12 @@
 use chrono::{DateTime, Utc};
 use epic_domain::crm::records::{Client, Trail};
-use epic_domain::crm::{
-    ClientFilter, ClientRepository, ClientValues, Guard, NewClient, Progress, Sink,
-};
+use epic_domain::crm::{ClientFilter, ClientRepository, ClientValues, Guard, Progress, Sink};
 use epic_domain::types::ClientId;
 use epic_domain::{Error, Message, Result, keys};
-use sea_orm::sea_query::{Expr, ExprTrait, Order, SelectStatement};
+use sea_orm::sea_query::{Expr, ExprTrait, Order, SelectStatement, Value};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, PaginatorTrait,
-    QueryFilter,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DbBackend, EntityTrait,
+    PaginatorTrait, QueryFilter,
 };
 
 use super::read::{ClientRow, client_select, one};
@@ -56,19 +54,40 @@ fn duplicate_email(email: &impl std::fmt::Display) -> impl Fn(sea_orm::DbErr) ->
     }
 }
 
-fn active(new: &NewClient, now: DateTime<Utc>) -> client::ActiveModel {
-    client::ActiveModel {
-        full_name: Set(new.full_name.as_str().to_owned()),
-        email: Set(new.email.as_str().to_owned()),
-        phone: Set(new.phone.as_ref().map(|p| p.as_str().to_owned())),
-        company_name: Set(new.company_name.as_ref().map(|c| c.as_str().to_owned())),
-        sales_contact_id: Set(new.sales_contact.0),
-        search_key: Set(new.search_key()),
+/// The columns a client's values fill, written once for an insert and an
+/// update.
+fn columns(values: &ClientValues) -> [(client::Column, Value); 6] {
+    let text = |t: Option<&str>| Value::from(t.map(str::to_owned));
+    [
+        (client::Column::FullName, values.full_name.as_str().into()),
+        (client::Column::Email, values.email.as_str().into()),
+        (
+            client::Column::Phone,
+            text(values.phone.as_ref().map(|p| p.as_str())),
+        ),
+        (
+            client::Column::CompanyName,
+            text(values.company_name.as_ref().map(|c| c.as_str())),
+        ),
+        (
+            client::Column::SalesContactId,
+            values.sales_contact.0.into(),
+        ),
+        (client::Column::SearchKey, values.search_key().into()),
+    ]
+}
+
+fn active(new: &ClientValues, now: DateTime<Utc>) -> Result<client::ActiveModel> {
+    let mut model = client::ActiveModel {
         created_at: Set(now),
         updated_at: Set(now),
         version: Set(0),
         ..Default::default()
+    };
+    for (column, value) in columns(new) {
+        model.try_set(column, value).into_domain()?;
     }
+    Ok(model)
 }
 
 impl ClientRepository for Store {
@@ -83,12 +102,12 @@ impl ClientRepository for Store {
 
     async fn create_client(
         &self,
-        new: NewClient,
+        new: ClientValues,
         trail: Trail,
         now: DateTime<Utc>,
     ) -> Result<Client> {
         let (txn, _turn) = self.write().await?;
-        let model = client::Entity::insert(active(&new, now))
+        let model = client::Entity::insert(active(&new, now)?)
             .exec_with_returning(&txn)
             .await
             .map_err(duplicate_email(&new.email))?;
@@ -99,14 +118,18 @@ impl ClientRepository for Store {
 
     async fn import_clients(
         &self,
-        clients: Vec<(NewClient, Trail)>,
+        clients: Vec<(ClientValues, Trail)>,
         now: DateTime<Utc>,
         progress: Progress<'_>,
     ) -> Result<Vec<ClientId>> {
         let (txn, _turn) = self.write().await?;
         let mut ids = Vec::with_capacity(clients.len());
         for batch in trail::chunks(clients) {
-            let models = client::Entity::insert_many(batch.iter().map(|(new, _)| active(new, now)))
+            let rows = batch
+                .iter()
+                .map(|(new, _)| active(new, now))
+                .collect::<Result<Vec<_>>>()?;
+            let models = client::Entity::insert_many(rows)
                 .exec_with_returning(&txn)
                 .await
                 .into_domain()?;
@@ -144,25 +167,11 @@ impl ClientRepository for Store {
         now: DateTime<Utc>,
     ) -> Result<Option<Client>> {
         let (txn, _turn) = self.write().await?;
-        let update = client::Entity::update_many()
-            .col_expr(
-                client::Column::FullName,
-                Expr::value(values.full_name.as_str()),
-            )
-            .col_expr(client::Column::Email, Expr::value(values.email.as_str()))
-            .col_expr(
-                client::Column::Phone,
-                Expr::value(values.phone.as_ref().map(|p| p.as_str().to_owned())),
-            )
-            .col_expr(
-                client::Column::CompanyName,
-                Expr::value(values.company_name.as_ref().map(|c| c.as_str().to_owned())),
-            )
-            .col_expr(
-                client::Column::SalesContactId,
-                Expr::value(values.sales_contact.0),
-            )
-            .col_expr(client::Column::SearchKey, Expr::value(values.search_key()));
+        let update = columns(&values)
+            .into_iter()
+            .fold(client::Entity::update_many(), |update, (column, value)| {
+                update.col_expr(column, Expr::value(value))
+            });
         let columns = GuardColumns {
             id: client::Column::Id,
             version: client::Column::Version,
