@@ -22,9 +22,8 @@ use tokio::sync::Notify;
 
 use crate::AppState;
 use crate::failure::Failure;
-use crate::slots::{Slot, Slots};
+use crate::slots::Slot;
 use epic_domain::employee::Employee;
-use epic_domain::types::EmployeeId;
 use epic_store::Store;
 
 /// Rows are handed over in pieces of about this size.
@@ -39,31 +38,12 @@ const IN_MEMORY: usize = 256 * 1024;
 /// a script's burst of small lists, are never refused as busy.
 const SMALL: usize = 64 * 1024;
 
-/// The place a long list of `employee`'s takes among the server's lists,
-/// and where the listing runs.
-#[derive(Debug)]
-struct Place {
-    slots: Arc<Slots>,
-    employee: EmployeeId,
-    blocks: bool,
-}
-
-impl Place {
-    fn new(state: &AppState, employee: EmployeeId) -> Self {
-        Self {
-            slots: Arc::clone(&state.streams),
-            employee,
-            blocks: state.store.lists_block(),
-        }
-    }
-}
-
-/// A listing: the use case with its sink.
-pub type Listing<T> =
-    Box<dyn for<'a> FnOnce(Sink<'a, T>) -> BoxFuture<'a, epic_domain::Result<()>> + Send>;
-
-/// The list a use case gives `actor` from the server's store, as a JSON
-/// array (`json_array`).
+/// Streams the list a use case gives `actor` from the server's store, as
+/// a JSON array. A list longer than `SMALL` holds a place among the
+/// employee's long lists until the client has it all or goes away, and is
+/// refused (429) before its first byte when there is none. An error before
+/// the first row is an error response; after it, the body is cut without
+/// its closing `]`, so the client cannot take a cut list for a whole one.
 pub async fn listed<T, L>(state: AppState, actor: Employee, list: L) -> Response
 where
     T: Serialize + Send + 'static,
@@ -75,23 +55,9 @@ where
         + Send
         + 'static,
 {
-    let place = Place::new(&state, actor.id);
-    json_array(
-        place,
-        Box::new(move |sink| Box::pin(async move { list(&state.store, &actor, sink).await })),
-    )
-    .await
-}
-
-/// Streams what `list` puts in its sink. A list longer than `SMALL` holds
-/// a place until the client has it all or goes away, and is refused (429)
-/// before its first byte when there is none. An error before the first row
-/// is an error response; after it, the body is cut without its closing
-/// `]`, so the client cannot take a cut list for a whole one.
-async fn json_array<T>(place: Place, list: Listing<T>) -> Response
-where
-    T: Serialize + Send + 'static,
-{
+    let slots = Arc::clone(&state.streams);
+    let employee = actor.id;
+    let blocks = state.store.lists_block();
     let spool = Arc::new(Spool::default());
     let writer = Arc::clone(&spool);
     // The listing never waits for the client. It runs as a task of its
@@ -119,7 +85,7 @@ where
             }
             ControlFlow::Continue(())
         };
-        let outcome = list(&mut sink).await;
+        let outcome = list(&state.store, &actor, &mut sink).await;
         let outcome = match unwritable {
             Some(reason) => Err(epic_domain::Error::Internal(format!(
                 "a record would not serialise: {reason}"
@@ -142,7 +108,7 @@ where
             }
         }
     };
-    if place.blocks {
+    if blocks {
         let runtime = tokio::runtime::Handle::current();
         tokio::task::spawn_blocking(move || runtime.block_on(listing));
     } else {
@@ -151,7 +117,7 @@ where
     let slot = match spool.begun().await {
         Err(failure) => return failure.into_response(),
         Ok(Length::Small) => None,
-        Ok(Length::Long) => match place.slots.take(place.employee) {
+        Ok(Length::Long) => match slots.take(employee) {
             Ok(slot) => Some(slot),
             Err(busy) => {
                 spool.lock().reader_gone = true;
