@@ -222,7 +222,7 @@ impl Readers {
     fn take(&self, file: &Path) -> Result<Lease<'_>> {
         let lease = |connection| Lease {
             readers: self,
-            connection: Some(connection),
+            connection,
             healthy: false,
         };
         let mut open = self
@@ -232,7 +232,7 @@ impl Readers {
         let deadline = std::time::Instant::now() + WAIT;
         loop {
             if let Some(connection) = open.idle.pop() {
-                return Ok(lease(connection));
+                return Ok(lease(Some(connection)));
             }
             if open.count < READERS {
                 break;
@@ -251,13 +251,9 @@ impl Readers {
         }
         open.count += 1;
         drop(open);
-        let mut lease = Lease {
-            readers: self,
-            connection: None,
-            healthy: false,
-        };
-        let connection = Self::open(file)?;
-        lease.connection = Some(connection);
+        // Counted from here: if opening fails, dropping the lease uncounts it.
+        let mut lease = lease(None);
+        lease.connection = Some(Self::open(file)?);
         Ok(lease)
     }
 
