@@ -108,7 +108,10 @@ fn a_stalled_reader_holds_nobody_up_and_is_cut() {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    std::thread::sleep(Duration::from_secs(6));
+    // Its output is not read, so it stops taking the list; three seconds
+    // later the server cuts it. The margin covers a slow start on a busy
+    // machine: read too early, the list would simply complete.
+    std::thread::sleep(Duration::from_secs(10));
     let mut out = Vec::new();
     reader.stdout.take().unwrap().read_to_end(&mut out).unwrap();
     let mut err = String::new();
