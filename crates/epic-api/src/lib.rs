@@ -7,8 +7,6 @@ pub mod bodies;
 pub mod paths;
 pub mod wire;
 
-use chrono::{DateTime, Utc};
-use epic_domain::employee::Employee;
 use epic_domain::error::{ProblemKind, RowProblem};
 use epic_domain::{Error, Message};
 use serde::{Deserialize, Serialize};
@@ -156,7 +154,7 @@ impl From<&Error> for ApiError {
             Error::Stale(_) => ErrorCode::PreconditionFailed,
             Error::Unavailable(_) => ErrorCode::Unavailable,
             // The details of an internal error stay in the server's log.
-            Error::Internal(_) => {
+            Error::Internal(_) | Error::Outside(_) => {
                 return Self::new(ErrorCode::Internal, "the server failed; it has been logged");
             }
         };
@@ -187,20 +185,9 @@ pub struct LoginRequest {
     pub password: String,
 }
 
-/// The new session's token and who it belongs to.
-#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
-pub struct LoginResponse {
-    pub token: String,
-    pub employee: Employee,
-    pub expires_at: DateTime<Utc>,
-}
-
-/// `GET /api/v1/sessions/current`: who the token belongs to, until when.
-#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
-pub struct SessionInfo {
-    pub employee: Employee,
-    pub expires_at: DateTime<Utc>,
-}
+/// The answer to `POST /api/v1/sessions`, and to
+/// `GET /api/v1/sessions/current`.
+pub use epic_domain::auth::{LoginResponse, SessionInfo};
 
 /// `GET /api/v1/schema`: the migrations of the server's database, as
 /// `epic db status` shows them.

@@ -187,8 +187,25 @@ impl fmt::Display for CommandError {
     }
 }
 
+impl std::error::Error for CommandError {}
+
 impl From<Error> for CommandError {
     fn from(err: Error) -> Self {
+        let err = match err {
+            // Failures on the way to the use cases: a question this
+            // process asked, or the server.
+            Error::Outside(outside) => {
+                let outside = match outside.downcast::<Self>() {
+                    Ok(own) => return *own,
+                    Err(other) => other,
+                };
+                return match outside.downcast::<epic_client::Error>() {
+                    Ok(server) => (*server).into(),
+                    Err(other) => Self::internal(other.to_string()),
+                };
+            }
+            err => err,
+        };
         if let Error::Rows(problems) = &err {
             // Every bad row, one per line, so the sheet can be fixed at once.
             let status = match ProblemKind::deciding(problems) {
@@ -211,7 +228,7 @@ impl From<Error> for CommandError {
             Error::Invalid { .. } | Error::Rows(_) => ExitStatus::Invalid,
             Error::Conflict(_) | Error::Stale(_) => ExitStatus::Conflict,
             Error::Unavailable(_) => ExitStatus::Unavailable,
-            Error::Internal(_) => ExitStatus::Unexpected,
+            Error::Internal(_) | Error::Outside(_) => ExitStatus::Unexpected,
         };
         match err.message() {
             Some(message) => Self {

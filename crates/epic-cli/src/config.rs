@@ -92,7 +92,7 @@ impl FileConfig {
             }
             "server" => {
                 if let Some(v) = &value {
-                    crate::remote::ServerUrl::parse(v)?;
+                    epic_client::ServerUrl::parse(v)?;
                 }
                 self.server = value;
             }
@@ -239,7 +239,7 @@ fn env_setting(name: &str) -> CommandResult<Option<String>> {
 pub enum Place {
     Database(String),
     Server {
-        url: crate::remote::ServerUrl,
+        url: epic_client::ServerUrl,
         ca: Option<PathBuf>,
     },
 }
@@ -293,7 +293,7 @@ pub fn place_from(
                     None => env_setting("EPIC_CA")?.or(file.ca).map(PathBuf::from),
                 };
                 return Ok(Place::Server {
-                    url: crate::remote::ServerUrl::parse(&server)?,
+                    url: epic_client::ServerUrl::parse(&server)?,
                     ca,
                 });
             }

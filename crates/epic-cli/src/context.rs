@@ -4,19 +4,21 @@
 
 use std::io::IsTerminal;
 
-use epic_api::SessionInfo;
+use epic_client::{Client, ServerUrl};
 use epic_domain::SystemClock;
-use epic_domain::auth::{self, Authenticated};
+use epic_domain::auth::SessionInfo;
 use epic_domain::error::AuthFailure;
+use epic_domain::interface::{Crm, Guest};
 use epic_store::{Store, schema};
 
-use crate::backend::Crm;
 use crate::cli::GlobalArgs;
 use crate::command_error::{CommandError, CommandResult, ExitStatus};
 use crate::config::{self, Place};
 use crate::output::Printer;
-use crate::remote::Remote;
 use crate::token_store::{TokenSource, TokenStore};
+
+/// A CA bundle is a few kilobytes; anything larger is not one.
+const MAX_CA_BYTES: u64 = 1024 * 1024;
 
 /// Where the commands' use cases run.
 #[derive(Debug)]
@@ -24,7 +26,17 @@ pub enum Target {
     /// In this process, on the database.
     Local(Store),
     /// In `epic serve`, which alone holds the database.
-    Remote(Remote),
+    Remote(Client),
+}
+
+impl Target {
+    /// The use cases before logging in, wherever they run.
+    pub fn guest(&self) -> &dyn Guest {
+        match self {
+            Self::Local(store) => store,
+            Self::Remote(client) => client,
+        }
+    }
 }
 
 #[derive(Debug)]
@@ -39,26 +51,22 @@ pub struct Context {
     pub print_id: bool,
 }
 
-/// Who the token belongs to, how it was found, and where its session's
-/// use cases run.
-#[derive(Debug)]
+/// Who the token belongs to, how it was found, and their session's use
+/// cases.
 pub struct Signed<'a> {
     pub info: SessionInfo,
     pub source: TokenSource,
     pub token: String,
-    pub via: Via<'a>,
+    pub crm: Box<dyn Crm + 'a>,
 }
 
-/// The checked session, as the auth use cases take it or as the server
-/// holds it.
-#[derive(Debug)]
-pub enum Via<'a> {
-    Local {
-        store: &'a Store,
-        session: Authenticated,
-    },
-    /// The server, holding the token.
-    Remote(Remote),
+impl std::fmt::Debug for Signed<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Signed")
+            .field("info", &self.info)
+            .field("source", &self.source)
+            .finish_non_exhaustive()
+    }
 }
 
 impl Context {
@@ -77,11 +85,11 @@ impl Context {
         match config::place(global)? {
             Place::Database(url) => Self::open_store(global, url, false).await,
             Place::Server { url, ca } => {
-                let remote = Remote::new(url, ca.as_deref())?;
-                let label = remote.url.to_string();
+                let label = url.to_string();
                 // Tokens are kept per server, as per database.
-                let key = remote.url.as_str().to_owned();
-                Self::new(global, Target::Remote(remote), label, &key)
+                let key = url.as_str().to_owned();
+                let client = client(url, ca.as_deref())?;
+                Self::new(global, Target::Remote(client), label, &key)
             }
         }
     }
@@ -164,9 +172,9 @@ impl Context {
     pub fn store(&self) -> CommandResult<&Store> {
         match &self.target {
             Target::Local(store) => Ok(store),
-            Target::Remote(remote) => Err(CommandError::usage(format!(
+            Target::Remote(client) => Err(CommandError::usage(format!(
                 "this command works on the database itself, and a server ({}) is set",
-                remote.url
+                client.url()
             ))),
         }
     }
@@ -184,27 +192,14 @@ impl Context {
     /// password.
     pub async fn session(&self) -> CommandResult<Signed<'_>> {
         let (token, source) = self.token()?;
-        let (info, via) = match &self.target {
-            Target::Local(store) => {
-                let session = auth::authenticate(store, &SystemClock, &token).await?;
-                let info = SessionInfo {
-                    employee: session.employee.clone(),
-                    expires_at: session.session.expires_at,
-                };
-                (info, Via::Local { store, session })
-            }
-            Target::Remote(remote) => {
-                let remote = remote.clone().with_token(token.clone());
-                let info = remote.get(epic_api::paths::CURRENT_SESSION).await?;
-                (info, Via::Remote(remote))
-            }
-        };
+        let crm = self.target.guest().open(&token, false).await?;
+        let info = crm.whoami().await?;
         crate::telemetry::set_actor(info.employee.id.0, info.employee.department.as_str());
         Ok(Signed {
             info,
             source,
             token,
-            via,
+            crm,
         })
     }
 
@@ -212,20 +207,12 @@ impl Context {
     /// must be ready, and the use cases as they may call them. On a
     /// terminal, mentions unread notifications when a session starts and
     /// then at most once an hour.
-    pub async fn crm(&self) -> CommandResult<Crm<'_>> {
+    pub async fn crm(&self) -> CommandResult<Box<dyn Crm + '_>> {
         let (token, _) = self.token()?;
-        let crm = match &self.target {
-            Target::Local(store) => {
-                let who = auth::authenticate(store, &SystemClock, &token).await?;
-                who.require_ready()?;
-                crate::telemetry::set_actor(who.employee.id.0, who.employee.department.as_str());
-                Crm::Local {
-                    store,
-                    actor: who.employee,
-                }
-            }
-            Target::Remote(remote) => Crm::Remote(remote.clone().with_token(token.clone())),
-        };
+        let crm = self.target.guest().open(&token, true).await?;
+        if let Some(who) = crm.known_employee() {
+            crate::telemetry::set_actor(who.id.0, who.department.as_str());
+        }
         let now = now();
         if std::io::stderr().is_terminal() && !self.quiet && crate::hint::due(&token, now) {
             let unread = crm.unread_notifications().await.unwrap_or(0);
@@ -239,6 +226,31 @@ impl Context {
         }
         Ok(crm)
     }
+}
+
+/// The server's client, trusting the CA in the file `ca` besides the
+/// system's.
+fn client(url: ServerUrl, ca: Option<&std::path::Path>) -> CommandResult<Client> {
+    let pem = match ca {
+        Some(path) => Some(read_ca(path)?),
+        None => None,
+    };
+    let zone = crate::zone::zone()?;
+    Client::new(url, pem.as_deref(), zone).map_err(|err| match (err, ca) {
+        (epic_client::Error::BadCa(why), Some(path)) => cannot_use_ca(path, &why),
+        (err, _) => err.into(),
+    })
+}
+
+fn read_ca(path: &std::path::Path) -> CommandResult<Vec<u8>> {
+    let file = std::fs::File::open(path).map_err(|e| cannot_use_ca(path, &e))?;
+    let pem = epic_store::private::read_limited(file, MAX_CA_BYTES)
+        .map_err(|e| cannot_use_ca(path, &e))?;
+    Ok(pem.into_bytes())
+}
+
+fn cannot_use_ca(path: &std::path::Path, why: &dyn std::fmt::Display) -> CommandError {
+    CommandError::usage(format!("cannot use the CA file {}: {why}", path.display()))
 }
 
 impl Context {
@@ -279,7 +291,7 @@ impl Context {
         what: &str,
         id: i64,
         label: &str,
-        delete: impl Future<Output = CommandResult>,
+        delete: impl Future<Output = epic_domain::Result<()>>,
     ) -> CommandResult {
         let args = [("what", what.into()), ("id", id.into())];
         let mut asked = args.to_vec();

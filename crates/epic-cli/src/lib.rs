@@ -1,7 +1,6 @@
 //! The `epic` command line: parse, call a use case, print. Everything that
 //! decides anything lives in `epic-domain`.
 
-mod backend;
 mod cli;
 mod command_error;
 mod commands;
@@ -12,8 +11,9 @@ mod help_text;
 mod hint;
 mod i18n;
 mod input;
+mod names;
 mod output;
-mod remote;
+mod server_error;
 mod sheet;
 mod telemetry;
 mod token_store;

@@ -41,6 +41,12 @@ pub enum Error {
 
     #[error("{0}")]
     Internal(String),
+
+    /// A failure outside the use cases, on the way to them: a server that
+    /// does not answer, or a front end's own question that could not be
+    /// asked. The front end that chose the way knows the type and says it.
+    #[error("{0}")]
+    Outside(Box<dyn std::error::Error + Send + Sync>),
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -64,8 +70,12 @@ impl Error {
             Self::Unauthenticated(failure) => Some(Message::new(failure.key())),
             Self::PermissionDenied(m) | Self::Conflict(m) | Self::Stale(m) => Some(m.clone()),
             Self::Invalid { reason, .. } => Some(reason.clone()),
-            Self::Rows(_) | Self::Unavailable(_) | Self::Internal(_) => None,
+            Self::Rows(_) | Self::Unavailable(_) | Self::Internal(_) | Self::Outside(_) => None,
         }
+    }
+
+    pub fn outside(err: impl std::error::Error + Send + Sync + 'static) -> Self {
+        Self::Outside(Box::new(err))
     }
 
     pub fn not_found(entity: &'static str, id: impl fmt::Display) -> Self {

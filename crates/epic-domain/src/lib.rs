@@ -7,6 +7,7 @@ pub mod clock;
 pub mod crm;
 pub mod employee;
 pub mod error;
+pub mod interface;
 pub mod message;
 pub mod password;
 pub mod policy;

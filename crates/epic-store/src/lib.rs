@@ -10,6 +10,7 @@ mod errors;
 mod hasher;
 #[cfg(feature = "test-hooks")]
 pub mod hooks;
+pub mod local;
 pub mod maintenance;
 mod native;
 mod objects;

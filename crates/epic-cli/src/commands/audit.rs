@@ -43,8 +43,7 @@ pub async fn run(global: &GlobalArgs, command: AuditCommand) -> CommandResult {
     let request = ListAudit {
         entity: args.entity,
         entity_id: args.id,
-        actor: crm
-            .resolve_given(Named::Actor, args.actor.as_deref())
+        actor: crate::names::id_of_given(&*crm, Named::Actor, args.actor.as_deref())
             .await?
             .map(EmployeeId),
         since: args
@@ -55,6 +54,6 @@ pub async fn run(global: &GlobalArgs, command: AuditCommand) -> CommandResult {
         limit: args.limit,
     };
     let mut rows = context.printer.rows(AUDIT)?;
-    crm.audit(&request, &mut rows).await?;
+    crm.audit(&request, &mut |r| rows.push(&r)).await?;
     rows.finish()
 }

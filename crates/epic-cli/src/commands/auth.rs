@@ -74,12 +74,7 @@ async fn cmd_token(global: &GlobalArgs) -> CommandResult {
 
 async fn cmd_can_i(global: &GlobalArgs, verb: &str, noun: &str, id: Option<i64>) -> CommandResult {
     let context = Context::open(global).await?;
-    let request = epic_api::bodies::CanI {
-        verb: verb.to_owned(),
-        noun: noun.to_owned(),
-        id,
-    };
-    let allowed = context.crm().await?.can_i(request).await?;
+    let allowed = context.crm().await?.can_i(verb, noun, id).await?;
     context.printer.line(if allowed { "yes" } else { "no" })?;
     if allowed {
         Ok(())

@@ -6,11 +6,11 @@ use epic_domain::types::{ClientId, Department, EmployeeId};
 use super::PersonArgs;
 use super::import::{ImportArgs, Kind, cmd_import};
 use super::records::CLIENT;
-use crate::backend::{Crm, text};
 use crate::cli::GlobalArgs;
 use crate::command_error::CommandResult;
 use crate::context::Context;
 use crate::input;
+use epic_domain::interface::Crm;
 
 #[derive(Debug, Subcommand)]
 pub enum ClientCommand {
@@ -108,30 +108,29 @@ pub async fn run(global: &GlobalArgs, command: ClientCommand) -> CommandResult {
     let context = Context::open(global).await?;
     let crm = context.crm().await?;
     match command {
-        ClientCommand::List(args) => cmd_client_list(&context, &crm, args).await,
+        ClientCommand::List(args) => cmd_client_list(&context, &*crm, args).await,
         ClientCommand::Show { id } => context.show(&crm.show_client(ClientId(id)).await?),
-        ClientCommand::Create(args) => cmd_client_create(&context, &crm, args).await,
-        ClientCommand::Update(args) => cmd_client_update(&context, &crm, args).await,
-        ClientCommand::Import(args) => cmd_import(&context, &crm, &args, Kind::Clients).await,
-        ClientCommand::Delete { id } => cmd_client_delete(&context, &crm, ClientId(id)).await,
+        ClientCommand::Create(args) => cmd_client_create(&context, &*crm, args).await,
+        ClientCommand::Update(args) => cmd_client_update(&context, &*crm, args).await,
+        ClientCommand::Import(args) => cmd_import(&context, &*crm, &args, Kind::Clients).await,
+        ClientCommand::Delete { id } => cmd_client_delete(&context, &*crm, ClientId(id)).await,
     }
 }
 
-async fn cmd_client_list(context: &Context, crm: &Crm<'_>, args: ListArgs) -> CommandResult {
+async fn cmd_client_list(context: &Context, crm: &dyn Crm, args: ListArgs) -> CommandResult {
     let request = ListClients {
         mine: args.mine,
-        sales: crm
-            .resolve_given(Named::Sales, args.sales.as_deref())
+        sales: crate::names::id_of_given(crm, Named::Sales, args.sales.as_deref())
             .await?
             .map(EmployeeId),
         search: args.search,
     };
     let mut rows = context.printer.rows(CLIENT)?;
-    crm.list_clients(&request, &mut rows).await?;
+    crm.list_clients(&request, &mut |r| rows.push(&r)).await?;
     rows.finish()
 }
 
-async fn cmd_client_create(context: &Context, crm: &Crm<'_>, args: CreateArgs) -> CommandResult {
+async fn cmd_client_create(context: &Context, crm: &dyn Crm, args: CreateArgs) -> CommandResult {
     let mut fields = args.fields;
     input::require(&mut [
         (&mut fields.person.name, "--name", "prompt-full-name"),
@@ -141,12 +140,11 @@ async fn cmd_client_create(context: &Context, crm: &Crm<'_>, args: CreateArgs) -
     context.written(&crm.create_client(request).await?)
 }
 
-async fn cmd_client_update(context: &Context, crm: &Crm<'_>, args: UpdateArgs) -> CommandResult {
+async fn cmd_client_update(context: &Context, crm: &dyn Crm, args: UpdateArgs) -> CommandResult {
     let request = UpdateClient {
         id: ClientId(args.id),
         details: ClientDetails::parse(&args.fields.into())?,
-        sales_contact: crm
-            .resolve_given(Named::Sales, args.sales.as_deref())
+        sales_contact: crate::names::id_of_given(crm, Named::Sales, args.sales.as_deref())
             .await?
             .map(EmployeeId),
         if_version: args.if_version,
@@ -154,10 +152,10 @@ async fn cmd_client_update(context: &Context, crm: &Crm<'_>, args: UpdateArgs) -
     context.written(&crm.update_client(request).await?)
 }
 
-async fn cmd_client_delete(context: &Context, crm: &Crm<'_>, id: ClientId) -> CommandResult {
+async fn cmd_client_delete(context: &Context, crm: &dyn Crm, id: ClientId) -> CommandResult {
     let client = crm.client_to_delete(id).await?;
     let delete = crm.delete_client(id);
     context
-        .delete("client", id.0, text(&client, "full_name"), delete)
+        .delete("client", id.0, client.full_name.as_str(), delete)
         .await
 }

@@ -4,11 +4,11 @@ use epic_domain::crm::{CreateContract, ListContracts, PayContract, SignContract,
 use epic_domain::types::{ClientId, ContractId, Department, EmployeeId};
 
 use super::records::CONTRACT;
-use crate::backend::{Crm, number, text};
 use crate::cli::GlobalArgs;
 use crate::command_error::CommandResult;
 use crate::context::Context;
 use crate::{input, telemetry};
+use epic_domain::interface::Crm;
 
 #[derive(Debug, Subcommand)]
 pub enum ContractCommand {
@@ -118,41 +118,41 @@ pub async fn run(global: &GlobalArgs, command: ContractCommand) -> CommandResult
     let context = Context::open(global).await?;
     let crm = context.crm().await?;
     match command {
-        ContractCommand::List(args) => cmd_contract_list(&context, &crm, args).await,
+        ContractCommand::List(args) => cmd_contract_list(&context, &*crm, args).await,
         ContractCommand::Show { id } => context.show(&crm.show_contract(ContractId(id)).await?),
-        ContractCommand::Create(args) => cmd_contract_create(&context, &crm, args).await,
-        ContractCommand::Update(args) => cmd_contract_update(&context, &crm, args).await,
+        ContractCommand::Create(args) => cmd_contract_create(&context, &*crm, args).await,
+        ContractCommand::Update(args) => cmd_contract_update(&context, &*crm, args).await,
         ContractCommand::Sign { id } => {
-            cmd_contract_sign(&context, &crm, ContractId(id), true).await
+            cmd_contract_sign(&context, &*crm, ContractId(id), true).await
         }
         ContractCommand::Unsign { id } => {
-            cmd_contract_sign(&context, &crm, ContractId(id), false).await
+            cmd_contract_sign(&context, &*crm, ContractId(id), false).await
         }
-        ContractCommand::Pay(args) => cmd_contract_pay(&context, &crm, args).await,
-        ContractCommand::Delete { id } => cmd_contract_delete(&context, &crm, ContractId(id)).await,
+        ContractCommand::Pay(args) => cmd_contract_pay(&context, &*crm, args).await,
+        ContractCommand::Delete { id } => {
+            cmd_contract_delete(&context, &*crm, ContractId(id)).await
+        }
     }
 }
 
-async fn cmd_contract_list(context: &Context, crm: &Crm<'_>, args: ListArgs) -> CommandResult {
+async fn cmd_contract_list(context: &Context, crm: &dyn Crm, args: ListArgs) -> CommandResult {
     let request = ListContracts {
         signed: (args.signed || args.unsigned).then_some(args.signed),
         unpaid: args.unpaid,
         mine: args.mine,
-        client: crm
-            .resolve_given(Named::Client, args.client.as_deref())
+        client: crate::names::id_of_given(crm, Named::Client, args.client.as_deref())
             .await?
             .map(ClientId),
-        sales: crm
-            .resolve_given(Named::Sales, args.sales.as_deref())
+        sales: crate::names::id_of_given(crm, Named::Sales, args.sales.as_deref())
             .await?
             .map(EmployeeId),
     };
     let mut rows = context.printer.rows(CONTRACT)?;
-    crm.list_contracts(&request, &mut rows).await?;
+    crm.list_contracts(&request, &mut |r| rows.push(&r)).await?;
     rows.finish()
 }
 
-async fn cmd_contract_create(context: &Context, crm: &Crm<'_>, args: CreateArgs) -> CommandResult {
+async fn cmd_contract_create(context: &Context, crm: &dyn Crm, args: CreateArgs) -> CommandResult {
     let CreateArgs {
         mut client,
         mut amounts,
@@ -161,16 +161,14 @@ async fn cmd_contract_create(context: &Context, crm: &Crm<'_>, args: CreateArgs)
         (&mut client, "--client", "prompt-client"),
         (&mut amounts.total, "--total", "prompt-total"),
     ])?;
-    let client = ClientId(
-        crm.resolve(Named::Client, &client.unwrap_or_default())
-            .await?,
-    );
+    let client =
+        ClientId(crate::names::id_of(crm, Named::Client, &client.unwrap_or_default()).await?);
     let total = amounts.total.unwrap_or_default();
     let request = CreateContract::parse(client, &total, amounts.due.as_deref())?;
     context.written(&crm.create_contract(request).await?)
 }
 
-async fn cmd_contract_update(context: &Context, crm: &Crm<'_>, args: UpdateArgs) -> CommandResult {
+async fn cmd_contract_update(context: &Context, crm: &dyn Crm, args: UpdateArgs) -> CommandResult {
     let request = UpdateContract::parse(
         ContractId(args.id),
         args.amounts.total.as_deref(),
@@ -182,7 +180,7 @@ async fn cmd_contract_update(context: &Context, crm: &Crm<'_>, args: UpdateArgs)
 
 async fn cmd_contract_sign(
     context: &Context,
-    crm: &Crm<'_>,
+    crm: &dyn Crm,
     id: ContractId,
     signed: bool,
 ) -> CommandResult {
@@ -191,24 +189,21 @@ async fn cmd_contract_sign(
     if signed {
         telemetry::info(
             "contract signed",
-            &[
-                ("contract_id", id.0),
-                ("client_id", number(&contract, "client_id")),
-            ],
+            &[("contract_id", id.0), ("client_id", contract.client_id.0)],
         );
     }
     context.written(&contract)
 }
 
-async fn cmd_contract_pay(context: &Context, crm: &Crm<'_>, args: PayArgs) -> CommandResult {
+async fn cmd_contract_pay(context: &Context, crm: &dyn Crm, args: PayArgs) -> CommandResult {
     let request = PayContract::parse(ContractId(args.id), &args.amount, args.if_version)?;
     context.written(&crm.pay_contract(request).await?)
 }
 
-async fn cmd_contract_delete(context: &Context, crm: &Crm<'_>, id: ContractId) -> CommandResult {
+async fn cmd_contract_delete(context: &Context, crm: &dyn Crm, id: ContractId) -> CommandResult {
     let contract = crm.contract_to_delete(id).await?;
     let delete = crm.delete_contract(id);
     context
-        .delete("contract", id.0, text(&contract, "client_name"), delete)
+        .delete("contract", id.0, &contract.client_name, delete)
         .await
 }

@@ -1,11 +1,10 @@
 use clap::Subcommand;
-use epic_api::paths;
 use epic_store::{Backend, maintenance, schema};
 use serde_json::json;
 
 use crate::cli::GlobalArgs;
 use crate::command_error::{CommandError, CommandResult, ExitStatus};
-use crate::context::{Context, Target};
+use crate::context::Context;
 
 #[derive(Debug, Subcommand)]
 pub enum DbCommand {
@@ -80,10 +79,7 @@ async fn cmd_db_migrate(global: &GlobalArgs) -> CommandResult {
 
 async fn cmd_db_status(global: &GlobalArgs) -> CommandResult {
     let context = Context::open_any_schema(global).await?;
-    let status = match &context.target {
-        Target::Local(store) => schema::status(store).await?,
-        Target::Remote(remote) => remote.get(paths::SCHEMA).await?,
-    };
+    let status = context.target.guest().schema().await?;
     let record = json!({
         "database": context.database,
         "current": status.current,

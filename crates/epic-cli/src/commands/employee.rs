@@ -5,11 +5,11 @@ use epic_domain::types::EmployeeId;
 
 use super::PersonArgs;
 use super::records::EMPLOYEE;
-use crate::backend::{Crm, number, text};
 use crate::cli::GlobalArgs;
 use crate::command_error::CommandResult;
 use crate::context::Context;
 use crate::{input, telemetry};
+use epic_domain::interface::Crm;
 
 #[derive(Debug, Subcommand)]
 pub enum EmployeeCommand {
@@ -101,52 +101,54 @@ pub struct UpdateArgs {
 }
 
 /// Asked only once the domain has allowed the command.
-fn initial_password(from_stdin: bool) -> impl FnOnce() -> CommandResult<NewPassword> {
-    move || super::init::read_new_password(from_stdin)
+fn initial_password(from_stdin: bool) -> impl FnMut() -> epic_domain::Result<NewPassword> {
+    move || super::init::read_new_password(from_stdin).map_err(epic_domain::Error::outside)
 }
 
 pub async fn run(global: &GlobalArgs, command: EmployeeCommand) -> CommandResult {
     let context = Context::open(global).await?;
     let crm = context.crm().await?;
     match command {
-        EmployeeCommand::List => cmd_employee_list(&context, &crm).await,
+        EmployeeCommand::List => cmd_employee_list(&context, &*crm).await,
         EmployeeCommand::Show { id } => context.show(&crm.show_employee(EmployeeId(id)).await?),
-        EmployeeCommand::Create(args) => cmd_employee_create(&context, &crm, args).await,
-        EmployeeCommand::Update(args) => cmd_employee_update(&context, &crm, args).await,
+        EmployeeCommand::Create(args) => cmd_employee_create(&context, &*crm, args).await,
+        EmployeeCommand::Update(args) => cmd_employee_update(&context, &*crm, args).await,
         EmployeeCommand::Deactivate { id } => {
-            cmd_employee_set_active(&context, &crm, EmployeeId(id), false).await
+            cmd_employee_set_active(&context, &*crm, EmployeeId(id), false).await
         }
         EmployeeCommand::Reactivate { id } => {
-            cmd_employee_set_active(&context, &crm, EmployeeId(id), true).await
+            cmd_employee_set_active(&context, &*crm, EmployeeId(id), true).await
         }
-        EmployeeCommand::Delete { id } => cmd_employee_delete(&context, &crm, EmployeeId(id)).await,
+        EmployeeCommand::Delete { id } => {
+            cmd_employee_delete(&context, &*crm, EmployeeId(id)).await
+        }
         EmployeeCommand::ResetPassword { id, password_stdin } => {
-            cmd_employee_reset_password(&context, &crm, EmployeeId(id), password_stdin).await
+            cmd_employee_reset_password(&context, &*crm, EmployeeId(id), password_stdin).await
         }
     }
 }
 
-async fn cmd_employee_list(context: &Context, crm: &Crm<'_>) -> CommandResult {
+async fn cmd_employee_list(context: &Context, crm: &dyn Crm) -> CommandResult {
     let mut rows = context.printer.rows(EMPLOYEE)?;
-    crm.list_employees(&mut rows).await?;
+    crm.list_employees(&mut |r| rows.push(&r)).await?;
     rows.finish()
 }
 
 async fn cmd_employee_reset_password(
     context: &Context,
-    crm: &Crm<'_>,
+    crm: &dyn Crm,
     id: EmployeeId,
     password_stdin: bool,
 ) -> CommandResult {
-    let password = initial_password(password_stdin);
-    let updated = crm.reset_password(id, password).await?;
+    let mut password = initial_password(password_stdin);
+    let updated = crm.reset_password(id, &mut password).await?;
     context.printer.note(
         "Password reset: the employee must change it at next login; their sessions have ended.",
     );
     context.written(&updated)
 }
 
-async fn cmd_employee_create(context: &Context, crm: &Crm<'_>, args: CreateArgs) -> CommandResult {
+async fn cmd_employee_create(context: &Context, crm: &dyn Crm, args: CreateArgs) -> CommandResult {
     let mut fields = args.fields;
     input::require(&mut [
         (&mut fields.person.name, "--name", "prompt-full-name"),
@@ -154,32 +156,26 @@ async fn cmd_employee_create(context: &Context, crm: &Crm<'_>, args: CreateArgs)
         (&mut fields.department, "--department", "prompt-department"),
     ])?;
     let request = CreateEmployee::parse(&fields.into())?;
-    let password = initial_password(args.password_stdin);
-    let created = crm.create_employee(request, password).await?;
-    telemetry::info(
-        "employee created",
-        &[("employee_id", number(&created, "id"))],
-    );
+    let mut password = initial_password(args.password_stdin);
+    let created = crm.create_employee(request, &mut password).await?;
+    telemetry::info("employee created", &[("employee_id", created.id.0)]);
     context.written(&created)
 }
 
-async fn cmd_employee_update(context: &Context, crm: &Crm<'_>, args: UpdateArgs) -> CommandResult {
+async fn cmd_employee_update(context: &Context, crm: &dyn Crm, args: UpdateArgs) -> CommandResult {
     let request = UpdateEmployee {
         id: EmployeeId(args.id),
         details: EmployeeDetails::parse(&args.fields.into())?,
         if_version: args.if_version,
     };
     let updated = crm.update_employee(request).await?;
-    telemetry::info(
-        "employee updated",
-        &[("employee_id", number(&updated, "id"))],
-    );
+    telemetry::info("employee updated", &[("employee_id", updated.id.0)]);
     context.written(&updated)
 }
 
 async fn cmd_employee_set_active(
     context: &Context,
-    crm: &Crm<'_>,
+    crm: &dyn Crm,
     id: EmployeeId,
     active: bool,
 ) -> CommandResult {
@@ -193,11 +189,11 @@ async fn cmd_employee_set_active(
     context.written(&updated)
 }
 
-async fn cmd_employee_delete(context: &Context, crm: &Crm<'_>, id: EmployeeId) -> CommandResult {
+async fn cmd_employee_delete(context: &Context, crm: &dyn Crm, id: EmployeeId) -> CommandResult {
     let target = crm.employee_to_delete(id).await?;
     let delete = crm.delete_employee(id);
     context
-        .delete("employee", id.0, text(&target, "full_name"), delete)
+        .delete("employee", id.0, target.full_name.as_str(), delete)
         .await?;
     telemetry::info("employee deleted", &[("employee_id", id.0)]);
     Ok(())

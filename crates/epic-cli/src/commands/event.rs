@@ -8,11 +8,11 @@ use epic_domain::values::{Bound, parse_optional_bound};
 
 use super::import::{ImportArgs, Kind, cmd_import};
 use super::records::EVENT;
-use crate::backend::{Crm, text};
 use crate::cli::GlobalArgs;
 use crate::command_error::CommandResult;
 use crate::context::Context;
 use crate::{input, zone};
+use epic_domain::interface::Crm;
 
 #[derive(Debug, Subcommand)]
 pub enum EventCommand {
@@ -142,26 +142,24 @@ pub async fn run(global: &GlobalArgs, command: EventCommand) -> CommandResult {
     let context = Context::open(global).await?;
     let crm = context.crm().await?;
     match command {
-        EventCommand::List(args) => cmd_event_list(&context, &crm, args).await,
+        EventCommand::List(args) => cmd_event_list(&context, &*crm, args).await,
         EventCommand::Show { id } => context.show(&crm.show_event(EventId(id)).await?),
-        EventCommand::Create(args) => cmd_event_create(&context, &crm, args).await,
-        EventCommand::Update(args) => cmd_event_update(&context, &crm, args).await,
-        EventCommand::Import(args) => cmd_import(&context, &crm, &args, Kind::Events).await,
-        EventCommand::Delete { id } => cmd_event_delete(&context, &crm, EventId(id)).await,
+        EventCommand::Create(args) => cmd_event_create(&context, &*crm, args).await,
+        EventCommand::Update(args) => cmd_event_update(&context, &*crm, args).await,
+        EventCommand::Import(args) => cmd_import(&context, &*crm, &args, Kind::Events).await,
+        EventCommand::Delete { id } => cmd_event_delete(&context, &*crm, EventId(id)).await,
     }
 }
 
-async fn cmd_event_list(context: &Context, crm: &Crm<'_>, args: ListArgs) -> CommandResult {
+async fn cmd_event_list(context: &Context, crm: &dyn Crm, args: ListArgs) -> CommandResult {
     let here = zone::here()?;
     let request = ListEvents {
         mine: args.mine,
-        support: crm
-            .resolve_given(Named::Support, args.support.as_deref())
+        support: crate::names::id_of_given(crm, Named::Support, args.support.as_deref())
             .await?
             .map(EmployeeId),
         no_support: args.no_support,
-        contract: crm
-            .resolve_given(Named::Contract, args.contract.as_deref())
+        contract: crate::names::id_of_given(crm, Named::Contract, args.contract.as_deref())
             .await?
             .map(ContractId),
         from: parse_optional_bound("from", args.from.as_deref(), Bound::Start, &here)?,
@@ -170,11 +168,11 @@ async fn cmd_event_list(context: &Context, crm: &Crm<'_>, args: ListArgs) -> Com
         search: args.search,
     };
     let mut rows = context.printer.rows(EVENT)?;
-    crm.list_events(&request, &mut rows).await?;
+    crm.list_events(&request, &mut |r| rows.push(&r)).await?;
     rows.finish()
 }
 
-async fn cmd_event_create(context: &Context, crm: &Crm<'_>, args: CreateArgs) -> CommandResult {
+async fn cmd_event_create(context: &Context, crm: &dyn Crm, args: CreateArgs) -> CommandResult {
     let CreateArgs {
         mut contract,
         mut fields,
@@ -187,20 +185,18 @@ async fn cmd_event_create(context: &Context, crm: &Crm<'_>, args: CreateArgs) ->
         (&mut fields.location, "--location", "prompt-location"),
         (&mut fields.attendees, "--attendees", "prompt-attendees"),
     ])?;
-    let contract = crm
-        .resolve(Named::Contract, &contract.unwrap_or_default())
-        .await?;
+    let contract = crate::names::id_of(crm, Named::Contract, &contract.unwrap_or_default()).await?;
     let request = CreateEvent::parse(ContractId(contract), &fields.into(), &zone::here()?)?;
     context.written(&crm.create_event(request).await?)
 }
 
-async fn cmd_event_update(context: &Context, crm: &Crm<'_>, args: UpdateArgs) -> CommandResult {
+async fn cmd_event_update(context: &Context, crm: &dyn Crm, args: UpdateArgs) -> CommandResult {
     let request = UpdateEvent {
         id: EventId(args.id),
         details: EventDetails::parse(&args.fields.into(), &zone::here()?)?,
         support: match (args.support, args.no_support) {
             (Some(who), _) => Some(SupportChange::Assign(EmployeeId(
-                crm.resolve(Named::Support, &who).await?,
+                crate::names::id_of(crm, Named::Support, &who).await?,
             ))),
             (None, true) => Some(SupportChange::Remove),
             (None, false) => None,
@@ -215,10 +211,10 @@ async fn cmd_event_update(context: &Context, crm: &Crm<'_>, args: UpdateArgs) ->
     context.written(&crm.update_event(request).await?)
 }
 
-async fn cmd_event_delete(context: &Context, crm: &Crm<'_>, id: EventId) -> CommandResult {
+async fn cmd_event_delete(context: &Context, crm: &dyn Crm, id: EventId) -> CommandResult {
     let event = crm.event_to_delete(id).await?;
     let delete = crm.delete_event(id);
     context
-        .delete("event", id.0, text(&event, "name"), delete)
+        .delete("event", id.0, event.name.as_str(), delete)
         .await
 }

@@ -5,14 +5,20 @@ use std::path::PathBuf;
 
 use clap::Args;
 use epic_domain::crm::imports::{CLIENT_SHEET, EVENT_SHEET, Sheet};
+use epic_domain::interface::Crm;
 
-use crate::backend::Crm;
-pub use crate::backend::Kind;
 use crate::command_error::CommandResult;
 use crate::context::Context;
 use crate::i18n;
 use crate::output::{self, Record};
 use crate::sheet::{CsvOptions, Encoding};
+
+/// Which sheet an import holds.
+#[derive(Debug, Clone, Copy)]
+pub enum Kind {
+    Clients,
+    Events,
+}
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {
@@ -28,7 +34,7 @@ pub struct ImportArgs {
 
 pub async fn cmd_import(
     context: &Context,
-    crm: &Crm<'_>,
+    crm: &dyn Crm,
     args: &ImportArgs,
     kind: Kind,
 ) -> CommandResult {
@@ -69,7 +75,10 @@ pub async fn cmd_import(
         zone: crate::zone::zone()?,
         progress: &progress,
     };
-    let summary = crm.import(kind, sheet).await?;
+    let summary = match kind {
+        Kind::Clients => crm.import_clients(sheet).await?,
+        Kind::Events => crm.import_events(sheet).await?,
+    };
     context.printer.note(&if dry_run {
         i18n::text("import-dry-run", &[("rows", summary.rows.into())])
     } else {

@@ -1,12 +1,9 @@
 use clap::Args;
-use epic_api::{LoginRequest, LoginResponse, paths};
-use epic_domain::SystemClock;
-use epic_domain::auth::{self, LockoutPolicy, LogoutScope};
-use epic_store::BlockingHasher;
+use epic_domain::auth::LogoutScope;
 
 use crate::cli::GlobalArgs;
 use crate::command_error::CommandResult;
-use crate::context::{Context, Target};
+use crate::context::Context;
 use crate::input;
 use crate::token_store::TokenStore;
 
@@ -48,7 +45,7 @@ pub async fn cmd_login(global: &GlobalArgs, args: LoginArgs) -> CommandResult {
     } else {
         input::secret("prompt-password", "pass --password-stdin")?
     };
-    let logged_in = log_in(&context, email, password).await?;
+    let logged_in = context.target.guest().login(&email, &password).await?;
     let who = &logged_in.employee;
     let welcome = format!(
         "Logged in to {} as {} ({}) until {}.",
@@ -82,50 +79,9 @@ pub async fn cmd_login(global: &GlobalArgs, args: LoginArgs) -> CommandResult {
 }
 
 /// Checks the credentials where the data is and opens a session.
-async fn log_in(
-    context: &Context,
-    email: String,
-    password: String,
-) -> CommandResult<LoginResponse> {
-    match &context.target {
-        Target::Local(store) => {
-            let logged_in = auth::login(
-                store,
-                &BlockingHasher,
-                &SystemClock,
-                LockoutPolicy::default(),
-                &email,
-                &password,
-            )
-            .await?;
-            Ok(LoginResponse {
-                token: logged_in.token,
-                employee: logged_in.employee,
-                expires_at: logged_in.expires_at,
-            })
-        }
-        Target::Remote(remote) => {
-            remote
-                .post(paths::SESSIONS, &LoginRequest { email, password })
-                .await
-        }
-    }
-}
-
-/// Ends a session whose token could not be kept.
+/// Ends the session just opened, whose token could not be kept.
 async fn abandon(context: &Context, token: &str) -> CommandResult {
-    match &context.target {
-        Target::Local(store) => {
-            let who = auth::authenticate(store, &SystemClock, token).await?;
-            Ok(
-                auth::logout(store, &SystemClock, &who, LogoutScope::ThisSession)
-                    .await
-                    .map(drop)?,
-            )
-        }
-        Target::Remote(remote) => {
-            let remote = remote.clone().with_token(token.to_owned());
-            remote.delete(paths::CURRENT_SESSION).await
-        }
-    }
+    let session = context.target.guest().open(token, false).await?;
+    session.logout(LogoutScope::ThisSession).await?;
+    Ok(())
 }

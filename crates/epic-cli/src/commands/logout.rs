@@ -1,12 +1,9 @@
 use clap::Args;
-use epic_api::bodies::Ended;
-use epic_api::paths;
-use epic_domain::SystemClock;
-use epic_domain::auth::{self, LogoutScope};
+use epic_domain::auth::LogoutScope;
 
 use crate::cli::GlobalArgs;
 use crate::command_error::CommandResult;
-use crate::context::{Context, Via};
+use crate::context::Context;
 use crate::token_store::TokenSource;
 
 #[derive(Debug, Args)]
@@ -26,16 +23,7 @@ pub async fn cmd_logout(global: &GlobalArgs, args: LogoutArgs) -> CommandResult 
     } else {
         LogoutScope::ThisSession
     };
-    let ended = match &signed.via {
-        Via::Local { store, session } => auth::logout(*store, &SystemClock, session, scope).await?,
-        Via::Remote(remote) => match scope {
-            LogoutScope::ThisSession => remote.delete(paths::CURRENT_SESSION).await.map(|()| 1)?,
-            LogoutScope::AllSessions => {
-                let Ended { sessions } = remote.delete_for(paths::SESSIONS).await?;
-                sessions
-            }
-        },
-    };
+    let ended = signed.crm.logout(scope).await?;
     if signed.source != TokenSource::Environment {
         context.tokens.forget();
     }

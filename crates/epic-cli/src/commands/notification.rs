@@ -3,10 +3,10 @@ use epic_domain::crm::{ListNotifications, MarkRead};
 use epic_domain::types::NotificationId;
 
 use super::records::NOTIFICATION;
-use crate::backend::Crm;
 use crate::cli::GlobalArgs;
 use crate::command_error::{CommandError, CommandResult};
 use crate::context::Context;
+use epic_domain::interface::Crm;
 
 #[derive(Debug, Subcommand)]
 pub enum NotificationCommand {
@@ -34,23 +34,23 @@ pub async fn run(global: &GlobalArgs, command: NotificationCommand) -> CommandRe
     let crm = context.crm().await?;
     match command {
         NotificationCommand::List { unread } => {
-            cmd_notification_list(&context, &crm, ListNotifications { unread }).await
+            cmd_notification_list(&context, &*crm, ListNotifications { unread }).await
         }
-        NotificationCommand::Read(args) => cmd_notification_read(&context, &crm, args).await,
+        NotificationCommand::Read(args) => cmd_notification_read(&context, &*crm, args).await,
     }
 }
 
 async fn cmd_notification_list(
     context: &Context,
-    crm: &Crm<'_>,
+    crm: &dyn Crm,
     request: ListNotifications,
 ) -> CommandResult {
     let mut rows = context.printer.rows(NOTIFICATION)?;
-    crm.notifications(request, &mut rows).await?;
+    crm.notifications(request, &mut |r| rows.push(&r)).await?;
     rows.finish()
 }
 
-async fn cmd_notification_read(context: &Context, crm: &Crm<'_>, args: ReadArgs) -> CommandResult {
+async fn cmd_notification_read(context: &Context, crm: &dyn Crm, args: ReadArgs) -> CommandResult {
     if args.id.is_none() && !args.all {
         return Err(CommandError::usage(crate::i18n::text(
             "notification-id-or-all",

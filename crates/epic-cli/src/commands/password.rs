@@ -1,14 +1,9 @@
 use clap::{Args, Subcommand};
-use epic_api::bodies::PasswordChange;
-use epic_api::paths;
-use epic_domain::SystemClock;
-use epic_domain::auth;
 use epic_domain::password::NewPassword;
-use epic_store::BlockingHasher;
 
 use crate::cli::GlobalArgs;
 use crate::command_error::{CommandError, CommandResult};
-use crate::context::{Context, Via};
+use crate::context::Context;
 use crate::i18n::text;
 use crate::input;
 
@@ -53,25 +48,8 @@ async fn cmd_change(global: &GlobalArgs, args: ChangeArgs) -> CommandResult {
         }
         (current, new)
     };
-    match &signed.via {
-        Via::Local { store, session } => {
-            let new = NewPassword::parse("new password", new)?;
-            auth::change_password(
-                *store,
-                &BlockingHasher,
-                &SystemClock,
-                session,
-                &current,
-                new,
-            )
-            .await?;
-        }
-        Via::Remote(remote) => {
-            remote
-                .post_only(paths::PASSWORD, &PasswordChange { current, new })
-                .await?;
-        }
-    }
+    let new = NewPassword::parse("new password", new)?;
+    signed.crm.change_password(&current, new).await?;
     context
         .printer
         .note("Password changed. Your other sessions have ended; this one stays valid.");

@@ -7,6 +7,6 @@ mod use_cases;
 pub use lockout::LockoutPolicy;
 pub use repository::{AuthRepository, Installation, NewSession, Session};
 pub use use_cases::{
-    Authenticated, LoggedIn, LogoutScope, abandon, authenticate, change_password, init, login,
-    logout,
+    Authenticated, LoggedIn, LoginResponse, LogoutScope, SessionInfo, abandon, authenticate,
+    change_password, init, login, logout,
 };

@@ -47,6 +47,42 @@ pub async fn init<R: AuthRepository, H: PasswordHasher>(
     repo.initialize(&installation, first, clock.now()).await
 }
 
+/// The new session's token and who it belongs to, as a front end keeps it.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct LoginResponse {
+    pub token: String,
+    pub employee: Employee,
+    pub expires_at: chrono::DateTime<chrono::Utc>,
+}
+
+/// Who a token belongs to, until when.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SessionInfo {
+    pub employee: Employee,
+    pub expires_at: chrono::DateTime<chrono::Utc>,
+}
+
+impl From<LoggedIn> for LoginResponse {
+    fn from(logged_in: LoggedIn) -> Self {
+        Self {
+            token: logged_in.token,
+            employee: logged_in.employee,
+            expires_at: logged_in.expires_at,
+        }
+    }
+}
+
+impl Authenticated {
+    pub fn info(&self) -> SessionInfo {
+        SessionInfo {
+            employee: self.employee.clone(),
+            expires_at: self.session.expires_at,
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct LoggedIn {
     pub token: String,

@@ -86,7 +86,27 @@ impl Serialize for Total {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// Read back from its text form (`"1234.50"`), as a client receives it.
+impl<'de> Deserialize<'de> for Total {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        let digits = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
+        let cents = match text.split_once('.') {
+            Some((units, cents)) if digits(units) && cents.len() == 2 && digits(cents) => units
+                .parse::<i128>()
+                .ok()
+                .and_then(|units| units.checked_mul(100))
+                .zip(cents.parse::<i128>().ok())
+                .map(|(units, cents)| units + cents),
+            _ => None,
+        };
+        cents
+            .map(Self)
+            .ok_or_else(|| serde::de::Error::custom(format!("{text:?} is not a total")))
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RevenueRow {
     pub sales_contact_id: EmployeeId,
@@ -132,7 +152,7 @@ pub async fn revenue<R: ContractRepository>(
     Ok(rows.into_values().collect())
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct UnpaidRow {
     pub contract_id: ContractId,
@@ -177,7 +197,7 @@ pub async fn unpaid<R: ContractRepository>(
         .collect())
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct UpcomingRow {
     pub event_id: EventId,
@@ -232,7 +252,7 @@ pub async fn upcoming<R: EventRepository>(
         .collect())
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct MonthRow {
     /// `YYYY-MM`, in UTC.

@@ -64,12 +64,7 @@ async fn login(
         .logins
         .succeeded(store, state.now(), client, &request.email)
         .await?;
-    let response = LoginResponse {
-        token: logged_in.token,
-        employee: logged_in.employee,
-        expires_at: logged_in.expires_at,
-    };
-    Ok((StatusCode::CREATED, Json(response)))
+    Ok((StatusCode::CREATED, Json(LoginResponse::from(logged_in))))
 }
 
 #[utoipa::path(
@@ -105,10 +100,7 @@ async fn logout_all(State(state): State<AppState>, Session(who): Session) -> Ans
     responses((status = 200, description = "OK", body = SessionInfo))
 )]
 async fn current(Session(who): Session) -> Json<SessionInfo> {
-    Json(SessionInfo {
-        employee: who.employee,
-        expires_at: who.session.expires_at,
-    })
+    Json(who.info())
 }
 
 #[utoipa::path(

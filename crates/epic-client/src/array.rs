@@ -4,7 +4,7 @@
 
 use std::ops::ControlFlow;
 
-use crate::output::Record;
+use serde::de::DeserializeOwned;
 
 #[derive(Debug, Default)]
 pub struct Records {
@@ -29,10 +29,10 @@ enum State {
 impl Records {
     /// Takes the next bytes of the body, handing on every record they
     /// complete.
-    pub fn feed(
+    pub fn feed<T: DeserializeOwned>(
         &mut self,
         bytes: &[u8],
-        sink: &mut dyn FnMut(Record) -> ControlFlow<()>,
+        sink: &mut dyn FnMut(T) -> ControlFlow<()>,
     ) -> Result<ControlFlow<()>, String> {
         self.pending.extend_from_slice(bytes);
         let mut at = 0;
@@ -48,8 +48,8 @@ impl Records {
                 (State::First | State::Between, b']') => self.state = State::End,
                 (State::Between, b',') => self.state = State::Next,
                 (State::First | State::Next, b'{') => {
-                    let mut records = serde_json::Deserializer::from_slice(&self.pending[at..])
-                        .into_iter::<Record>();
+                    let mut records =
+                        serde_json::Deserializer::from_slice(&self.pending[at..]).into_iter::<T>();
                     match records.next() {
                         Some(Ok(record)) => {
                             at += records.byte_offset();
@@ -88,11 +88,13 @@ impl Records {
 mod tests {
     use super::*;
 
+    type Record = serde_json::Map<String, serde_json::Value>;
+
     fn read(pieces: &[&[u8]]) -> (Vec<Record>, Result<(), String>) {
         let mut records = Records::default();
         let mut seen = Vec::new();
         for piece in pieces {
-            if let Err(e) = records.feed(piece, &mut |r| {
+            if let Err(e) = records.feed(piece, &mut |r: Record| {
                 seen.push(r);
                 ControlFlow::Continue(())
             }) {

@@ -4,26 +4,22 @@
 
 use std::fmt;
 use std::net::IpAddr;
-use std::path::Path;
 use std::time::Duration;
 
 use reqwest::Url;
 
-use crate::command_error::{CommandError, CommandResult};
+use crate::error::{Error, Result};
 
 /// How long connecting may take before the server counts as unreachable.
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
-
-/// A CA bundle is a few kilobytes; anything larger is not one.
-const MAX_CA_BYTES: u64 = 1024 * 1024;
 
 /// A server's address, checked: `https://`, or `http://` to this machine.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ServerUrl(Url);
 
 impl ServerUrl {
-    pub fn parse(text: &str) -> CommandResult<Self> {
-        let usage = |why: &str| CommandError::usage(format!("the server {text:?} {why}"));
+    pub fn parse(text: &str) -> Result<Self> {
+        let usage = |why: &str| Error::Setup(format!("the server {text:?} {why}"));
         let mut url = Url::parse(text.trim()).map_err(|e| {
             usage(&format!(
                 "is not a URL ({e}); write it as https://HOST[:PORT]"
@@ -88,8 +84,8 @@ fn is_loopback(host: &str) -> bool {
 }
 
 /// The HTTP client: rustls on ring with the platform's verifier, plus the
-/// CA in `ca`.
-pub fn client(ca: Option<&Path>, read_timeout: Duration) -> CommandResult<reqwest::Client> {
+/// CAs of the PEM bundle `ca`.
+pub fn client(ca: Option<&[u8]>, read_timeout: Duration) -> Result<reqwest::Client> {
     // Another part of the process may have installed it first; either way
     // one provider is in place.
     let _ = rustls::crypto::ring::default_provider().install_default();
@@ -99,23 +95,19 @@ pub fn client(ca: Option<&Path>, read_timeout: Duration) -> CommandResult<reqwes
         .user_agent(concat!("epic/", env!("CARGO_PKG_VERSION")))
         .https_only(false)
         .redirect(reqwest::redirect::Policy::none());
-    if let Some(path) = ca {
-        builder = builder.tls_certs_merge(read_ca(path)?);
+    if let Some(pem) = ca {
+        builder = builder.tls_certs_merge(certificates(pem).map_err(Error::BadCa)?);
     }
     builder
         .build()
-        .map_err(|e| CommandError::usage(format!("cannot set up HTTPS: {e}")))
+        .map_err(|e| Error::Setup(format!("cannot set up HTTPS: {e}")))
 }
 
-fn read_ca(path: &Path) -> CommandResult<Vec<reqwest::Certificate>> {
-    let cannot = |why: &dyn fmt::Display| {
-        CommandError::usage(format!("cannot use the CA file {}: {why}", path.display()))
-    };
-    let file = std::fs::File::open(path).map_err(|e| cannot(&e))?;
-    let pem = epic_store::private::read_limited(file, MAX_CA_BYTES).map_err(|e| cannot(&e))?;
-    let certs = reqwest::Certificate::from_pem_bundle(pem.as_bytes()).map_err(|e| cannot(&e))?;
+/// The certificates of a PEM bundle; the error says why it is not one.
+fn certificates(pem: &[u8]) -> Result<Vec<reqwest::Certificate>, String> {
+    let certs = reqwest::Certificate::from_pem_bundle(pem).map_err(|e| e.to_string())?;
     if certs.is_empty() {
-        return Err(cannot(&"it holds no PEM certificate"));
+        return Err("it holds no PEM certificate".to_owned());
     }
     Ok(certs)
 }
@@ -144,7 +136,7 @@ mod tests {
             "crm.example.com",
         ] {
             let err = ServerUrl::parse(refused).err();
-            assert_eq!(err.map(|e| e.status.code()), Some(2), "{refused}");
+            assert!(matches!(err, Some(Error::Setup(_))), "{refused}");
         }
     }
 
