@@ -4,15 +4,17 @@
 //! may make us read is bounded (`limits`), so a small hostile file cannot
 //! exhaust memory.
 
+pub mod headers;
 mod limits;
 mod text;
 
+pub use headers::Headers;
 pub use text::{Delimiter, Encoding};
 
 use std::path::Path;
 
 use calamine::{Data, DataType, Reader, Xlsx, open_workbook};
-use epic_domain::crm::imports::{SheetLayout, SheetRow, columns};
+use epic_domain::crm::imports::SheetRow;
 
 use crate::command_error::{CommandError, CommandResult, ExitStatus};
 use limits::check_position;
@@ -28,13 +30,13 @@ fn unreadable(path: &Path, reason: impl std::fmt::Display) -> CommandError {
 fn to_rows(
     path: &Path,
     table: Vec<Vec<String>>,
-    layout: &SheetLayout,
+    headers: &Headers,
 ) -> CommandResult<Vec<SheetRow>> {
     let mut lines = table.into_iter();
     let header = lines
         .next()
         .ok_or_else(|| unreadable(path, "it is empty"))?;
-    let mapped = columns(&header, layout)?;
+    let mapped = headers.map(&header)?;
     Ok(lines
         .enumerate()
         .filter(|(_, cells)| cells.iter().any(|c| !c.trim().is_empty()))
@@ -83,7 +85,7 @@ pub struct Read {
     pub csv: Option<(Encoding, Delimiter)>,
 }
 
-pub fn read(path: &Path, layout: &SheetLayout, options: CsvOptions) -> CommandResult<Read> {
+pub fn read(path: &Path, headers: &Headers, options: CsvOptions) -> CommandResult<Read> {
     if !path.exists() {
         return Err(CommandError::new(
             ExitStatus::NotFound,
@@ -134,7 +136,7 @@ pub fn read(path: &Path, layout: &SheetLayout, options: CsvOptions) -> CommandRe
         }
     };
     Ok(Read {
-        rows: to_rows(path, table, layout)?,
+        rows: to_rows(path, table, headers)?,
         csv,
     })
 }

@@ -29,11 +29,12 @@ pub struct SheetRow {
     pub cells: BTreeMap<&'static str, String>,
 }
 
-/// What a sheet of one kind of record holds: the column names people use
-/// for each of our fields, and the fields a row cannot do without.
+/// What a sheet of one kind of record holds: its fields, by our names,
+/// and the fields a row cannot do without. How people title the columns
+/// is the sheet reader's business.
 #[derive(Debug, Clone, Copy)]
 pub struct SheetLayout {
-    pub columns: &'static [(&'static str, &'static [&'static str])],
+    pub fields: &'static [&'static str],
     pub required: &'static [&'static str],
 }
 
@@ -44,149 +45,61 @@ impl SheetLayout {
         let cells = cells
             .into_iter()
             .map(|(name, value)| {
-                let field = self
-                    .columns
-                    .iter()
-                    .map(|(field, _)| *field)
-                    .find(|field| *field == name)
-                    .ok_or_else(|| {
-                        let reason = Message::new(keys::HEADER_NO_COLUMN).arg("row", number);
-                        Error::invalid("header", reason.typed("name", &name))
-                    })?;
+                let field = self.field(&name).ok_or_else(|| {
+                    let reason = Message::new(keys::HEADER_NO_COLUMN).arg("row", number);
+                    Error::invalid("header", reason.typed("name", &name))
+                })?;
                 Ok((field, value))
             })
             .collect::<Result<_>>()?;
         Ok(SheetRow { number, cells })
     }
+
+    /// The field of this sheet called `name`.
+    pub fn field(&self, name: &str) -> Option<&'static str> {
+        self.fields.iter().copied().find(|field| *field == name)
+    }
+
+    /// Refuses a sheet whose columns, mapped to our fields, miss a
+    /// required one, naming every one missing.
+    pub fn require(&self, mapped: &[Option<&'static str>]) -> Result<()> {
+        let missing: Vec<&str> = self
+            .required
+            .iter()
+            .filter(|r| !mapped.contains(&Some(**r)))
+            .copied()
+            .collect();
+        if missing.is_empty() {
+            return Ok(());
+        }
+        Err(Error::invalid(
+            "header",
+            Message::new(keys::HEADER_MISSING).arg("columns", missing.join(", ")),
+        ))
+    }
 }
 
 /// The support team's event sheet.
 pub const EVENT_SHEET: SheetLayout = SheetLayout {
-    columns: EVENT_COLUMNS,
+    fields: &[
+        "name",
+        "contract",
+        "client",
+        "start",
+        "end",
+        "support_contact",
+        "location",
+        "attendees",
+        "notes",
+    ],
     required: &["name", "contract", "start", "end", "location", "attendees"],
 };
 
 /// A list of clients.
 pub const CLIENT_SHEET: SheetLayout = SheetLayout {
-    columns: CLIENT_COLUMNS,
+    fields: &["full_name", "email", "phone", "company_name"],
     required: &["full_name", "email"],
 };
-
-/// Header names as people write them, in English or French, compared
-/// without case or accents (`Téléphone` is `telephone`).
-const EVENT_COLUMNS: &[(&str, &[&str])] = &[
-    (
-        "name",
-        &[
-            "name",
-            "event",
-            "event name",
-            "nom",
-            "evenement",
-            "nom de l'evenement",
-        ],
-    ),
-    (
-        "contract",
-        &["contract", "contract id", "contract_id", "contrat"],
-    ),
-    (
-        "client",
-        &["client", "client name", "client_name", "nom du client"],
-    ),
-    (
-        "start",
-        &[
-            "start",
-            "event start",
-            "start date",
-            "date start",
-            "debut",
-            "date de debut",
-        ],
-    ),
-    (
-        "end",
-        &[
-            "end",
-            "event end",
-            "end date",
-            "date end",
-            "fin",
-            "date de fin",
-        ],
-    ),
-    (
-        "support_contact",
-        &[
-            "support",
-            "support contact",
-            "support_contact",
-            "contact support",
-        ],
-    ),
-    ("location", &["location", "place", "lieu", "adresse"]),
-    (
-        "attendees",
-        &["attendees", "guests", "participants", "invites"],
-    ),
-    ("notes", &["notes", "note", "remarques"]),
-];
-
-const CLIENT_COLUMNS: &[(&str, &[&str])] = &[
-    (
-        "full_name",
-        &[
-            "full_name",
-            "full name",
-            "name",
-            "client",
-            "nom",
-            "nom complet",
-        ],
-    ),
-    ("email", &["email", "e-mail", "courriel", "mail"]),
-    ("phone", &["phone", "telephone", "phone number", "tel"]),
-    (
-        "company_name",
-        &[
-            "company_name",
-            "company",
-            "company name",
-            "societe",
-            "entreprise",
-        ],
-    ),
-];
-
-/// Maps a header row to our fields; unknown columns are ignored, missing
-/// required ones are an error naming them.
-pub fn columns(header: &[String], layout: &SheetLayout) -> Result<Vec<Option<&'static str>>> {
-    let mapped: Vec<Option<&'static str>> = header
-        .iter()
-        .map(|h| {
-            let h = crate::search::fold(h.trim());
-            layout
-                .columns
-                .iter()
-                .find(|(_, names)| names.contains(&h.as_str()))
-                .map(|(field, _)| *field)
-        })
-        .collect();
-    let missing: Vec<&str> = layout
-        .required
-        .iter()
-        .filter(|r| !mapped.contains(&Some(**r)))
-        .copied()
-        .collect();
-    if !missing.is_empty() {
-        return Err(Error::invalid(
-            "header",
-            Message::new(keys::HEADER_MISSING).arg("columns", missing.join(", ")),
-        ));
-    }
-    Ok(mapped)
-}
 
 /// `client import` and `event import`: the sheet's rows, checked and then
 /// written unless this is a dry run.
