@@ -78,7 +78,7 @@ pub fn events() -> ArgValueCompleter {
 pub fn fields() -> ArgValueCompleter {
     ArgValueCompleter::new(|current: &OsStr| {
         let words: Vec<String> = std::env::args().collect();
-        let Some(columns) = crate::commands::records::columns_of(&words) else {
+        let Some(columns) = crate::records::fields_of(&words) else {
             return Vec::new();
         };
         let current = current.to_str().unwrap_or_default();

@@ -7,6 +7,7 @@ use std::io::IsTerminal;
 use epic_client::{Client, ServerUrl};
 use epic_domain::SystemClock;
 use epic_domain::auth::SessionInfo;
+use epic_domain::crm::records::Aggregate;
 use epic_domain::error::AuthFailure;
 use epic_domain::interface::{Crm, Guest};
 use epic_store::{Store, schema};
@@ -15,6 +16,7 @@ use crate::cli::GlobalArgs;
 use crate::command_error::{CommandError, CommandResult, ExitStatus};
 use crate::config::{self, Place};
 use crate::output::Printer;
+use crate::records::Shown;
 use crate::token_store::{TokenSource, TokenStore};
 
 /// A CA bundle is a few kilobytes; anything larger is not one.
@@ -255,22 +257,16 @@ fn cannot_use_ca(path: &std::path::Path, why: &dyn std::fmt::Display) -> Command
 
 impl Context {
     /// One record, every field, in the chosen format.
-    pub fn show<T: serde::Serialize>(&self, record: &T) -> CommandResult {
-        self.printer
-            .record(&crate::commands::records::record(record)?)
+    pub fn show<T: Shown>(&self, record: &T) -> CommandResult {
+        self.printer.show(record)
     }
 
     /// What a command that wrote a record prints: the record; with
     /// `--print-id` its id alone (for `id=$(epic … --print-id)`); with `-q`
     /// nothing.
-    pub fn written<T: serde::Serialize>(&self, record: &T) -> CommandResult {
+    pub fn written<T: Shown + Aggregate>(&self, record: &T) -> CommandResult {
         if self.print_id {
-            let record = crate::commands::records::record(record)?;
-            let id = record
-                .get("id")
-                .map(ToString::to_string)
-                .unwrap_or_default();
-            return self.printer.line(&id);
+            return self.printer.line(&record.id().to_string());
         }
         if self.quiet {
             return Ok(());

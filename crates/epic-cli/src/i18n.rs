@@ -212,21 +212,8 @@ mod tests {
 
     #[test]
     fn every_listed_field_has_a_header_in_both_languages() {
-        use crate::commands::records;
-        use crate::commands::report;
-        for columns in [
-            records::EMPLOYEE,
-            records::CLIENT,
-            records::CONTRACT,
-            records::EVENT,
-            records::NOTIFICATION,
-            records::AUDIT,
-            report::REVENUE,
-            report::UNPAID,
-            report::UPCOMING,
-            report::MONTHLY,
-        ] {
-            for field in columns {
+        for (_, _, columns) in crate::records::LISTS {
+            for field in *columns {
                 let key = format!("column-{field}");
                 for lang in [Lang::En, Lang::Fr] {
                     assert!(bundle(lang).get_message(&key).is_some(), "{key} {lang:?}");

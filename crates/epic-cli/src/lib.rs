@@ -13,6 +13,7 @@ mod i18n;
 mod input;
 mod names;
 mod output;
+mod records;
 mod server_error;
 mod sheet;
 mod telemetry;

@@ -2,15 +2,13 @@
 
 use std::io::{IsTerminal, Write};
 
-use serde_json::{Map, Value};
-
 use crate::cli::{ColorChoice, Format};
 use crate::command_error::CommandResult;
+use crate::records::{Cell, Object, Shown};
 use crate::sheet::Delimiter;
 
 mod cells;
 mod fields;
-mod flat;
 mod ics;
 mod rows;
 mod xlsx;
@@ -35,9 +33,6 @@ pub struct Printer {
     /// Between the cells of `-o csv`.
     csv_delimiter: u8,
 }
-
-/// One record as ordered fields, the same in every format.
-pub type Record = Map<String, Value>;
 
 impl Printer {
     pub fn new(
@@ -140,12 +135,18 @@ impl Printer {
         }
     }
 
-    pub fn record(&self, record: &Record) -> CommandResult {
+    /// One record, every declared field, in the chosen format.
+    pub fn show<T: Shown>(&self, record: &T) -> CommandResult {
+        self.one(&crate::records::named(record))
+    }
+
+    /// One record of these fields (or those of `--fields`).
+    pub fn one(&self, record: &[(&'static str, Cell<'_>)]) -> CommandResult {
         let picked;
         let record = match &self.fields {
             Some(wanted) => {
                 picked = fields::pick(record, wanted)?;
-                &picked
+                &picked[..]
             }
             None => record,
         };
@@ -157,28 +158,33 @@ impl Printer {
                 ));
             }
             Format::Xlsx => {
-                let names: Vec<&str> = record.keys().map(String::as_str).collect();
+                let names: Vec<&str> = record.iter().map(|(name, _)| *name).collect();
                 let mut book = xlsx::Book::begin(&names, self.terminal)?;
-                book.push(&names, record)?;
+                book.push(record)?;
                 book.finish(&mut out)?;
             }
             Format::Json => {
-                serde_json::to_writer_pretty(&mut out, record).map_err(std::io::Error::from)?;
+                serde_json::to_writer_pretty(&mut out, &Object(record))
+                    .map_err(std::io::Error::from)?;
                 writeln!(out)?;
             }
             Format::Csv => {
                 let mut writer = csv::WriterBuilder::new()
                     .delimiter(self.csv_delimiter)
                     .from_writer(&mut out);
-                writer.write_record(record.keys())?;
-                writer.write_record(record.values().map(csv_cell))?;
+                writer.write_record(record.iter().map(|(name, _)| name))?;
+                writer.write_record(
+                    record
+                        .iter()
+                        .map(|(_, cell)| spreadsheet_safe(&cell.plain()).into_owned()),
+                )?;
                 writer.flush()?;
             }
             Format::Table => {
-                let labels: Vec<String> = record.keys().map(|key| self.label(key)).collect();
+                let labels: Vec<String> = record.iter().map(|(name, _)| self.label(name)).collect();
                 let width = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0);
-                for (label, (key, value)) in labels.iter().zip(record) {
-                    let value = human(key, value);
+                for (label, (_, cell)) in labels.iter().zip(record) {
+                    let value = cell.human();
                     let value = terminal_safe(&value, true);
                     if self.color {
                         writeln!(out, "\x1b[1m{label:width$}\x1b[0m  {value}")?;
@@ -193,18 +199,14 @@ impl Printer {
     }
 
     /// A list written as its records arrive (see `Rows`).
-    pub fn rows(&self, columns: &'static [&'static str]) -> CommandResult<Rows<'_>> {
-        Rows::new(self, columns)
+    pub fn rows<T: Shown>(&self) -> CommandResult<Rows<'_, T>> {
+        Rows::new(self)
     }
 
     /// Records already in memory, through the same writer as a streamed
     /// list.
-    pub fn all<T: serde::Serialize>(
-        &self,
-        columns: &'static [&'static str],
-        records: &[T],
-    ) -> CommandResult {
-        let mut rows = self.rows(columns)?;
+    pub fn all<T: Shown>(&self, records: &[T]) -> CommandResult {
+        let mut rows = self.rows::<T>()?;
         for record in records {
             if rows.push(record).is_break() {
                 break;
@@ -214,8 +216,8 @@ impl Printer {
     }
 
     /// A table for a person: headers, local times, escaped text, through
-    /// the pager on a terminal. `columns` name the fields of each record.
-    fn table(&self, columns: &[&str], records: &[Record]) -> CommandResult {
+    /// the pager on a terminal. `columns` name the cells of each row.
+    fn table(&self, columns: &[&str], records: &[Vec<String>]) -> CommandResult {
         if records.is_empty() {
             self.note(&crate::i18n::text("no-results", &[]));
             return Ok(());
@@ -223,11 +225,7 @@ impl Printer {
         let mut builder = tabled::builder::Builder::default();
         builder.push_record(columns.iter().map(|c| crate::i18n::column(c)));
         for record in records {
-            builder.push_record(
-                columns
-                    .iter()
-                    .map(|c| record.get(*c).map(|v| table_cell(c, v)).unwrap_or_default()),
-            );
+            builder.push_record(record.iter().map(String::as_str));
         }
         let mut table = builder.build();
         table.with(tabled::settings::Style::sharp());
@@ -262,44 +260,6 @@ impl Printer {
         out.flush()?;
         Ok(())
     }
-}
-
-fn plain(value: &Value) -> String {
-    match value {
-        Value::Null => String::new(),
-        Value::String(s) => s.clone(),
-        other => other.to_string(),
-    }
-}
-
-/// A value as a CSV cell: exact, unless a spreadsheet would run it.
-pub(crate) fn csv_cell(value: &Value) -> String {
-    spreadsheet_safe(&plain(value)).into_owned()
-}
-
-fn table_cell(field: &str, value: &Value) -> String {
-    terminal_safe(&human(field, value), true).into_owned()
-}
-
-/// For people: times in the local zone, to the minute, and amounts, as
-/// their language writes them.
-fn human(field: &str, value: &Value) -> String {
-    if let Value::String(text) = value
-        && crate::commands::records::AMOUNTS.contains(&field)
-    {
-        return crate::i18n::amount(text);
-    }
-    if let Value::String(text) = value
-        && text.len() >= 20
-        && text.as_bytes().get(10) == Some(&b'T')
-        && let Ok(t) = chrono::DateTime::parse_from_rfc3339(text)
-    {
-        return t
-            .with_timezone(&chrono::Local)
-            .format(crate::i18n::time_format())
-            .to_string();
-    }
-    plain(value)
 }
 
 /// Long tables on a terminal go through `$PAGER` (default `less -FRX`, which

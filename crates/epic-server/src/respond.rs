@@ -6,7 +6,7 @@ use axum::http::header::ETAG;
 use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use epic_api::bodies;
-use epic_domain::crm::records::Versioned;
+use epic_domain::crm::records::Aggregate;
 use serde::Serialize;
 
 use crate::failure::Failure;
@@ -21,7 +21,7 @@ pub struct Current<T>(pub T);
 #[derive(Debug)]
 pub struct Created<T>(pub T);
 
-fn versioned<T: Serialize + Versioned>(status: StatusCode, record: &T) -> Response {
+fn versioned<T: Serialize + Aggregate>(status: StatusCode, record: &T) -> Response {
     let mut response = (status, Json(record)).into_response();
     if let Ok(tag) = HeaderValue::from_str(&bodies::etag(record.version())) {
         response.headers_mut().insert(ETAG, tag);
@@ -29,13 +29,13 @@ fn versioned<T: Serialize + Versioned>(status: StatusCode, record: &T) -> Respon
     response
 }
 
-impl<T: Serialize + Versioned> IntoResponse for Current<T> {
+impl<T: Serialize + Aggregate> IntoResponse for Current<T> {
     fn into_response(self) -> Response {
         versioned(StatusCode::OK, &self.0)
     }
 }
 
-impl<T: Serialize + Versioned> IntoResponse for Created<T> {
+impl<T: Serialize + Aggregate> IntoResponse for Created<T> {
     fn into_response(self) -> Response {
         versioned(StatusCode::CREATED, &self.0)
     }

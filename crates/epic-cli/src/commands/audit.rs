@@ -1,9 +1,9 @@
 use clap::{Args, Subcommand};
 use epic_domain::crm::ListAudit;
 use epic_domain::crm::names::Named;
+use epic_domain::crm::records::AuditRow;
 use epic_domain::types::EmployeeId;
 
-use super::records::AUDIT;
 use crate::cli::GlobalArgs;
 use crate::command_error::CommandResult;
 use crate::context::Context;
@@ -53,7 +53,7 @@ pub async fn run(global: &GlobalArgs, command: AuditCommand) -> CommandResult {
             .transpose()?,
         limit: args.limit,
     };
-    let mut rows = context.printer.rows(AUDIT)?;
+    let mut rows = context.printer.rows::<AuditRow>()?;
     crm.audit(&request, &mut |r| rows.push(&r)).await?;
     rows.finish()
 }

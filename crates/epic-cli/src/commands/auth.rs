@@ -1,9 +1,9 @@
 use clap::Subcommand;
-use serde_json::{Value, json};
 
 use crate::cli::{Format, GlobalArgs};
 use crate::command_error::CommandResult;
 use crate::context::Context;
+use crate::records::Cell;
 
 #[derive(Debug, Subcommand)]
 pub enum AuthCommand {
@@ -41,25 +41,22 @@ async fn cmd_status(global: &GlobalArgs) -> CommandResult {
     let context = Context::open(global).await?;
     match context.session().await {
         Ok(signed) => {
-            let mut record = super::records::record(&signed.info.employee)?;
-            record.insert("logged_in".into(), Value::Bool(true));
-            record.insert("database".into(), Value::String(context.database.clone()));
-            record.insert(
-                "token_source".into(),
-                Value::String(signed.source.as_str().into()),
-            );
-            record.insert(
-                "expires_at".into(),
-                Value::String(signed.info.expires_at.to_rfc3339()),
-            );
-            context.printer.record(&record)
+            let mut record = crate::records::named(&signed.info.employee);
+            record.extend([
+                ("logged_in", Cell::Flag(true)),
+                ("database", Cell::Text(&context.database)),
+                ("token_source", Cell::Text(signed.source.as_str())),
+                ("expires_at", Cell::Time(signed.info.expires_at)),
+            ]);
+            context.printer.one(&record)
         }
         Err(err) => {
             if context.printer.format() == Format::Json {
-                let record = json!({"logged_in": false, "database": context.database, "reason": err.message});
-                if let Value::Object(map) = record {
-                    context.printer.record(&map)?;
-                }
+                context.printer.one(&[
+                    ("logged_in", Cell::Flag(false)),
+                    ("database", Cell::Text(&context.database)),
+                    ("reason", Cell::Text(&err.message)),
+                ])?;
             }
             Err(err)
         }

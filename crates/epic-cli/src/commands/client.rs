@@ -1,11 +1,11 @@
 use clap::{Args, Subcommand};
 use epic_domain::crm::names::Named;
+use epic_domain::crm::records::Client;
 use epic_domain::crm::{ClientDetails, ClientFields, CreateClient, ListClients, UpdateClient};
 use epic_domain::types::{ClientId, Department, EmployeeId};
 
 use super::PersonArgs;
 use super::import::{ImportArgs, Kind, cmd_import};
-use super::records::CLIENT;
 use crate::cli::GlobalArgs;
 use crate::command_error::CommandResult;
 use crate::context::Context;
@@ -125,7 +125,7 @@ async fn cmd_client_list(context: &Context, crm: &dyn Crm, args: ListArgs) -> Co
             .map(EmployeeId),
         search: args.search,
     };
-    let mut rows = context.printer.rows(CLIENT)?;
+    let mut rows = context.printer.rows::<Client>()?;
     crm.list_clients(&request, &mut |r| rows.push(&r)).await?;
     rows.finish()
 }

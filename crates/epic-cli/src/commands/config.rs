@@ -1,10 +1,10 @@
 use clap::Subcommand;
-use serde_json::{Map, Value};
 
 use crate::cli::GlobalArgs;
 use crate::command_error::{CommandError, CommandResult, ExitStatus};
 use crate::config::{self, KEYS};
 use crate::output::Printer;
+use crate::records::Cell;
 
 #[derive(Debug, Subcommand)]
 pub enum ConfigCommand {
@@ -46,18 +46,12 @@ pub fn run(global: &GlobalArgs, command: ConfigCommand) -> CommandResult {
             Ok(())
         }
         ConfigCommand::List => {
-            let mut record = Map::new();
-            record.insert(
-                "file".into(),
-                Value::String(config::config_file()?.display().to_string()),
-            );
+            let path = config::config_file()?.display().to_string();
+            let mut record = vec![("file", Cell::Text(&path))];
             for (key, _) in KEYS {
-                let value = file
-                    .get(key)?
-                    .map_or(Value::Null, |v| Value::String(v.to_owned()));
-                record.insert(key.into(), value);
+                record.push((key, Cell::text_or_empty(file.get(key)?)));
             }
-            printer.record(&record)
+            printer.one(&record)
         }
     }
 }

@@ -1,9 +1,9 @@
 use clap::{Args, Subcommand};
 use epic_domain::crm::names::Named;
+use epic_domain::crm::records::Contract;
 use epic_domain::crm::{CreateContract, ListContracts, PayContract, SignContract, UpdateContract};
 use epic_domain::types::{ClientId, ContractId, Department, EmployeeId};
 
-use super::records::CONTRACT;
 use crate::cli::GlobalArgs;
 use crate::command_error::CommandResult;
 use crate::context::Context;
@@ -147,7 +147,7 @@ async fn cmd_contract_list(context: &Context, crm: &dyn Crm, args: ListArgs) -> 
             .await?
             .map(EmployeeId),
     };
-    let mut rows = context.printer.rows(CONTRACT)?;
+    let mut rows = context.printer.rows::<Contract>()?;
     crm.list_contracts(&request, &mut |r| rows.push(&r)).await?;
     rows.finish()
 }

@@ -1,10 +1,10 @@
 use clap::Subcommand;
 use epic_store::{Backend, maintenance, schema};
-use serde_json::json;
 
 use crate::cli::GlobalArgs;
 use crate::command_error::{CommandError, CommandResult, ExitStatus};
 use crate::context::Context;
+use crate::records::Cell;
 
 #[derive(Debug, Subcommand)]
 pub enum DbCommand {
@@ -80,16 +80,18 @@ async fn cmd_db_migrate(global: &GlobalArgs) -> CommandResult {
 async fn cmd_db_status(global: &GlobalArgs) -> CommandResult {
     let context = Context::open_any_schema(global).await?;
     let status = context.target.guest().schema().await?;
-    let record = json!({
-        "database": context.database,
-        "current": status.current,
-        "applied": status.applied.join(" "),
-        "pending": status.pending.join(" "),
-        "unknown": status.unknown.join(" "),
-    });
-    if let serde_json::Value::Object(map) = record {
-        context.printer.record(&map)?;
-    }
+    let (applied, pending, unknown) = (
+        status.applied.join(" "),
+        status.pending.join(" "),
+        status.unknown.join(" "),
+    );
+    context.printer.one(&[
+        ("database", Cell::Text(&context.database)),
+        ("current", Cell::Flag(status.current)),
+        ("applied", Cell::Text(&applied)),
+        ("pending", Cell::Text(&pending)),
+        ("unknown", Cell::Text(&unknown)),
+    ])?;
     if status.current {
         Ok(())
     } else {

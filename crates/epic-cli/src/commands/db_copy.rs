@@ -2,24 +2,15 @@
 //! table by table.
 
 use epic_store::copy::{self, TableCopy};
-use serde::Serialize;
 
 use crate::cli::GlobalArgs;
 use crate::command_error::{CommandError, CommandResult, ExitStatus};
 use crate::context::Context;
+use crate::records::{Cell, shown};
 use crate::{config, output};
 
-const COMPARED: &[&str] = &[
-    "table",
-    "source_rows",
-    "target_rows",
-    "source_checksum",
-    "target_checksum",
-    "same",
-];
-
 /// One line of the proof.
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
 struct Compared {
     table: &'static str,
     source_rows: u64,
@@ -28,6 +19,15 @@ struct Compared {
     target_checksum: String,
     same: bool,
 }
+
+shown!(Compared {
+    table => Cell::Text(table),
+    source_rows => Cell::count(*source_rows),
+    target_rows => Cell::count(*target_rows),
+    source_checksum => Cell::Text(source_checksum),
+    target_checksum => Cell::Text(target_checksum),
+    same => Cell::Flag(*same),
+});
 
 impl From<&TableCopy> for Compared {
     fn from(table: &TableCopy) -> Self {
@@ -54,7 +54,7 @@ pub async fn cmd_db_copy(global: &GlobalArgs, to: &str) -> CommandResult {
     let progress = output::batch_progress(global.quiet);
     let copied = copy::copy(context.store()?, to, &progress).await?;
     let lines: Vec<Compared> = copied.tables.iter().map(Compared::from).collect();
-    context.printer.all(COMPARED, &lines)?;
+    context.printer.all(&lines)?;
     let target = config::redacted(to);
     if !copied.kept {
         let differ = lines.iter().filter(|line| !line.same).count();

@@ -1,10 +1,10 @@
 use clap::{Args, Subcommand};
 use epic_domain::crm::{CreateEmployee, EmployeeDetails, EmployeeFields, UpdateEmployee};
+use epic_domain::employee::Employee;
 use epic_domain::password::NewPassword;
 use epic_domain::types::EmployeeId;
 
 use super::PersonArgs;
-use super::records::EMPLOYEE;
 use crate::cli::GlobalArgs;
 use crate::command_error::CommandResult;
 use crate::context::Context;
@@ -129,7 +129,7 @@ pub async fn run(global: &GlobalArgs, command: EmployeeCommand) -> CommandResult
 }
 
 async fn cmd_employee_list(context: &Context, crm: &dyn Crm) -> CommandResult {
-    let mut rows = context.printer.rows(EMPLOYEE)?;
+    let mut rows = context.printer.rows::<Employee>()?;
     crm.list_employees(&mut |r| rows.push(&r)).await?;
     rows.finish()
 }

@@ -1,5 +1,6 @@
 use clap::{Args, Subcommand};
 use epic_domain::crm::names::Named;
+use epic_domain::crm::records::Event;
 use epic_domain::crm::{
     CreateEvent, EventDetails, EventFields, ListEvents, SupportChange, UpdateEvent,
 };
@@ -7,7 +8,6 @@ use epic_domain::types::{ContractId, Department, EmployeeId, EventId};
 use epic_domain::values::{Bound, parse_optional_bound};
 
 use super::import::{ImportArgs, Kind, cmd_import};
-use super::records::EVENT;
 use crate::cli::GlobalArgs;
 use crate::command_error::CommandResult;
 use crate::context::Context;
@@ -167,7 +167,7 @@ async fn cmd_event_list(context: &Context, crm: &dyn Crm, args: ListArgs) -> Com
         upcoming: args.upcoming,
         search: args.search,
     };
-    let mut rows = context.printer.rows(EVENT)?;
+    let mut rows = context.printer.rows::<Event>()?;
     crm.list_events(&request, &mut |r| rows.push(&r)).await?;
     rows.finish()
 }

@@ -68,20 +68,11 @@ JSON and CSV carry the same fields in the same order, snake_case; amounts
 are decimal strings with two decimals (\"5000.00\"); times are RFC 3339 in
 UTC; an empty result is [] or a header alone, with exit code 0.
 
-  employee      id, full_name, email, department, active, must_change_password,
-                created_at, version
-  client        id, full_name, email, phone, company_name, sales_contact_id,
-                sales_contact_name, created_at, updated_at, version
-  contract      id, client_id, client_name, sales_contact_id, sales_contact_name,
-                total_amount, amount_due, signed, signed_at, created_at,
-                updated_at, version
-  event         id, name, contract_id, client_id, client_name, client_email,
-                client_phone, sales_contact_id, support_contact_id,
-                support_contact_name, start, end, location, attendees, notes,
-                created_at, updated_at, version
-  notification  id, event_id, kind, message, created_at, read_at
-  audit         id, at, actor_id, actor_name, action, entity, entity_id, changes
-                (changes: a JSON array of {field, old, new})
+";
+
+/// Between the records' fields and the reports'.
+const FORMATTING_MIDDLE: &str = "\
+(audit's changes: a JSON array of {field, old, new}.)
 
 `version` is what `update --if-version` compares with.
 
@@ -114,13 +105,11 @@ Text is data, never a command:
 
 Reports (epic report …), for cron jobs:
 
-  revenue       sales_contact_id, sales_contact_name, contracts_signed,
-                revenue_signed, amount_outstanding
-  unpaid        contract_id, client_id, client_name, sales_contact_name, signed,
-                total_amount, amount_due, created_at, age_days
-  upcoming      event_id, name, start, client_name, location, attendees,
-                support_contact_name, needs_support
-  monthly       month (YYYY-MM, UTC), events, attendees, without_support
+";
+
+/// After the reports' fields.
+const FORMATTING_END: &str = "
+(monthly's month: YYYY-MM, in UTC.)
 ";
 
 /// The help topics in the user's language (French ones are in
@@ -145,11 +134,57 @@ pub fn topics_in(lang: crate::i18n::Lang) -> [(&'static str, String); 3] {
     }
 }
 
+/// The formatting topic, with each list's fields as they are declared.
+fn formatting() -> String {
+    let (records, reports): (Vec<_>, Vec<_>) = crate::records::LISTS
+        .iter()
+        .partition(|(noun, _, _)| *noun != "report");
+    let lines = |lists: Vec<&(&str, &str, &[&str])>, by_verb: bool| {
+        let mut out = String::new();
+        for (noun, verb, fields) in lists {
+            let name = if by_verb { verb } else { noun };
+            out.push_str(&wrapped(&format!("  {name:<14}"), fields));
+        }
+        out
+    };
+    format!(
+        "{FORMATTING}{}\n{FORMATTING_MIDDLE}{}{FORMATTING_END}",
+        lines(records, false),
+        lines(reports, true)
+    )
+}
+
+/// `fields` after `lead`, comma-separated, wrapped before 80 columns under
+/// the first.
+fn wrapped(lead: &str, fields: &[&str]) -> String {
+    let indent = " ".repeat(lead.chars().count());
+    let mut out = String::new();
+    let mut line = lead.to_owned();
+    for (i, field) in fields.iter().enumerate() {
+        let piece = if i + 1 < fields.len() {
+            format!("{field},")
+        } else {
+            (*field).to_owned()
+        };
+        if line.len() > indent.len() && line.len() + 1 + piece.len() > 80 {
+            out.push_str(line.trim_end());
+            out.push('\n');
+            line.clone_from(&indent);
+        } else if line.len() > indent.len() {
+            line.push(' ');
+        }
+        line.push_str(&piece);
+    }
+    out.push_str(&line);
+    out.push('\n');
+    out
+}
+
 /// The help topics, by name, in English.
 pub fn topics() -> [(&'static str, String); 3] {
     [
         ("environment", ENVIRONMENT.to_owned()),
-        ("formatting", FORMATTING.to_owned()),
+        ("formatting", formatting()),
         (
             "exit-codes",
             format!(

@@ -4,13 +4,14 @@
 use std::path::PathBuf;
 
 use clap::Args;
-use epic_domain::crm::imports::{CLIENT_SHEET, EVENT_SHEET, Sheet};
+use epic_domain::crm::imports::Sheet;
 use epic_domain::interface::Crm;
 
 use crate::command_error::CommandResult;
 use crate::context::Context;
 use crate::i18n;
-use crate::output::{self, Record};
+use crate::output;
+use crate::records::Cell;
 use crate::sheet::{CsvOptions, Encoding};
 
 /// Which sheet an import holds.
@@ -38,15 +39,15 @@ pub async fn cmd_import(
     args: &ImportArgs,
     kind: Kind,
 ) -> CommandResult {
-    let layout = match kind {
-        Kind::Clients => CLIENT_SHEET,
-        Kind::Events => EVENT_SHEET,
+    let headers = match kind {
+        Kind::Clients => crate::sheet::headers::CLIENTS,
+        Kind::Events => crate::sheet::headers::EVENTS,
     };
     let options = CsvOptions {
         delimiter: context.printer.given_delimiter(),
         encoding: args.encoding,
     };
-    let read = crate::sheet::read(&args.file, &layout, options)?;
+    let read = crate::sheet::read(&args.file, &headers, options)?;
     if let Some((encoding, delimiter)) = read.csv {
         context.printer.note(&i18n::text(
             "import-read-as",
@@ -84,18 +85,10 @@ pub async fn cmd_import(
     } else {
         i18n::text("import-done", &[("created", summary.created.len().into())])
     });
-    let mut record = Record::new();
-    record.insert("rows".into(), summary.rows.into());
-    record.insert("dry_run".into(), dry_run.into());
-    record.insert("created".into(), summary.created.len().into());
-    // JSON gives the ids as an array of numbers; a table or CSV cell holds
-    // them separated by spaces.
-    let ids = if context.printer.format() == crate::cli::Format::Json {
-        serde_json::Value::from(summary.created)
-    } else {
-        let ids: Vec<String> = summary.created.iter().map(ToString::to_string).collect();
-        ids.join(" ").into()
-    };
-    record.insert("ids".into(), ids);
-    context.printer.record(&record)
+    context.printer.one(&[
+        ("rows", Cell::size(summary.rows)),
+        ("dry_run", Cell::Flag(dry_run)),
+        ("created", Cell::size(summary.created.len())),
+        ("ids", Cell::Ids(&summary.created)),
+    ])
 }

@@ -56,7 +56,7 @@ pub async fn cmd_init(global: &GlobalArgs, args: InitArgs) -> CommandResult {
         "Initialised {} with {} as its first management employee. Next: epic login --email {}",
         context.database, employee.full_name, employee.email
     ));
-    context.printer.record(&super::records::record(&employee)?)
+    context.printer.show(&employee)
 }
 
 /// From `--password-stdin`, or a no-echo prompt asked twice.

@@ -17,7 +17,6 @@ pub mod logout;
 pub mod man;
 pub mod notification;
 pub mod password;
-pub mod records;
 pub mod report;
 pub mod serve;
 pub mod whoami;

@@ -1,8 +1,8 @@
 use clap::{Args, Subcommand};
+use epic_domain::crm::records::Notification;
 use epic_domain::crm::{ListNotifications, MarkRead};
 use epic_domain::types::NotificationId;
 
-use super::records::NOTIFICATION;
 use crate::cli::GlobalArgs;
 use crate::command_error::{CommandError, CommandResult};
 use crate::context::Context;
@@ -45,7 +45,7 @@ async fn cmd_notification_list(
     crm: &dyn Crm,
     request: ListNotifications,
 ) -> CommandResult {
-    let mut rows = context.printer.rows(NOTIFICATION)?;
+    let mut rows = context.printer.rows::<Notification>()?;
     crm.notifications(request, &mut |r| rows.push(&r)).await?;
     rows.finish()
 }

@@ -6,36 +6,6 @@ use crate::cli::GlobalArgs;
 use crate::command_error::CommandResult;
 use crate::context::Context;
 
-pub const REVENUE: &[&str] = &[
-    "sales_contact_id",
-    "sales_contact_name",
-    "contracts_signed",
-    "revenue_signed",
-    "amount_outstanding",
-];
-pub const UNPAID: &[&str] = &[
-    "contract_id",
-    "client_id",
-    "client_name",
-    "sales_contact_name",
-    "signed",
-    "total_amount",
-    "amount_due",
-    "created_at",
-    "age_days",
-];
-pub const UPCOMING: &[&str] = &[
-    "event_id",
-    "name",
-    "start",
-    "client_name",
-    "location",
-    "attendees",
-    "support_contact_name",
-    "needs_support",
-];
-pub const MONTHLY: &[&str] = &["month", "events", "attendees", "without_support"];
-
 #[derive(Debug, Subcommand)]
 pub enum ReportCommand {
     /// Revenue signed and amount still due, per sales employee, for contracts signed in a period
@@ -86,15 +56,13 @@ pub async fn run(global: &GlobalArgs, command: ReportCommand) -> CommandResult {
     let crm = context.crm().await?;
     let printer = &context.printer;
     match command {
-        ReportCommand::Revenue(args) => printer.all(
-            REVENUE,
-            &crm.revenue(args.period(&crate::zone::here()?)?).await?,
-        ),
-        ReportCommand::Unpaid => printer.all(UNPAID, &crm.unpaid().await?),
-        ReportCommand::Upcoming { days } => printer.all(UPCOMING, &crm.upcoming(days).await?),
-        ReportCommand::Monthly(args) => printer.all(
-            MONTHLY,
-            &crm.monthly(args.period(&crate::zone::here()?)?).await?,
-        ),
+        ReportCommand::Revenue(args) => {
+            printer.all(&crm.revenue(args.period(&crate::zone::here()?)?).await?)
+        }
+        ReportCommand::Unpaid => printer.all(&crm.unpaid().await?),
+        ReportCommand::Upcoming { days } => printer.all(&crm.upcoming(days).await?),
+        ReportCommand::Monthly(args) => {
+            printer.all(&crm.monthly(args.period(&crate::zone::here()?)?).await?)
+        }
     }
 }

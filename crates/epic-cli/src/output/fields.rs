@@ -1,8 +1,8 @@
 //! `--fields a,b,c`: which of a list's fields to show, in which order, in
 //! every format. Chosen once per list, before the first record is read.
 
-use super::Record;
 use crate::command_error::{CommandError, CommandResult};
+use crate::records::Cell;
 
 /// The fields a list shows: all of its columns, or the ones asked for.
 #[derive(Debug, Clone)]
@@ -61,28 +61,21 @@ impl Selection {
         self.picks.is_none()
     }
 
-    /// The cells of the shown fields, from a record's cells in column order
-    /// (without allocating: this runs once per exported row).
-    pub fn cells<'a>(&'a self, all: &'a [String]) -> impl Iterator<Item = &'a String> + 'a {
-        let (picks, whole): (&[usize], &[String]) = match &self.picks {
+    /// The shown fields with their cells, from a record's cells in the
+    /// order of its fields.
+    pub fn named<'s, 'c>(
+        &'s self,
+        all: &'s [Cell<'c>],
+    ) -> impl Iterator<Item = (&'static str, Cell<'c>)> + 's {
+        let (picks, whole): (&[usize], &[Cell<'c>]) = match &self.picks {
             Some(picks) => (picks, &[]),
             None => (&[], all),
         };
-        picks.iter().filter_map(|&i| all.get(i)).chain(whole)
-    }
-
-    /// A record reduced to the shown fields, in their order.
-    pub fn record(&self, mut record: Record) -> Record {
-        if self.is_all() {
-            return record;
-        }
+        let picked = picks.iter().filter_map(|&i| all.get(i).copied());
         self.names
             .iter()
-            .map(|name| {
-                let value = record.remove(*name).unwrap_or_default();
-                ((*name).to_owned(), value)
-            })
-            .collect()
+            .copied()
+            .zip(picked.chain(whole.iter().copied()))
     }
 }
 
@@ -96,18 +89,20 @@ fn unknown(name: &str, columns: &[&str]) -> CommandError {
 
 /// `--fields` for one record (`show`, and what create and update print):
 /// the valid names are the record's own.
-pub fn pick(record: &Record, wanted: &str) -> CommandResult<Record> {
-    let mut picked = Record::new();
+pub fn pick<'c>(
+    record: &[(&'static str, Cell<'c>)],
+    wanted: &str,
+) -> CommandResult<Vec<(&'static str, Cell<'c>)>> {
+    let names: Vec<&str> = record.iter().map(|(name, _)| *name).collect();
+    let mut picked = Vec::new();
     for name in wanted.split(',').map(str::trim).filter(|n| !n.is_empty()) {
-        let Some((key, value)) = record.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)) else {
-            let valid: Vec<&str> = record.keys().map(String::as_str).collect();
-            return Err(unknown(name, &valid));
+        let Some(field) = record.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)) else {
+            return Err(unknown(name, &names));
         };
-        picked.insert(key.clone(), value.clone());
+        picked.push(*field);
     }
     if picked.is_empty() {
-        let valid: Vec<&str> = record.keys().map(String::as_str).collect();
-        let valid = [("valid", valid.join(", ").into())];
+        let valid = [("valid", names.join(", ").into())];
         return Err(CommandError::usage(crate::i18n::text(
             "fields-none",
             &valid,
@@ -126,9 +121,12 @@ mod tests {
     fn picks_and_orders() {
         let chosen = Selection::new(COLUMNS, Some("start, ID")).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(chosen.names(), ["start", "id"]);
-        let cells: Vec<String> = ["1", "Gala", "2027"].map(String::from).to_vec();
-        let shown: Vec<&String> = chosen.cells(&cells).collect();
-        assert_eq!(shown, ["2027", "1"]);
+        let cells = [Cell::Count(1), Cell::Text("Gala"), Cell::Text("2027")];
+        let shown: Vec<_> = chosen.named(&cells).collect();
+        assert_eq!(
+            shown,
+            [("start", Cell::Text("2027")), ("id", Cell::Count(1))]
+        );
     }
 
     #[test]

@@ -8,38 +8,12 @@
 use std::io::Write;
 
 use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
+use epic_domain::crm::records::Event;
 
-use crate::command_error::{CommandError, CommandResult};
-
-/// The fields a record needs to be a calendar entry.
-pub const NEEDS: &[&str] = &[
-    "id",
-    "name",
-    "client_name",
-    "start",
-    "end",
-    "location",
-    "notes",
-    "updated_at",
-    "version",
-];
+use crate::command_error::CommandResult;
 
 /// The longest line, in octets, before a fold (RFC 5545, 3.1).
 const FOLD_AT: usize = 75;
-
-#[derive(Debug, Deserialize)]
-struct Entry {
-    id: i64,
-    name: String,
-    client_name: String,
-    start: DateTime<Utc>,
-    end: DateTime<Utc>,
-    location: String,
-    notes: String,
-    updated_at: DateTime<Utc>,
-    version: i64,
-}
 
 pub fn begin(out: &mut impl Write) -> std::io::Result<()> {
     line(out, "BEGIN", "VCALENDAR")?;
@@ -61,10 +35,7 @@ pub fn end(out: &mut impl Write) -> std::io::Result<()> {
 /// file again updates the entry rather than adding a second one; SEQUENCE
 /// and LAST-MODIFIED (and DTSTAMP, which RFC 5545 makes the same without a
 /// METHOD) tell it which copy is newer.
-pub fn event<T: Serialize>(out: &mut impl Write, record: &T) -> CommandResult {
-    let entry = serde_json::to_value(record)
-        .and_then(serde_json::from_value::<Entry>)
-        .map_err(|e| CommandError::internal(format!("cannot write a calendar entry: {e}")))?;
+pub fn event(out: &mut impl Write, entry: &Event) -> CommandResult {
     let stamp = utc(entry.updated_at);
     line(out, "BEGIN", "VEVENT")?;
     line(out, "UID", &format!("epic-event-{}", entry.id))?;
@@ -78,7 +49,7 @@ pub fn event<T: Serialize>(out: &mut impl Write, record: &T) -> CommandResult {
         "SUMMARY",
         &text(&format!("{} ({})", entry.name, entry.client_name)),
     )?;
-    line(out, "LOCATION", &text(&entry.location))?;
+    line(out, "LOCATION", &text(entry.location.as_str()))?;
     if !entry.notes.is_empty() {
         line(out, "DESCRIPTION", &text(&entry.notes))?;
     }

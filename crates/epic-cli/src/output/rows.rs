@@ -7,25 +7,23 @@ use std::borrow::Cow;
 use std::io::{BufWriter, Stdout, Write};
 use std::ops::ControlFlow;
 
-use serde::Serialize;
-
 use super::cells::{spreadsheet_safe, terminal_safe};
 use super::fields::Selection;
-use super::flat::Cells;
-use super::{Printer, Record, ics, xlsx};
+use super::{Printer, ics, xlsx};
 use crate::cli::Format;
 use crate::command_error::{CommandError, CommandResult};
+use crate::records::{Cell, Object, Shown};
 
 /// Receives the records of one list, in order, then `finish` ends it.
-/// Every format shows the fields of `columns`, which are the record's own
-/// serialized fields in the same order (a test holds them together), or
-/// those `--fields` picked.
+/// Every format shows the record's declared fields, or those `--fields`
+/// picked.
 #[derive(Debug)]
-pub struct Rows<'p> {
+pub struct Rows<'p, T> {
     printer: &'p Printer,
     shown: Selection,
     writer: Writer,
     failure: Option<CommandError>,
+    record: std::marker::PhantomData<fn(&T)>,
 }
 
 #[derive(Debug)]
@@ -38,30 +36,25 @@ enum Writer {
     /// CSV, or tab-separated lines: `safe` makes each cell safe for its reader.
     Delimited {
         out: Box<csv::Writer<BufWriter<Stdout>>>,
-        cells: Cells,
+        /// One cell's text, its allocation reused from cell to cell.
+        text: String,
         safe: fn(&str) -> Cow<'_, str>,
     },
-    Table(Vec<Record>),
+    /// The shown cells of each record, as people read them.
+    Table(Vec<Vec<String>>),
     Calendar(BufWriter<Stdout>),
     Workbook(Box<xlsx::Book>),
 }
 
-impl<'p> Rows<'p> {
-    pub(super) fn new(
-        printer: &'p Printer,
-        columns: &'static [&'static str],
-    ) -> CommandResult<Self> {
-        let brief = printer
-            .draws_brief_tables()
-            .then(|| crate::commands::records::brief(columns))
-            .flatten()
-            .map(|names| names.join(","));
-        let shown = Selection::new(columns, printer.fields.as_deref().or(brief.as_deref()))?;
+impl<'p, T: Shown> Rows<'p, T> {
+    pub(super) fn new(printer: &'p Printer) -> CommandResult<Self> {
+        let brief = printer.draws_brief_tables().then(|| T::BRIEF.join(","));
+        let shown = Selection::new(T::FIELDS, printer.fields.as_deref().or(brief.as_deref()))?;
         let out = || BufWriter::with_capacity(64 * 1024, std::io::stdout());
         let mut failure = None;
         let writer = match printer.format {
             Format::Ics => {
-                if !ics::NEEDS.iter().all(|f| columns.contains(f)) {
+                if !T::CALENDAR {
                     return Err(CommandError::usage(crate::i18n::text(
                         "ics-events-only",
                         &[],
@@ -97,7 +90,7 @@ impl<'p> Rows<'p> {
                     .map(CommandError::from);
                 Writer::Delimited {
                     out: Box::new(csv),
-                    cells: Cells::default(),
+                    text: String::new(),
                     safe: spreadsheet_safe,
                 }
             }
@@ -110,7 +103,7 @@ impl<'p> Rows<'p> {
                         .quote_style(csv::QuoteStyle::Never)
                         .from_writer(out()),
                 ),
-                cells: Cells::default(),
+                text: String::new(),
                 safe: |text| terminal_safe(text, false),
             },
             Format::Table => Writer::Table(Vec::new()),
@@ -120,12 +113,13 @@ impl<'p> Rows<'p> {
             shown,
             writer,
             failure,
+            record: std::marker::PhantomData,
         })
     }
 
     /// Writes one record; `Break` once writing has failed (a closed pipe),
     /// so the listing stops and `finish` reports it.
-    pub fn push<T: Serialize>(&mut self, record: &T) -> ControlFlow<()> {
+    pub fn push(&mut self, record: &T) -> ControlFlow<()> {
         if self.failure.is_none()
             && let Err(e) = self.write(record)
         {
@@ -138,7 +132,8 @@ impl<'p> Rows<'p> {
         }
     }
 
-    fn write<T: Serialize>(&mut self, record: &T) -> CommandResult {
+    fn write(&mut self, record: &T) -> CommandResult {
+        let cells = record.cells();
         match &mut self.writer {
             Writer::Json { out, first, buffer } => {
                 // The same bytes as a pretty-printed array of these records:
@@ -146,13 +141,9 @@ impl<'p> Rows<'p> {
                 // (JSON strings escape their newlines, so each raw newline
                 // is the pretty-printer's own).
                 buffer.clear();
-                if self.shown.is_all() {
-                    serde_json::to_writer_pretty(&mut *buffer, record)
-                } else {
-                    let picked = self.shown.record(crate::commands::records::record(record)?);
-                    serde_json::to_writer_pretty(&mut *buffer, &picked)
-                }
-                .map_err(std::io::Error::from)?;
+                let named: Vec<(&'static str, Cell<'_>)> = self.shown.named(&cells).collect();
+                serde_json::to_writer_pretty(&mut *buffer, &Object(&named))
+                    .map_err(std::io::Error::from)?;
                 out.write_all(if *first { b"[\n  " } else { b",\n  " })?;
                 *first = false;
                 let mut lines = buffer.split(|b| *b == b'\n');
@@ -164,23 +155,33 @@ impl<'p> Rows<'p> {
                     out.write_all(line)?;
                 }
             }
-            Writer::Delimited { out, cells, safe } => {
-                let cells = cells
-                    .fill(record)
-                    .map_err(|e| CommandError::internal(format!("cannot list a record: {e}")))?;
-                for cell in self.shown.cells(cells) {
-                    out.write_field(safe(cell).as_bytes())?;
+            Writer::Delimited { out, text, safe } => {
+                for (_, cell) in self.shown.named(&cells) {
+                    text.clear();
+                    cell.write_plain(text);
+                    out.write_field(safe(text).as_bytes())?;
                 }
                 // An empty record ends the one the fields above began.
                 out.write_record(None::<&[u8]>)?;
             }
-            Writer::Table(records) => records.push(crate::commands::records::record(record)?),
-            Writer::Calendar(out) => ics::event(out, record)?,
+            Writer::Table(rows) => rows.push(
+                self.shown
+                    .named(&cells)
+                    .map(|(_, cell)| terminal_safe(&cell.human(), true).into_owned())
+                    .collect(),
+            ),
+            Writer::Calendar(out) => {
+                let Some(event) = record.as_event() else {
+                    return Err(CommandError::usage(crate::i18n::text(
+                        "ics-events-only",
+                        &[],
+                    )));
+                };
+                ics::event(out, event)?;
+            }
             Writer::Workbook(book) => {
-                book.push(
-                    self.shown.names(),
-                    &crate::commands::records::record(record)?,
-                )?;
+                let named: Vec<(&'static str, Cell<'_>)> = self.shown.named(&cells).collect();
+                book.push(&named)?;
             }
         }
         Ok(())
@@ -196,7 +197,7 @@ impl<'p> Rows<'p> {
                 out.flush()?;
             }
             Writer::Delimited { mut out, .. } => out.flush()?,
-            Writer::Table(records) => self.printer.table(self.shown.names(), &records)?,
+            Writer::Table(rows) => self.printer.table(self.shown.names(), &rows)?,
             Writer::Calendar(mut out) => {
                 ics::end(&mut out)?;
                 out.flush()?;

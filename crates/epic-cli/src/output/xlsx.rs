@@ -6,11 +6,9 @@
 
 use std::io::Write;
 
-use rust_xlsxwriter::{Format as CellFormat, Workbook, Worksheet, XlsxError};
-use serde_json::Value;
-
-use super::Record;
 use crate::command_error::{CommandError, CommandResult};
+use crate::records::Cell;
+use rust_xlsxwriter::{Format as CellFormat, Workbook, Worksheet, XlsxError};
 
 fn failed(e: XlsxError) -> CommandError {
     CommandError::internal(format!("cannot write the workbook: {e}"))
@@ -63,12 +61,12 @@ impl Book {
         })
     }
 
-    pub fn push(&mut self, names: &[&str], record: &Record) -> CommandResult {
+    /// One row: the shown fields' cells, in order.
+    pub fn push(&mut self, record: &[(&'static str, Cell<'_>)]) -> CommandResult {
         let row = self.next_row;
         let sheet = self.workbook.worksheet_from_index(0).map_err(failed)?;
-        for (column, name) in (0..).zip(names) {
-            let value = record.get(*name).unwrap_or(&Value::Null);
-            cell(sheet, row, column, name, value, &self.money, &self.time).map_err(failed)?;
+        for (column, (_, value)) in (0..).zip(record) {
+            cell(sheet, row, column, value, &self.money, &self.time).map_err(failed)?;
         }
         self.next_row += 1;
         Ok(())
@@ -82,48 +80,37 @@ impl Book {
     }
 }
 
+/// Amounts as numbers and times as dates, in this person's zone, so that
+/// a spreadsheet sums and sorts them.
 fn cell(
     sheet: &mut Worksheet,
     row: u32,
     column: u16,
-    name: &str,
-    value: &Value,
+    value: &Cell<'_>,
     money: &CellFormat,
     time: &CellFormat,
 ) -> Result<(), XlsxError> {
     match value {
-        Value::Null => {}
-        Value::Bool(b) => {
-            sheet.write_boolean(row, column, *b)?;
+        Cell::Empty => {}
+        Cell::Flag(flag) => {
+            sheet.write_boolean(row, column, *flag)?;
         }
-        Value::Number(n) => {
-            sheet.write_number(row, column, n.as_f64().unwrap_or_default())?;
+        // Counts and cents are far below 2^53: exact as numbers.
+        #[allow(clippy::cast_precision_loss)]
+        Cell::Count(n) => {
+            sheet.write_number(row, column, *n as f64)?;
         }
-        Value::String(text) => {
-            let amount = crate::commands::records::AMOUNTS
-                .contains(&name)
-                .then(|| text.parse::<f64>().ok())
-                .flatten();
-            if let Some(amount) = amount {
-                sheet.write_number_with_format(row, column, amount, money)?;
-            } else if let Some(local) = local_time(text) {
-                sheet.write_datetime_with_format(row, column, local, time)?;
-            } else {
-                sheet.write_string(row, column, text)?;
-            }
+        #[allow(clippy::cast_precision_loss)]
+        Cell::Money(cents) => {
+            sheet.write_number_with_format(row, column, *cents as f64 / 100.0, money)?;
         }
-        other => {
-            sheet.write_string(row, column, other.to_string())?;
+        Cell::Time(at) => {
+            let local = at.with_timezone(&chrono::Local).naive_local();
+            sheet.write_datetime_with_format(row, column, local, time)?;
+        }
+        Cell::Text(_) | Cell::Ids(_) => {
+            sheet.write_string(row, column, value.plain())?;
         }
     }
     Ok(())
-}
-
-/// An RFC 3339 time of a record, as the wall-clock time it was here.
-fn local_time(text: &str) -> Option<chrono::NaiveDateTime> {
-    if text.len() < 20 || text.as_bytes().get(10) != Some(&b'T') {
-        return None;
-    }
-    let time = chrono::DateTime::parse_from_rfc3339(text).ok()?;
-    Some(time.with_timezone(&chrono::Local).naive_local())
 }

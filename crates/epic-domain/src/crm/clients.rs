@@ -3,7 +3,7 @@ use chrono::{DateTime, Utc};
 use super::records::{Client, FieldChange, Trail, changed_fields};
 use super::repository::{ClientRepository, ClientValues, EmployeeRepository};
 use super::requests::{CreateClient, UpdateClient};
-use super::{check_version, ensure, guard, sales_ownership, written};
+use super::{check_version, ensure, found, guard, sales_ownership, written};
 use crate::employee::Employee;
 use crate::policy::{Action, Ownership};
 use crate::types::{ClientId, Department, EmployeeId};
@@ -59,9 +59,7 @@ pub(super) async fn require_active<R: EmployeeRepository>(
 }
 
 async fn load<R: ClientRepository>(repo: &R, id: ClientId) -> Result<Client> {
-    repo.client(id)
-        .await?
-        .ok_or_else(|| Error::not_found("client", id))
+    found(id, repo.client(id).await?)
 }
 
 /// New details (sales of the client) and/or a new sales contact (management).
@@ -91,7 +89,7 @@ pub async fn update_client<R: ClientRepository + EmployeeRepository>(
             Message::new(keys::NOTHING_TO_CHANGE),
         ));
     }
-    let version = check_version("client", id, current.version, if_version)?;
+    let version = check_version(&current, if_version)?;
     let values = ClientValues {
         full_name: details
             .full_name
@@ -141,15 +139,7 @@ pub async fn update_client<R: ClientRepository + EmployeeRepository>(
     let outcome = repo
         .update_client(id, guard(actor, version), values, trail, now)
         .await?;
-    written(
-        "client",
-        id,
-        outcome,
-        repo.client(id),
-        |c| Some(c.sales_contact_id),
-        actor,
-    )
-    .await
+    written(id, outcome, repo.client(id), actor).await
 }
 
 /// The client `actor` may delete, so that a refusal comes before any

@@ -85,15 +85,7 @@ async fn write<R: ContractRepository>(
     let outcome = repo
         .update_contract(id, guard(actor, version), values, trail, now)
         .await?;
-    written(
-        "contract",
-        id,
-        outcome,
-        repo.contract(id),
-        |c| Some(c.sales_contact_id),
-        actor,
-    )
-    .await
+    written(id, outcome, repo.contract(id), actor).await
 }
 
 fn values_of(c: &Contract) -> ContractValues {
@@ -118,7 +110,7 @@ pub async fn update_contract<R: ContractRepository>(
             Message::new(keys::NOTHING_TO_CHANGE_CONTRACT),
         ));
     }
-    let version = check_version("contract", request.id, current.version, request.if_version)?;
+    let version = check_version(&current, request.if_version)?;
     let values = ContractValues {
         total: request.total.unwrap_or(current.total_amount),
         due: request.due.unwrap_or(current.amount_due),
@@ -146,7 +138,7 @@ pub async fn pay_contract<R: ContractRepository>(
             Message::new(keys::AMOUNT_POSITIVE),
         ));
     }
-    let version = check_version("contract", id, current.version, if_version)?;
+    let version = check_version(&current, if_version)?;
     let due = current.amount_due.checked_sub(amount).ok_or_else(|| {
         Error::invalid(
             "amount",

@@ -3,7 +3,7 @@ use chrono::{DateTime, Utc};
 use super::records::{FieldChange, Trail, changed_fields};
 use super::repository::{EmployeeRepository, EmployeeValues, Guard};
 use super::requests::{CreateEmployee, UpdateEmployee};
-use super::{check_version, ensure};
+use super::{check_version, ensure, found};
 use crate::employee::{Employee, NewEmployee};
 use crate::password::{NewPassword, PasswordHasher};
 use crate::policy::{Action, Ownership};
@@ -11,9 +11,7 @@ use crate::types::EmployeeId;
 use crate::{Error, Message, Result, keys};
 
 async fn load<R: EmployeeRepository>(repo: &R, id: EmployeeId) -> Result<Employee> {
-    repo.employee(id)
-        .await?
-        .ok_or_else(|| Error::not_found("employee", id))
+    found(id, repo.employee(id).await?)
 }
 
 /// The new employee must change the password management chose at first
@@ -61,7 +59,7 @@ pub async fn update_employee<R: EmployeeRepository>(
             Message::new(keys::NOTHING_TO_CHANGE),
         ));
     }
-    let version = check_version("employee", id, current.version, if_version)?;
+    let version = check_version(&current, if_version)?;
     let values = EmployeeValues {
         full_name: details
             .full_name

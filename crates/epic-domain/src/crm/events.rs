@@ -7,7 +7,7 @@ use super::repository::{
 };
 use super::requests::events::{appended_notes, check_dates};
 use super::requests::{CreateEvent, SupportChange, UpdateEvent};
-use super::{check_version, ensure, guard, sales_ownership, support_ownership, written};
+use super::{check_version, ensure, found, guard, sales_ownership, support_ownership, written};
 use crate::employee::Employee;
 use crate::policy::Action;
 use crate::types::{Department, EmployeeId, EventId};
@@ -81,9 +81,7 @@ pub async fn create_event<R: ContractRepository + EventRepository>(
 }
 
 async fn load<R: EventRepository>(repo: &R, id: EventId) -> Result<Event> {
-    repo.event(id)
-        .await?
-        .ok_or_else(|| Error::not_found("event", id))
+    found(id, repo.event(id).await?)
 }
 
 /// Who hears about a change: the support contacts before and after, and the
@@ -173,7 +171,7 @@ pub async fn update_event<R: EventRepository + EmployeeRepository>(
             Message::new(keys::NOTHING_TO_CHANGE),
         ));
     }
-    let version = check_version("event", id, current.version, if_version)?;
+    let version = check_version(&current, if_version)?;
     let values = EventValues {
         name: details.name.unwrap_or_else(|| current.name.clone()),
         start: details.start.unwrap_or(current.start),
@@ -228,15 +226,7 @@ pub async fn update_event<R: EventRepository + EmployeeRepository>(
     let outcome = repo
         .update_event(id, guard(actor, version), values, trail, now)
         .await?;
-    written(
-        "event",
-        id,
-        outcome,
-        repo.event(id),
-        |e| e.support_contact_id,
-        actor,
-    )
-    .await
+    written(id, outcome, repo.event(id), actor).await
 }
 
 /// The event `actor` may delete, so that a refusal comes before any

@@ -26,6 +26,7 @@ use crate::employee::Employee;
 use crate::policy::{self, Action, Ownership};
 use crate::types::{ClientId, ContractId, Department, EmployeeId, EventId};
 use crate::{Error, Message, Result, keys};
+use records::Aggregate;
 
 pub use clients::{client_to_delete, create_client, delete_client, update_client};
 pub use contracts::{
@@ -104,32 +105,19 @@ fn still_owner(actor: &Employee, owner: Option<EmployeeId>) -> bool {
 
 /// The record a guarded write returned or, when it changed nothing, why,
 /// from a fresh read.
-async fn written<T>(
-    entity: &'static str,
+async fn written<T: Aggregate>(
     id: impl std::fmt::Display,
     outcome: Option<T>,
     reread: impl Future<Output = Result<Option<T>>>,
-    owner: impl Fn(&T) -> Option<EmployeeId>,
     actor: &Employee,
 ) -> Result<T> {
-    match outcome {
-        Some(record) => Ok(record),
-        None => Err(refused_write(entity, id, reread.await?, |r| {
-            still_owner(actor, owner(r))
-        })),
+    if let Some(record) = outcome {
+        return Ok(record);
     }
-}
-
-/// A guarded write changed nothing: say why, from a fresh read.
-fn refused_write<T>(
-    entity: &'static str,
-    id: impl std::fmt::Display,
-    now: Option<T>,
-    still_owner: impl Fn(&T) -> bool,
-) -> Error {
-    match now {
+    let (entity, id) = (T::NAME, id.to_string());
+    Err(match reread.await? {
         None => Error::not_found(entity, id),
-        Some(current) if !still_owner(&current) => Error::PermissionDenied(
+        Some(current) if !still_owner(actor, current.owner()) => Error::PermissionDenied(
             Message::new(keys::REASSIGNED_MEANWHILE)
                 .arg("entity", entity)
                 .arg("id", id),
@@ -139,21 +127,22 @@ fn refused_write<T>(
                 .arg("entity", entity)
                 .arg("id", id),
         ),
-    }
+    })
+}
+
+/// The record, or not found, naming its kind and `id`.
+fn found<T: Aggregate>(id: impl std::fmt::Display, record: Option<T>) -> Result<T> {
+    record.ok_or_else(|| Error::not_found(T::NAME, id))
 }
 
 /// `--if-version`, when given, must match what is stored now.
-fn check_version(
-    entity: &'static str,
-    id: impl std::fmt::Display,
-    stored: i64,
-    expected: Option<i64>,
-) -> Result<i64> {
+fn check_version<T: Aggregate>(current: &T, expected: Option<i64>) -> Result<i64> {
+    let stored = current.version();
     match expected {
         Some(v) if v != stored => Err(Error::Stale(
             Message::new(keys::VERSION_MISMATCH)
-                .arg("entity", entity)
-                .arg("id", id)
+                .arg("entity", T::NAME)
+                .arg("id", current.id())
                 .arg("stored", stored)
                 .arg("given", v),
         )),

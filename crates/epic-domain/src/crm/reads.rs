@@ -2,17 +2,17 @@
 
 use chrono::{DateTime, Utc};
 
-use super::ensure;
 use super::records::{AuditRow, Client, Contract, Event, Notification};
 use super::repository::{
     ClientRepository, ContractRepository, EmployeeRepository, EventRepository, InboxRepository,
     Sink,
 };
 use super::requests::{ListAudit, ListClients, ListContracts, ListEvents, ListNotifications};
+use super::{ensure, found};
+use crate::Result;
 use crate::employee::Employee;
 use crate::policy::{Action, Ownership};
 use crate::types::{ClientId, ContractId, EmployeeId, EventId};
-use crate::{Error, Result};
 
 pub async fn list_employees<R: EmployeeRepository>(
     repo: &R,
@@ -32,7 +32,7 @@ pub async fn show_employee<R: EmployeeRepository>(
     now: DateTime<Utc>,
 ) -> Result<Employee> {
     ensure(actor, Action::ReadEmployees, Ownership::None)?;
-    found("employee", id, repo.employee(id).await?).map(|e| e.seen_at(now))
+    found(id, repo.employee(id).await?).map(|e| e.seen_at(now))
 }
 
 pub async fn audit<R: InboxRepository>(
@@ -72,7 +72,7 @@ pub async fn show_client<R: ClientRepository>(
     id: ClientId,
 ) -> Result<Client> {
     ensure(actor, Action::ReadRecords, Ownership::None)?;
-    found("client", id, repo.client(id).await?)
+    found(id, repo.client(id).await?)
 }
 
 pub async fn list_contracts<R: ContractRepository>(
@@ -91,7 +91,7 @@ pub async fn show_contract<R: ContractRepository>(
     id: ContractId,
 ) -> Result<Contract> {
     ensure(actor, Action::ReadRecords, Ownership::None)?;
-    found("contract", id, repo.contract(id).await?)
+    found(id, repo.contract(id).await?)
 }
 
 /// `now` is when "upcoming" starts.
@@ -112,9 +112,5 @@ pub async fn show_event<R: EventRepository>(
     id: EventId,
 ) -> Result<Event> {
     ensure(actor, Action::ReadRecords, Ownership::None)?;
-    found("event", id, repo.event(id).await?)
-}
-
-fn found<T>(entity: &'static str, id: impl std::fmt::Display, record: Option<T>) -> Result<T> {
-    record.ok_or_else(|| Error::not_found(entity, id))
+    found(id, repo.event(id).await?)
 }

@@ -162,21 +162,46 @@ pub fn changed_fields<const N: usize>(
         .collect()
 }
 
-/// A record kept with a version, which every change raises: what a client
-/// sends back to say "only if nobody changed it since" (`If-Match`), and
-/// what the server gives as its `ETag`.
-pub trait Versioned {
+/// What every record of the CRM shares: what it is called, its id, and
+/// the version every change raises, which a client sends back to say "only
+/// if nobody changed it since" (`If-Match`) and the server gives as its
+/// `ETag`.
+pub trait Aggregate {
+    /// The record's kind, as messages name it (`client`).
+    const NAME: &'static str;
+
+    fn id(&self) -> i64;
     fn version(&self) -> i64;
+    /// Who, besides management, may change it: a guarded write checks
+    /// they still do.
+    fn owner(&self) -> Option<EmployeeId>;
 }
 
-macro_rules! versioned {
-    ($($record:ty),+) => {$(
-        impl Versioned for $record {
+macro_rules! aggregate {
+    ($($record:ty => $name:literal, owner: |$it:ident| $owner:expr;)+) => {$(
+        impl Aggregate for $record {
+            const NAME: &'static str = $name;
+
+            fn id(&self) -> i64 {
+                self.id.0
+            }
+
             fn version(&self) -> i64 {
                 self.version
+            }
+
+            fn owner(&self) -> Option<EmployeeId> {
+                let $it = self;
+                $owner
             }
         }
     )+};
 }
 
-versioned!(Client, Contract, Event, crate::employee::Employee);
+aggregate! {
+    Client => "client", owner: |client| Some(client.sales_contact_id);
+    Contract => "contract", owner: |contract| Some(contract.sales_contact_id);
+    Event => "event", owner: |event| event.support_contact_id;
+    // Only management changes an employee.
+    crate::employee::Employee => "employee", owner: |_employee| None;
+}

@@ -68,6 +68,10 @@ impl Total {
     fn add(&mut self, money: Money) {
         self.0 += i128::from(money.cents());
     }
+
+    pub fn cents(self) -> i128 {
+        self.0
+    }
 }
 
 #[cfg(feature = "openapi")]
