@@ -2,7 +2,7 @@ use chrono::{DateTime, Utc};
 
 use super::records::{Client, FieldChange, Trail, changed_fields};
 use super::repository::{ClientRepository, ClientValues, EmployeeRepository};
-use super::requests::{CreateClient, UpdateClient};
+use super::requests::{ClientDetails, CreateClient, UpdateClient};
 use super::{check_version, ensure, found, guard, sales_ownership, written};
 use crate::employee::Employee;
 use crate::policy::{Action, Ownership};
@@ -30,14 +30,7 @@ pub(super) fn new_client(
     let owner = FieldChange::set("sales_contact_id", actor.id);
     let changes = FieldChange::person(&request.full_name, &request.email, owner);
     let trail = Trail::new(actor.id, action, changes);
-    let new = ClientValues {
-        full_name: request.full_name,
-        email: request.email,
-        phone: request.phone,
-        company_name: request.company_name,
-        sales_contact: actor.id,
-    };
-    (new, trail)
+    (ClientValues::new(request, actor.id), trail)
 }
 
 /// A contact must be an active employee of the right department.
@@ -90,18 +83,9 @@ pub async fn update_client<R: ClientRepository + EmployeeRepository>(
         ));
     }
     let version = check_version(&current, if_version)?;
-    let values = ClientValues {
-        full_name: details
-            .full_name
-            .unwrap_or_else(|| current.full_name.clone()),
-        email: details.email.unwrap_or_else(|| current.email.clone()),
-        phone: details.phone.unwrap_or_else(|| current.phone.clone()),
-        company_name: details
-            .company_name
-            .unwrap_or_else(|| current.company_name.clone()),
-        sales_contact: sales_contact.unwrap_or(current.sales_contact_id),
-    };
-    if values.sales_contact != current.sales_contact_id {
+    let before = ClientValues::of(&current);
+    let values = before.clone().changed(details, sales_contact);
+    if values.sales_contact != before.sales_contact {
         require_active(
             repo,
             values.sales_contact,
@@ -110,31 +94,7 @@ pub async fn update_client<R: ClientRepository + EmployeeRepository>(
         )
         .await?;
     }
-    let text = |v: &dyn ToString| Some(v.to_string());
-    let optional = |v: Option<&dyn ToString>| v.map(ToString::to_string);
-    let changes = changed_fields([
-        (
-            "full_name",
-            text(&current.full_name),
-            text(&values.full_name),
-        ),
-        ("email", text(&current.email), text(&values.email)),
-        (
-            "phone",
-            optional(current.phone.as_ref().map(|p| p as _)),
-            optional(values.phone.as_ref().map(|p| p as _)),
-        ),
-        (
-            "company_name",
-            optional(current.company_name.as_ref().map(|c| c as _)),
-            optional(values.company_name.as_ref().map(|c| c as _)),
-        ),
-        (
-            "sales_contact_id",
-            text(&current.sales_contact_id),
-            text(&values.sales_contact),
-        ),
-    ]);
+    let changes = values.changes_from(&before);
     let trail = Trail::new(actor.id, "update", changes);
     let outcome = repo
         .update_client(id, guard(actor, version), values, trail, now)
@@ -170,5 +130,101 @@ pub async fn delete_client<R: ClientRepository>(
         Ok(())
     } else {
         Err(Error::not_found("client", id))
+    }
+}
+
+/// A client's values are written here once: from a new client's request,
+/// from the stored record, with a change applied, and compared for the
+/// audit log. Each takes every field by name, so a new field is a compile
+/// error in this block until all four know it.
+impl ClientValues {
+    /// A new client of `owner`.
+    pub fn new(request: CreateClient, owner: EmployeeId) -> Self {
+        let CreateClient {
+            full_name,
+            email,
+            phone,
+            company_name,
+        } = request;
+        Self {
+            full_name,
+            email,
+            phone,
+            company_name,
+            sales_contact: owner,
+        }
+    }
+
+    /// The values a client has now.
+    pub fn of(client: &Client) -> Self {
+        let Client {
+            id: _,
+            full_name,
+            email,
+            phone,
+            company_name,
+            sales_contact_id,
+            sales_contact_name: _,
+            created_at: _,
+            updated_at: _,
+            version: _,
+        } = client;
+        Self {
+            full_name: full_name.clone(),
+            email: email.clone(),
+            phone: phone.clone(),
+            company_name: company_name.clone(),
+            sales_contact: *sales_contact_id,
+        }
+    }
+
+    /// These values with `details` (and a new sales contact) applied.
+    #[must_use]
+    pub fn changed(self, details: ClientDetails, sales_contact: Option<EmployeeId>) -> Self {
+        let ClientDetails {
+            full_name,
+            email,
+            phone,
+            company_name,
+        } = details;
+        Self {
+            full_name: full_name.unwrap_or(self.full_name),
+            email: email.unwrap_or(self.email),
+            phone: phone.unwrap_or(self.phone),
+            company_name: company_name.unwrap_or(self.company_name),
+            sales_contact: sales_contact.unwrap_or(self.sales_contact),
+        }
+    }
+
+    /// What differs from `before`, for the audit log.
+    pub fn changes_from(&self, before: &Self) -> Vec<FieldChange> {
+        let Self {
+            full_name,
+            email,
+            phone,
+            company_name,
+            sales_contact,
+        } = self;
+        let text = |v: &dyn ToString| Some(v.to_string());
+        let optional = |v: Option<&dyn ToString>| v.map(ToString::to_string);
+        changed_fields([
+            ("full_name", text(&before.full_name), text(full_name)),
+            ("email", text(&before.email), text(email)),
+            (
+                "phone",
+                optional(before.phone.as_ref().map(|p| p as _)),
+                optional(phone.as_ref().map(|p| p as _)),
+            ),
+            (
+                "company_name",
+                optional(before.company_name.as_ref().map(|c| c as _)),
+                optional(company_name.as_ref().map(|c| c as _)),
+            ),
+            (
+                "sales_contact_id",
+                text(&before.sales_contact),
+                text(sales_contact),
+            ),
+        ])
     }
 }
