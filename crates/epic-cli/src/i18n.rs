@@ -2,12 +2,14 @@
 //! `LC_MESSAGES` or `LANG` (the first one set) starts with `fr`, English
 //! otherwise. One Fluent catalogue per language: the command line's own
 //! (`locales/*.ftl`) with the domain's reasons for refusing a value
-//! (`epic_domain::message`); what scripts read (JSON, CSV, field names,
+//! (`epic_domain::message`) and the store's about files and databases
+//! (`epic_store::messages`); what scripts read (JSON, CSV, field names,
 //! exit codes) never changes.
 
 use std::sync::OnceLock;
 
 use epic_domain::{Message, message};
+use epic_store::messages::CATALOGUE as STORE;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
@@ -42,8 +44,8 @@ fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
     static EN_BUNDLE: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
     static FR_BUNDLE: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
     let (cell, texts, id) = match lang {
-        Lang::En => (&EN_BUNDLE, [EN, message::CATALOGUE_EN], "en"),
-        Lang::Fr => (&FR_BUNDLE, [FR, message::CATALOGUE_FR], "fr"),
+        Lang::En => (&EN_BUNDLE, [EN, message::CATALOGUE.en, STORE.en], "en"),
+        Lang::Fr => (&FR_BUNDLE, [FR, message::CATALOGUE.fr, STORE.fr], "fr"),
     };
     cell.get_or_init(|| {
         let locale = id.parse().unwrap_or_default();

@@ -66,10 +66,6 @@ time-twice = { $got } happens twice in the local time zone (the clocks go back):
 time-skipped = { $got } does not exist in the local time zone (the clocks skip that hour); accepted forms: { -forms }
 time-four-digits = { $got }: write the year with four digits, day first (12/06/2027); accepted forms: { -forms }
 time-not-a-day = { $got } is not a day of the calendar (slashes are day first: DD/MM/YYYY); accepted forms: { -forms }
-database-url = must start with sqlite: or postgres:// (see `epic help environment`)
-backup-postgres = is PostgreSQL: back it up with pg_dump
-restore-postgres = is PostgreSQL: restore a pg_dump with pg_restore
-backup-missing = { $path } does not exist
 entity = { $entity ->
         [client] client
         [contract] contract
@@ -124,14 +120,8 @@ already-initialised = this database is already initialised; log in with `epic lo
 employee-email-taken = an employee with the email { $email } already exists
 client-email-taken = a client with the email { $email } already exists
 password-changed-meanwhile = the password was changed by someone else meanwhile; nothing was changed
-unique-value-taken = a record with the same unique value already exists
-still-referenced = the record is still referenced by another record
-database-role = permission denied: the database role may not do this ({ $detail }); see docs/deploy-postgres.md
 contract-has-events = contract { $id } still has { $events } event(s): delete them first
 client-has-contracts = client { $id } still has { $contracts } contract(s): delete them first
 last-manager = this is the last active management employee: appoint or reactivate another manager first
 employee-still-contact = employee { $id } is still the contact of { $clients } client(s), { $contracts } contract(s) and { $events } event(s): reassign them or deactivate the employee instead
-file-exists = { $path } already exists: pass --force to replace it
-restore-target-used = { $path } already holds a company ({ $employees } employees): restore only into a new database
-copy-target-used = the target already holds data ({ $tables }): copy only into an empty database
 already-a-client = { $email } is already a client (or twice in the file)

@@ -67,10 +67,6 @@ time-twice = { $got } existe deux fois dans le fuseau local (on recule les horlo
 time-skipped = { $got } n’existe pas dans le fuseau local (les horloges sautent cette heure) ; formes acceptées : { -forms }
 time-four-digits = { $got } : écrivez l’année sur quatre chiffres, jour d’abord (12/06/2027) ; formes acceptées : { -forms }
 time-not-a-day = { $got } n’est pas un jour du calendrier (avec des barres obliques, le jour d’abord : JJ/MM/AAAA) ; formes acceptées : { -forms }
-database-url = doit commencer par sqlite: ou postgres:// (voir `epic help environment`)
-backup-postgres = est PostgreSQL : sauvegardez-la avec pg_dump
-restore-postgres = est PostgreSQL : restaurez une sauvegarde pg_dump avec pg_restore
-backup-missing = { $path } n’existe pas
 entity = { $entity ->
         [client] client
         [contract] contrat
@@ -125,14 +121,8 @@ already-initialised = cette base est déjà initialisée ; connectez-vous avec `
 employee-email-taken = un employé a déjà l’e-mail { $email }
 client-email-taken = un client a déjà l’e-mail { $email }
 password-changed-meanwhile = le mot de passe a été changé par quelqu’un d’autre entre-temps ; rien n’a été changé
-unique-value-taken = un enregistrement a déjà cette valeur unique
-still-referenced = l’enregistrement est encore référencé par un autre
-database-role = permission refusée : le rôle de la base ne peut pas faire cela ({ $detail }) ; voir docs/deploy-postgres.md
 contract-has-events = le contrat { $id } a encore { $events } événement(s) : supprimez-les d’abord
 client-has-contracts = le client { $id } a encore { $contracts } contrat(s) : supprimez-les d’abord
 last-manager = c’est le dernier employé actif de la gestion : nommez ou réactivez d’abord un autre gestionnaire
 employee-still-contact = l’employé { $id } est encore le contact de { $clients } client(s), { $contracts } contrat(s) et { $events } événement(s) : réassignez-les ou désactivez plutôt l’employé
-file-exists = { $path } existe déjà : passez --force pour le remplacer
-restore-target-used = { $path } contient déjà une entreprise ({ $employees } employés) : restaurez seulement dans une nouvelle base
-copy-target-used = la cible contient déjà des données ({ $tables }) : copiez seulement dans une base vide
 already-a-client = { $email } est déjà client (ou deux fois dans le fichier)

@@ -2,7 +2,9 @@
 //! conflict), as a catalogue key and its arguments rather than finished
 //! English, so that each front end can say it in its user's language. The
 //! catalogues (`locales/*.ftl`) hold one text per key and language; English
-//! is what the server, logs and `Display` use.
+//! is what the server, logs and `Display` use. A layer with messages of its
+//! own (the store's, about files and databases) declares its own catalogue
+//! and keys with [`catalogue!`](crate::catalogue) and [`keys!`](crate::keys).
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -12,35 +14,116 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use serde::{Deserialize, Serialize};
 
-/// The domain's messages in English and in French, in Fluent syntax; the
-/// command line adds them to its own catalogues.
-pub const CATALOGUE_EN: &str = include_str!("../locales/en.ftl");
-pub const CATALOGUE_FR: &str = include_str!("../locales/fr.ftl");
+type Bundle = FluentBundle<FluentResource>;
 
-/// A key of the catalogues. Only the constants in [`keys`] exist, so a
-/// message can't name a text no catalogue holds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Key(&'static str);
+/// One layer's messages in English and in French, in Fluent syntax; the
+/// command line adds every catalogue to its own.
+pub struct Catalogue {
+    pub en: &'static str,
+    pub fr: &'static str,
+    english: LazyLock<Bundle, fn() -> Bundle>,
+}
 
-impl Key {
-    pub fn as_str(self) -> &'static str {
-        self.0
+impl Catalogue {
+    /// `english` parses `en`: see [`catalogue!`](crate::catalogue).
+    #[doc(hidden)]
+    pub const fn new(en: &'static str, fr: &'static str, english: fn() -> Bundle) -> Self {
+        Self {
+            en,
+            fr,
+            english: LazyLock::new(english),
+        }
+    }
+
+    /// The English texts, for `Display`.
+    pub fn english(&self) -> &Bundle {
+        &self.english
     }
 }
 
+impl fmt::Debug for Catalogue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Catalogue").finish_non_exhaustive()
+    }
+}
+
+/// A bundle of `text` in English, for a catalogue's `Display`.
+#[doc(hidden)]
+pub fn english_bundle(text: &str) -> Bundle {
+    let english: unic_langid::LanguageIdentifier = "en".parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new_concurrent(vec![english]);
+    bundle.set_use_isolating(false);
+    // Catalogues are part of the binary, and each layer's tests parse its
+    // own.
+    if let Ok(resource) = FluentResource::try_new(text.to_owned()) {
+        let _ = bundle.add_resource(resource);
+    }
+    bundle
+}
+
+/// Declares a static catalogue from two Fluent files.
+#[macro_export]
+macro_rules! catalogue {
+    ($(#[$doc:meta])* $name:ident, $en:literal, $fr:literal) => {
+        $(#[$doc])*
+        pub static $name: $crate::message::Catalogue = $crate::message::Catalogue::new(
+            include_str!($en),
+            include_str!($fr),
+            || $crate::message::english_bundle(include_str!($en)),
+        );
+    };
+}
+
+catalogue!(
+    /// The domain's messages.
+    CATALOGUE,
+    "../locales/en.ftl",
+    "../locales/fr.ftl"
+);
+
+/// A key of a catalogue. Only the constants of a `keys` module exist, so a
+/// message can't name a text no catalogue holds.
+#[derive(Debug, Clone, Copy)]
+pub struct Key {
+    name: &'static str,
+    catalogue: &'static Catalogue,
+}
+
+impl Key {
+    #[doc(hidden)]
+    pub const fn new(name: &'static str, catalogue: &'static Catalogue) -> Self {
+        Self { name, catalogue }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        self.name
+    }
+}
+
+impl PartialEq for Key {
+    fn eq(&self, other: &Self) -> bool {
+        self.name == other.name && std::ptr::eq(self.catalogue, other.catalogue)
+    }
+}
+
+impl Eq for Key {}
+
+/// Declares a `keys` module of message keys of `catalogue`, and `ALL`.
+#[macro_export]
 macro_rules! keys {
-    ($($name:ident = $key:literal,)*) => {
-        /// Every message the domain gives; each one is in every catalogue
-        /// (tested below).
+    ($catalogue:path; $($name:ident = $key:literal,)*) => {
+        /// Every message of this catalogue; each one is in both of its
+        /// languages (tested beside it).
         pub mod keys {
-            use super::Key;
-            $(pub const $name: Key = Key($key);)*
+            use $crate::message::Key;
+            $(pub const $name: Key = Key::new($key, &$catalogue);)*
             pub const ALL: &[Key] = &[$($name),*];
         }
     };
 }
 
 keys! {
+    super::CATALOGUE;
     NOT_EMPTY = "not-empty",
     AT_MOST_CHARS = "at-most-chars",
     AT_LEAST_CHARS = "at-least-chars",
@@ -92,10 +175,6 @@ keys! {
     TIME_SKIPPED = "time-skipped",
     TIME_FOUR_DIGITS = "time-four-digits",
     TIME_NOT_A_DAY = "time-not-a-day",
-    DATABASE_URL = "database-url",
-    BACKUP_POSTGRES = "backup-postgres",
-    RESTORE_POSTGRES = "restore-postgres",
-    BACKUP_MISSING = "backup-missing",
     ENTITY = "entity",
     NOT_FOUND = "not-found",
     LOGIN_FAILED = "login-failed",
@@ -121,21 +200,15 @@ keys! {
     EMPLOYEE_EMAIL_TAKEN = "employee-email-taken",
     CLIENT_EMAIL_TAKEN = "client-email-taken",
     PASSWORD_CHANGED_MEANWHILE = "password-changed-meanwhile",
-    UNIQUE_VALUE_TAKEN = "unique-value-taken",
-    STILL_REFERENCED = "still-referenced",
-    DATABASE_ROLE = "database-role",
     CONTRACT_HAS_EVENTS = "contract-has-events",
     CLIENT_HAS_CONTRACTS = "client-has-contracts",
     LAST_MANAGER = "last-manager",
     EMPLOYEE_STILL_CONTACT = "employee-still-contact",
-    FILE_EXISTS = "file-exists",
-    RESTORE_TARGET_USED = "restore-target-used",
-    COPY_TARGET_USED = "copy-target-used",
     ALREADY_A_CLIENT = "already-a-client",
 }
 
 /// A catalogue key with its arguments; `Display` gives the English text.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Message {
     /// The catalogue key, e.g. `not-empty`.
@@ -143,13 +216,27 @@ pub struct Message {
     /// The values the text names, e.g. `{"got": "\"12/13/2027\""}`.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub args: BTreeMap<String, String>,
+    /// Where its English text is, when made here; one that arrived over
+    /// the wire is said by the receiver in its own words.
+    #[serde(skip)]
+    catalogue: Option<&'static Catalogue>,
 }
+
+/// The same key and arguments: the same message, wherever it was made.
+impl PartialEq for Message {
+    fn eq(&self, other: &Self) -> bool {
+        self.key == other.key && self.args == other.args
+    }
+}
+
+impl Eq for Message {}
 
 impl Message {
     pub fn new(key: Key) -> Self {
         Self {
             key: key.as_str().to_owned(),
             args: BTreeMap::new(),
+            catalogue: Some(key.catalogue),
         }
     }
 
@@ -187,20 +274,10 @@ impl Message {
     }
 }
 
-static ENGLISH: LazyLock<FluentBundle<FluentResource>> = LazyLock::new(|| {
-    let english: unic_langid::LanguageIdentifier = "en".parse().unwrap_or_default();
-    let mut bundle = FluentBundle::new_concurrent(vec![english]);
-    bundle.set_use_isolating(false);
-    // The catalogue is part of the binary and parsed by the tests below.
-    if let Ok(resource) = FluentResource::try_new(CATALOGUE_EN.to_owned()) {
-        let _ = bundle.add_resource(resource);
-    }
-    bundle
-});
-
 impl fmt::Display for Message {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.render(&*ENGLISH))
+        let catalogue = self.catalogue.unwrap_or(&CATALOGUE);
+        f.write_str(&self.render(catalogue.english()))
     }
 }
 
@@ -220,7 +297,7 @@ mod tests {
     fn every_key_is_in_both_catalogues_and_nothing_else_is() {
         let mut declared: Vec<String> = keys::ALL.iter().map(|k| k.as_str().to_owned()).collect();
         declared.sort();
-        for catalogue in [CATALOGUE_EN, CATALOGUE_FR] {
+        for catalogue in [CATALOGUE.en, CATALOGUE.fr] {
             let mut found = catalogue_keys(catalogue);
             found.sort();
             assert_eq!(found, declared);

@@ -33,7 +33,8 @@ impl Failure {
 
 impl From<epic_domain::Error> for Failure {
     fn from(err: epic_domain::Error) -> Self {
-        use epic_domain::{Error, Message, keys};
+        use epic_domain::{Error, Message};
+        use epic_store::messages::keys;
         // What the database said stays in the log: the client learns the
         // kind of failure, never a table, a role or a host.
         let err = match err {

@@ -4,7 +4,9 @@ use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
 use epic_domain::auth::Installation;
-use epic_domain::{Error, Message, Result, keys};
+use epic_domain::{Error, Message, Result};
+
+use crate::messages::keys;
 use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
 use sea_orm::{
     ConnectOptions, Database, DatabaseConnection, DatabaseTransaction, SqliteTransactionMode,

@@ -11,7 +11,9 @@
 //! as it was.
 
 use chrono::SecondsFormat;
-use epic_domain::{Error, Message, Result, keys};
+use epic_domain::{Error, Message, Result};
+
+use crate::messages::keys;
 use futures_util::StreamExt;
 use migration::{Migrator, MigratorTrait};
 use sea_orm::sea_query::{Alias, Asterisk, Expr, ExprTrait, Func, InsertStatement, Query};

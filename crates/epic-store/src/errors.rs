@@ -1,4 +1,6 @@
-use epic_domain::{Error, Message, keys};
+use epic_domain::{Error, Message};
+
+use crate::messages::keys;
 use sea_orm::sqlx;
 use sea_orm::{DbErr, RuntimeErr, SqlErr};
 

@@ -12,6 +12,7 @@ mod hasher;
 pub mod hooks;
 pub mod local;
 pub mod maintenance;
+pub mod messages;
 mod native;
 mod objects;
 pub mod private;

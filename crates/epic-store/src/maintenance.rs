@@ -5,7 +5,9 @@
 
 use std::path::{Path, PathBuf};
 
-use epic_domain::{Error, Message, Result, keys};
+use epic_domain::{Error, Message, Result};
+
+use crate::messages::keys;
 use rusqlite::OpenFlags;
 
 use crate::{Store, objects, schema, sqlite_path};
