@@ -23,8 +23,8 @@ pub const ADA: &str = "ada@epicevents.fr";
 
 /// Times typed in UTC now, for the tests that call the use cases directly
 /// (the binary, with a cleared environment, reads the system's zone).
-pub fn utc_here() -> epic_domain::values::Here {
-    epic_domain::values::Here::new(epic_domain::values::Tz::UTC, chrono::Utc::now())
+pub fn utc_here() -> epic_domain::when::Here {
+    epic_domain::when::Here::new(epic_domain::when::Tz::UTC, chrono::Utc::now())
 }
 
 /// A runtime for tests that call the store directly.

@@ -64,7 +64,7 @@ fn a_valid_csv_is_imported_and_reads_back_field_by_field() {
         .json()["start"]
         .clone();
     let expected =
-        epic_domain::values::parse_time("start", "2023-06-04 13:00", &epic_tests::utc_here())
+        epic_domain::when::parse_time("start", "2023-06-04 13:00", &epic_tests::utc_here())
             .unwrap();
     assert_eq!(
         start,
@@ -192,7 +192,7 @@ fn a_valid_xlsx_is_imported_with_excel_dates_and_text_dates() {
         .unwrap()
         .clone();
     let expected =
-        epic_domain::values::parse_time("start", "2023-06-04 13:00", &epic_tests::utc_here())
+        epic_domain::when::parse_time("start", "2023-06-04 13:00", &epic_tests::utc_here())
             .unwrap();
     assert_eq!(
         wedding["start"],
@@ -375,7 +375,7 @@ fn the_example_workbook_exists() {
                 match headers[usize::from(col)].as_str() {
                     "start" | "end" => {
                         let t =
-                            epic_domain::values::parse_time("time", value, &epic_tests::utc_here())
+                            epic_domain::when::parse_time("time", value, &epic_tests::utc_here())
                                 .unwrap()
                                 .with_timezone(&chrono::Local);
                         let cell = ExcelDateTime::parse_from_str(

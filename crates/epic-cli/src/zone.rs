@@ -2,7 +2,7 @@
 //! are read in, here or by a server, whichever zone the server runs in.
 
 use chrono::Utc;
-use epic_domain::values::{Here, Tz};
+use epic_domain::when::{Here, Tz};
 
 use crate::command_error::{CommandError, CommandResult};
 

@@ -25,13 +25,13 @@ pub struct Client {
     client: reqwest::Client,
     token: Option<String>,
     /// Where the person is: the server reads their typed times there.
-    zone: epic_domain::values::Tz,
+    zone: epic_domain::when::Tz,
 }
 
 impl Client {
     /// Checks the CA bundle (PEM) and builds the HTTP client; nothing is
     /// sent yet.
-    pub fn new(url: ServerUrl, ca: Option<&[u8]>, zone: epic_domain::values::Tz) -> Result<Self> {
+    pub fn new(url: ServerUrl, ca: Option<&[u8]>, zone: epic_domain::when::Tz) -> Result<Self> {
         let client = transport::client(ca, READ_TIMEOUT)?;
         Ok(Self {
             url,

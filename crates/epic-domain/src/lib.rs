@@ -16,7 +16,6 @@ pub mod search;
 pub mod secret;
 pub mod token;
 pub mod types;
-pub mod values;
 pub mod when;
 
 pub use clock::{Clock, SystemClock};

@@ -3,7 +3,8 @@
 //! as the same value.
 
 use epic_domain::types::{Email, FullName};
-use epic_domain::values::{Here, Money, Phone, Tz, parse_attendees, parse_time};
+use epic_domain::types::{Money, Phone, parse_attendees};
+use epic_domain::when::{Here, Tz, parse_time};
 use proptest::prelude::*;
 
 fn paris() -> Here {

@@ -4,7 +4,7 @@
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use epic_api::{ErrorCode, TIME_ZONE_HEADER};
-use epic_domain::values::Tz;
+use epic_domain::when::Tz;
 
 use crate::failure::Failure;
 

@@ -49,7 +49,7 @@ pub async fn run(global: &GlobalArgs, command: AuditCommand) -> CommandResult {
         since: args
             .since
             .as_deref()
-            .map(|text| epic_domain::values::parse_time("since", text, &here))
+            .map(|text| epic_domain::when::parse_time("since", text, &here))
             .transpose()?,
         limit: args.limit,
     };

@@ -5,7 +5,7 @@ use epic_domain::crm::{
     CreateEvent, EventDetails, EventFields, ListEvents, SupportChange, UpdateEvent,
 };
 use epic_domain::types::{ContractId, Department, EmployeeId, EventId};
-use epic_domain::values::{Bound, parse_optional_bound};
+use epic_domain::when::{Bound, parse_optional_bound};
 
 use super::import::{ImportArgs, Kind, cmd_import};
 use crate::cli::GlobalArgs;
@@ -204,7 +204,7 @@ async fn cmd_event_update(context: &Context, crm: &dyn Crm, args: UpdateArgs) ->
         append_notes: args
             .append_notes
             .as_deref()
-            .map(epic_domain::values::parse_notes)
+            .map(epic_domain::types::parse_notes)
             .transpose()?,
         if_version: args.if_version,
     };

@@ -1,6 +1,6 @@
 use clap::{Args, Subcommand};
 use epic_domain::crm::reports::{self, Period};
-use epic_domain::values::{Bound, Here, parse_optional_bound};
+use epic_domain::when::{Bound, Here, parse_optional_bound};
 
 use crate::cli::GlobalArgs;
 use crate::command_error::CommandResult;

@@ -30,7 +30,7 @@ pub fn from_spreadsheet(text: &str) -> &str {
 /// breaks; a tab-separated line may not.
 pub fn terminal_safe(text: &str, keep_newlines: bool) -> Cow<'_, str> {
     let unsafe_char = |c: char| {
-        (c.is_control() && !(keep_newlines && c == '\n')) || epic_domain::values::is_bidi_control(c)
+        (c.is_control() && !(keep_newlines && c == '\n')) || epic_domain::types::is_bidi_control(c)
     };
     if !text.chars().any(unsafe_char) {
         return Cow::Borrowed(text);

@@ -19,7 +19,8 @@ use crate::employee::Employee;
 use crate::error::{ProblemKind, RowProblem};
 use crate::policy::{self, Action, Ownership};
 use crate::types::ContractId;
-use crate::values::{Here, Tz, parse_id};
+use crate::types::parse_id;
+use crate::when::{Here, Tz};
 use crate::{Error, Message, Result, keys};
 
 /// One data row: its number in the file and its cells by column.

@@ -10,8 +10,8 @@ use super::repository::{ClientFilter, ContractFilter, CrmRepository};
 use super::{Action, Ownership, ensure};
 use crate::employee::Employee;
 use crate::search::{SearchText, fold};
+use crate::types::parse_id;
 use crate::types::{ClientId, Department};
-use crate::values::parse_id;
 use crate::{Error, Message, Result, keys};
 
 /// What a flag names, by the flag's own name.

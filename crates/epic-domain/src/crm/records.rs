@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::types::{
     ClientId, ContractId, Email, EmployeeId, EventId, EventText, FullName, NotificationId,
 };
-use crate::values::{Money, Phone};
+use crate::types::{Money, Phone};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

@@ -15,8 +15,8 @@ use super::repository::{
 use crate::Result;
 use crate::employee::Employee;
 use crate::policy::{Action, Ownership};
+use crate::types::Money;
 use crate::types::{ClientId, ContractId, EmployeeId, EventId};
-use crate::values::Money;
 
 /// The period of a report, as asked: either end may be missing. The
 /// request of `report revenue` and `report monthly`.
@@ -77,7 +77,7 @@ impl Total {
 #[cfg(feature = "openapi")]
 impl utoipa::PartialSchema for Total {
     fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
-        crate::values::amount_schema()
+        crate::types::amount_schema()
     }
 }
 

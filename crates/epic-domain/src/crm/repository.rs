@@ -12,7 +12,7 @@ use crate::types::{
     ClientId, ContractId, Department, Email, EmployeeId, EventId, EventText, FullName,
     NotificationId,
 };
-use crate::values::{Money, Phone};
+use crate::types::{Money, Phone};
 
 /// The condition a write must still meet when it happens: the version the
 /// use case read, and for sales or support, that they still own the record.

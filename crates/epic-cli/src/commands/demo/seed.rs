@@ -9,7 +9,7 @@ use epic_domain::crm::{
 use epic_domain::employee::Employee;
 use epic_domain::password::NewPassword;
 use epic_domain::types::{ContractId, Email, EmployeeId, EventId, EventText, FullName};
-use epic_domain::values::{Money, Phone};
+use epic_domain::types::{Money, Phone};
 use epic_domain::{SystemClock, auth, secret};
 use epic_store::{BlockingHasher, Store};
 

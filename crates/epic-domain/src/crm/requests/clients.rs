@@ -2,8 +2,8 @@ use serde::{Deserialize, Serialize};
 
 use super::{PersonFields, clearable, given, present, required};
 use crate::Result;
+use crate::types::Phone;
 use crate::types::{ClientId, Email, EmployeeId, FullName};
-use crate::values::Phone;
 
 /// A client's details as typed or read from a sheet; `None` is a field not
 /// given.

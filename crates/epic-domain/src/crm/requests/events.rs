@@ -3,7 +3,8 @@ use serde::{Deserialize, Deserializer, Serialize};
 
 use super::{given, required};
 use crate::types::{ContractId, EmployeeId, EventId, EventText};
-use crate::values::{Here, check_year, parse_attendees, parse_notes, parse_time};
+use crate::types::{parse_attendees, parse_notes};
+use crate::when::{Here, check_year, parse_time};
 use crate::{Error, Message, Result, keys};
 
 /// An event's details as typed or read from a sheet; `None` is a field not

@@ -1,8 +1,7 @@
-//! Values that are valid by construction: once you hold one, it passed the
-//! rules of the product specification.
+//! Text a record holds: e-mail addresses, names, event texts, phone
+//! numbers and notes, each checked once when it is read.
 
 use std::fmt;
-use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
@@ -34,7 +33,6 @@ macro_rules! parsed_from_text {
         }
     };
 }
-pub(crate) use parsed_from_text;
 
 parsed_from_text!(Email);
 
@@ -116,7 +114,7 @@ fn one_line(field: &'static str, input: &str) -> Result<String> {
     if value.chars().any(char::is_control) {
         return Err(Error::invalid(field, Message::new(keys::NO_CONTROL_CHARS)));
     }
-    crate::values::refuse_bidi_controls(field, value)?;
+    refuse_bidi_controls(field, value)?;
     Ok(value.to_owned())
 }
 
@@ -171,133 +169,85 @@ line_type!(
     "name"
 );
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+/// A phone number as people write it: digits with `+`, spaces, dots,
+/// dashes and parentheses, 6 to 20 digits. Kept as written.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub enum Department {
-    Sales,
-    Support,
-    Management,
-}
+pub struct Phone(String);
 
-impl Department {
-    pub const ALL: [Self; 3] = [Self::Sales, Self::Support, Self::Management];
+parsed_from_text!(Phone);
 
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Sales => "sales",
-            Self::Support => "support",
-            Self::Management => "management",
+impl Phone {
+    pub fn parse(input: &str) -> Result<Self> {
+        let value = input.trim();
+        if let Some(bad) = value
+            .chars()
+            .find(|c| !(c.is_ascii_digit() || " +.-()".contains(*c)))
+        {
+            return Err(Error::invalid(
+                "phone",
+                Message::new(keys::PHONE_CHARS).arg("found", format!("{bad:?}")),
+            ));
         }
+        if value.chars().skip(1).any(|c| c == '+') {
+            return Err(Error::invalid("phone", Message::new(keys::PHONE_PLUS)));
+        }
+        let digits = value.chars().filter(char::is_ascii_digit).count();
+        if !(6..=20).contains(&digits) {
+            return Err(Error::invalid(
+                "phone",
+                Message::new(keys::PHONE_DIGITS).arg("digits", digits),
+            ));
+        }
+        Ok(Self(value.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
     }
 }
 
-impl fmt::Display for Department {
+impl fmt::Display for Phone {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+        f.write_str(&self.0)
     }
 }
 
-impl FromStr for Department {
-    type Err = Error;
-
-    fn from_str(s: &str) -> Result<Self> {
-        match s.trim().to_lowercase().as_str() {
-            "sales" | "commercial" => Ok(Self::Sales),
-            "support" => Ok(Self::Support),
-            "management" | "gestion" => Ok(Self::Management),
-            _ => Err(Error::invalid(
-                "department",
-                Message::new(keys::DEPARTMENT_FORM).typed("got", s),
-            )),
-        }
-    }
+/// Characters that reorder how text is displayed (U+202E turns
+/// `gnp.exe` into `exe.png`): never part of a name or a note.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
-/// A record's id: one type per kind of record, so that a client id can
-/// never be passed where a contract id is meant.
-macro_rules! record_id {
-    ($($(#[$doc:meta])* $name:ident;)+) => {$(
-        $(#[$doc])*
-        #[derive(
-            Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
-        )]
-        #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-        #[serde(transparent)]
-        pub struct $name(pub i64);
-
-        impl fmt::Display for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                self.0.fmt(f)
-            }
-        }
-    )+};
+/// Refuses text that holds a bidirectional control.
+pub(crate) fn refuse_bidi_controls(field: &'static str, text: &str) -> Result<()> {
+    if text.chars().any(is_bidi_control) {
+        return Err(Error::invalid(field, Message::new(keys::NO_BIDI_CONTROLS)));
+    }
+    Ok(())
 }
 
-record_id! {
-    EmployeeId;
-    ClientId;
-    ContractId;
-    EventId;
-    NotificationId;
-}
+/// The longest note an event may carry.
+pub const MAX_NOTE_CHARS: usize = 5000;
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn emails_from_the_brief_parse_and_are_lower_cased() {
-        for e in [
-            "john.ouick@gmail.com",
-            "jacky@loubouzin.grd",
-            "Kevin@Startup.io",
-        ] {
-            let parsed = Email::parse(e).unwrap();
-            assert_eq!(parsed.as_str(), e.to_lowercase());
-        }
+/// Free text for an event: several lines allowed (Windows line endings become
+/// plain newlines), but no other control character, which could rewrite a
+/// colleague's terminal, and no bidirectional control.
+pub fn parse_notes(input: &str) -> Result<String> {
+    let value = input.trim().replace("\r\n", "\n");
+    if value.chars().count() > MAX_NOTE_CHARS {
+        return Err(Error::invalid(
+            "notes",
+            Message::new(keys::AT_MOST_CHARS).arg("max", MAX_NOTE_CHARS),
+        ));
     }
-
-    #[test]
-    fn bad_emails_are_refused_naming_the_field() {
-        for e in [
-            "",
-            "no-at",
-            "@x.io",
-            "a@",
-            "a@b",
-            "a b@c.io",
-            "a@@b.io",
-            "a@-b.io",
-            ".a@b.io",
-            "a..b@c.io",
-        ] {
-            let err = Email::parse(e).unwrap_err();
-            assert!(
-                matches!(err, Error::Invalid { field: "email", .. }),
-                "{e}: {err}"
-            );
-        }
+    if value.chars().any(|c| c.is_control() && c != '\n') {
+        return Err(Error::invalid(
+            "notes",
+            Message::new(keys::NO_CONTROL_CHARS_BUT_LINES),
+        ));
     }
-
-    #[test]
-    fn names_are_trimmed_and_must_not_be_blank() {
-        assert_eq!(
-            FullName::parse("  Aliénor Vichum ").unwrap().as_str(),
-            "Aliénor Vichum"
-        );
-        assert!(FullName::parse("   ").is_err());
-        assert!(FullName::parse("a\u{7}b").is_err());
-        assert!(FullName::parse(&"x".repeat(121)).is_err());
-    }
-
-    #[test]
-    fn departments_parse_in_english_and_french() {
-        assert_eq!(
-            "Gestion".parse::<Department>().unwrap(),
-            Department::Management
-        );
-        assert_eq!("sales".parse::<Department>().unwrap(), Department::Sales);
-        assert!("hr".parse::<Department>().is_err());
-    }
+    refuse_bidi_controls("notes", &value)?;
+    Ok(value)
 }
