@@ -9,8 +9,7 @@
 use chrono::{TimeZone, Utc};
 use epic_domain::crm::{AuditFilter, ClientFilter, ContractFilter, EventFilter};
 use epic_domain::search::SearchText;
-use epic_domain::types::EmployeeId;
-use epic_domain::types::{ClientId, ContractId};
+use epic_domain::types::{ClientId, ContractId, EmployeeId};
 use epic_store::crm::{audit_query, clients, contracts, events};
 use epic_store::schema;
 use epic_tests::{Backend, TestDb, block_on};

@@ -5,8 +5,7 @@
 use epic_domain::crm::{
     ClientDetails, CreateEmployee, EmployeeDetails, EventDetails, SupportChange,
 };
-use epic_domain::types::EmployeeId;
-use epic_domain::types::Money;
+use epic_domain::types::{EmployeeId, Money};
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};

@@ -2,8 +2,7 @@
 //! panic; and what a parser accepts, it prints in a form it accepts again
 //! as the same value.
 
-use epic_domain::types::{Email, FullName};
-use epic_domain::types::{Money, Phone, parse_attendees};
+use epic_domain::types::{Email, FullName, Money, Phone, parse_attendees};
 use epic_domain::when::{Here, Tz, parse_time};
 use proptest::prelude::*;
 

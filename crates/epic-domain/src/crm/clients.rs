@@ -1,12 +1,12 @@
 use chrono::{DateTime, Utc};
 
 use super::records::{Client, FieldChange, Trail, changed_fields};
-use super::repository::{ClientRepository, ClientValues, EmployeeRepository};
+use super::repository::{ClientRepository, EmployeeRepository};
 use super::requests::{ClientDetails, CreateClient, UpdateClient};
 use super::{check_version, ensure, found, guard, sales_ownership, written};
 use crate::employee::Employee;
 use crate::policy::{Action, Ownership};
-use crate::types::{ClientId, Department, EmployeeId};
+use crate::types::{ClientId, Department, Email, EmployeeId, FullName, Phone};
 use crate::{Error, Message, Result, keys};
 
 /// The creator (sales) becomes the client's sales contact.
@@ -133,6 +133,16 @@ pub async fn delete_client<R: ClientRepository>(
     }
 }
 
+/// Every value of a client, as created or after an update (not a diff).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClientValues {
+    pub full_name: FullName,
+    pub email: Email,
+    pub phone: Option<Phone>,
+    pub company_name: Option<FullName>,
+    pub sales_contact: EmployeeId,
+}
+
 /// A client's values are written here once: from a new client's request,
 /// from the stored record, with a change applied, and compared for the
 /// audit log. Each takes every field by name, so a new field is a compile
@@ -226,5 +236,15 @@ impl ClientValues {
                 text(sales_contact),
             ),
         ])
+    }
+
+    /// What a search of clients compares with.
+    pub fn search_key(&self) -> String {
+        crate::search::client_key(
+            self.full_name.as_str(),
+            self.email.as_str(),
+            self.company_name.as_ref().map(FullName::as_str),
+            self.phone.as_ref().map(Phone::as_str),
+        )
     }
 }

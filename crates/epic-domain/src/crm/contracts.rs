@@ -7,8 +7,7 @@ use super::requests::{CreateContract, PayContract, SignContract, UpdateContract}
 use super::{check_version, ensure, guard, sales_ownership, written};
 use crate::employee::Employee;
 use crate::policy::{Action, Ownership};
-use crate::types::ContractId;
-use crate::types::Money;
+use crate::types::{ContractId, Money};
 use crate::{Error, Message, Result, keys};
 
 /// Its sales contact is the client's.

@@ -13,13 +13,12 @@ use super::records::Contract;
 use super::repository::{
     ClientFilter, ClientRepository, ContractFilter, ContractRepository, EventRepository, Progress,
 };
-use super::requests::{ClientFields, CreateClient, CreateEvent, EventFields, PersonFields};
+use super::requests::{ClientFields, CreateClient, CreateEvent, EventFields};
 use super::{ensure, sales_ownership};
 use crate::employee::Employee;
 use crate::error::{ProblemKind, RowProblem};
 use crate::policy::{self, Action, Ownership};
-use crate::types::ContractId;
-use crate::types::parse_id;
+use crate::types::{ContractId, parse_id};
 use crate::when::{Here, Tz};
 use crate::{Error, Message, Result, keys};
 
@@ -98,7 +97,7 @@ pub const EVENT_SHEET: SheetLayout = SheetLayout {
 
 /// A list of clients.
 pub const CLIENT_SHEET: SheetLayout = SheetLayout {
-    fields: &["full_name", "email", "phone", "company_name"],
+    fields: ClientFields::SHEET,
     required: &["full_name", "email"],
 };
 
@@ -214,14 +213,7 @@ pub async fn import_clients<R: ClientRepository>(
     let mut problems = Problems(Vec::new());
     let mut ready = Vec::new();
     for row in sheet.rows {
-        let parsed = CreateClient::parse(&ClientFields {
-            person: PersonFields {
-                full_name: field(row, "full_name"),
-                email: field(row, "email"),
-            },
-            phone: field(row, "phone"),
-            company_name: field(row, "company_name"),
-        });
+        let parsed = CreateClient::parse(&ClientFields::from_cells(|name| field(row, name)));
         match parsed {
             Ok(new) if !known.insert(new.email.to_string()) => {
                 problems.duplicate(

@@ -10,8 +10,7 @@ use super::repository::{ClientFilter, ContractFilter, CrmRepository};
 use super::{Action, Ownership, ensure};
 use crate::employee::Employee;
 use crate::search::{SearchText, fold};
-use crate::types::parse_id;
-use crate::types::{ClientId, Department};
+use crate::types::{ClientId, Department, parse_id};
 use crate::{Error, Message, Result, keys};
 
 /// What a flag names, by the flag's own name.

@@ -4,9 +4,9 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::types::{
-    ClientId, ContractId, Email, EmployeeId, EventId, EventText, FullName, NotificationId,
+    ClientId, ContractId, Email, EmployeeId, EventId, EventText, FullName, Money, NotificationId,
+    Phone,
 };
-use crate::types::{Money, Phone};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

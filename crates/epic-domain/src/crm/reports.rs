@@ -15,8 +15,7 @@ use super::repository::{
 use crate::Result;
 use crate::employee::Employee;
 use crate::policy::{Action, Ownership};
-use crate::types::Money;
-use crate::types::{ClientId, ContractId, EmployeeId, EventId};
+use crate::types::{ClientId, ContractId, EmployeeId, EventId, Money};
 
 /// The period of a report, as asked: either end may be missing. The
 /// request of `report revenue` and `report monthly`.

@@ -9,10 +9,9 @@ use crate::Result;
 use crate::employee::{Employee, NewEmployee};
 use crate::search::{self, SearchText};
 use crate::types::{
-    ClientId, ContractId, Department, Email, EmployeeId, EventId, EventText, FullName,
+    ClientId, ContractId, Department, Email, EmployeeId, EventId, EventText, FullName, Money,
     NotificationId,
 };
-use crate::types::{Money, Phone};
 
 /// The condition a write must still meet when it happens: the version the
 /// use case read, and for sales or support, that they still own the record.
@@ -70,15 +69,7 @@ pub struct AuditFilter {
     pub limit: Option<u32>,
 }
 
-/// Every value of a client, as created or after an update (not a diff).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ClientValues {
-    pub full_name: FullName,
-    pub email: Email,
-    pub phone: Option<Phone>,
-    pub company_name: Option<FullName>,
-    pub sales_contact: EmployeeId,
-}
+pub use super::clients::ClientValues;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ContractValues {
@@ -334,17 +325,6 @@ impl<T> CrmRepository for T where
         + EventRepository
         + InboxRepository
 {
-}
-
-impl ClientValues {
-    pub fn search_key(&self) -> String {
-        search::client_key(
-            self.full_name.as_str(),
-            self.email.as_str(),
-            self.company_name.as_ref().map(FullName::as_str),
-            self.phone.as_ref().map(Phone::as_str),
-        )
-    }
 }
 
 impl EventValues {

@@ -2,8 +2,9 @@
 
 use epic_domain::crm::Sink;
 use epic_domain::crm::records::{Client, Contract, Event};
-use epic_domain::types::{ClientId, ContractId, Email, EmployeeId, EventId, EventText, FullName};
-use epic_domain::types::{Money, Phone};
+use epic_domain::types::{
+    ClientId, ContractId, Email, EmployeeId, EventId, EventText, FullName, Money, Phone,
+};
 use epic_domain::{Error, Result};
 use futures_util::StreamExt;
 use sea_orm::sea_query::{Alias, Expr, ExprTrait, JoinType, Query, SelectStatement};

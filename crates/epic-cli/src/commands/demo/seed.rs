@@ -8,8 +8,9 @@ use epic_domain::crm::{
 };
 use epic_domain::employee::Employee;
 use epic_domain::password::NewPassword;
-use epic_domain::types::{ContractId, Email, EmployeeId, EventId, EventText, FullName};
-use epic_domain::types::{Money, Phone};
+use epic_domain::types::{
+    ContractId, Email, EmployeeId, EventId, EventText, FullName, Money, Phone,
+};
 use epic_domain::{SystemClock, auth, secret};
 use epic_store::{BlockingHasher, Store};
 

@@ -2,8 +2,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{PersonFields, clearable, given, present, required};
 use crate::Result;
-use crate::types::Phone;
-use crate::types::{ClientId, Email, EmployeeId, FullName};
+use crate::types::{ClientId, Email, EmployeeId, FullName, Phone};
 
 /// A client's details as typed or read from a sheet; `None` is a field not
 /// given.
@@ -12,6 +11,23 @@ pub struct ClientFields {
     pub person: PersonFields,
     pub phone: Option<String>,
     pub company_name: Option<String>,
+}
+
+impl ClientFields {
+    /// A client sheet's fields, by our names.
+    pub const SHEET: &'static [&'static str] = &["full_name", "email", "phone", "company_name"];
+
+    /// The fields of a sheet's row, from its cell of each field of `SHEET`.
+    pub fn from_cells(cell: impl Fn(&'static str) -> Option<String>) -> Self {
+        Self {
+            person: PersonFields {
+                full_name: cell("full_name"),
+                email: cell("email"),
+            },
+            phone: cell("phone"),
+            company_name: cell("company_name"),
+        }
+    }
 }
 
 /// Parsed details: `None` leaves a field as it is; a blank phone or company

@@ -1,8 +1,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::given;
-use crate::types::Money;
-use crate::types::{ClientId, ContractId};
+use crate::types::{ClientId, ContractId, Money};
 use crate::{Error, Message, Result, keys};
 
 /// `contract create`: the amount due is the total unless given.

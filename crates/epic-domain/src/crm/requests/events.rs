@@ -2,8 +2,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Deserializer, Serialize};
 
 use super::{given, required};
-use crate::types::{ContractId, EmployeeId, EventId, EventText};
-use crate::types::{parse_attendees, parse_notes};
+use crate::types::{ContractId, EmployeeId, EventId, EventText, parse_attendees, parse_notes};
 use crate::when::{Here, check_year, parse_time};
 use crate::{Error, Message, Result, keys};
 
