@@ -1,20 +1,21 @@
 use chrono::{DateTime, Utc};
 use epic_domain::crm::records::{Client, Trail};
 use epic_domain::crm::{ClientFilter, ClientRepository, ClientValues, Guard, Progress, Sink};
-use epic_domain::types::ClientId;
+use epic_domain::types::{ClientId, Email, EmployeeId, FullName, Phone};
 use epic_domain::{Error, Message, Result, keys};
-use sea_orm::sea_query::{Expr, ExprTrait, Order, SelectStatement, Value};
+use sea_orm::sea_query::{Alias, Expr, ExprTrait, JoinType, Order, Query, SelectStatement, Value};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DbBackend, EntityTrait,
     PaginatorTrait, QueryFilter,
 };
 
-use super::read::{ClientRow, client_select, one};
+use super::read::{corrupt, one, sales};
 use super::write::{GuardColumns, Stored, finish, guarded};
 use super::{search, trail};
 use crate::Store;
-use crate::entity::{client, contract};
+use crate::entity::{client, contract, employee};
 use crate::errors::{IntoDomain, map};
+use crate::native::declare_row;
 
 /// The list query for a filter; `tests/tests/query_plans.rs` checks each
 /// filter is served by an index on both backends.
@@ -226,5 +227,80 @@ impl ClientRepository for Store {
         trail::record(&txn, Client::ENTITY, id.0, None, trail, now).await?;
         txn.commit().await.into_domain()?;
         Ok(true)
+    }
+}
+
+declare_row! {
+    pub(crate) struct ClientRow {
+        id: i64,
+        full_name: String,
+        email: String,
+        phone: Option<String>,
+        company_name: Option<String>,
+        sales_contact_id: i64,
+        sales_contact_name: String,
+        created_at: DateTime<Utc>,
+        updated_at: DateTime<Utc>,
+        version: i64,
+    }
+}
+
+pub(crate) fn client_select() -> SelectStatement {
+    use client::Column as C;
+    Query::select()
+        .columns(
+            [
+                C::Id,
+                C::FullName,
+                C::Email,
+                C::Phone,
+                C::CompanyName,
+                C::SalesContactId,
+                C::CreatedAt,
+                C::UpdatedAt,
+                C::Version,
+            ]
+            .map(|c| (client::Entity, c)),
+        )
+        .expr_as(
+            Expr::col((sales(), employee::Column::FullName)),
+            Alias::new("sales_contact_name"),
+        )
+        .from(client::Entity)
+        .join_as(
+            JoinType::InnerJoin,
+            employee::Entity,
+            sales(),
+            Expr::col((sales(), employee::Column::Id)).equals((client::Entity, C::SalesContactId)),
+        )
+        .to_owned()
+}
+
+impl TryFrom<ClientRow> for Client {
+    type Error = Error;
+
+    fn try_from(r: ClientRow) -> Result<Self> {
+        Ok(Client {
+            id: ClientId(r.id),
+            full_name: FullName::parse(&r.full_name).map_err(|_| corrupt("client name"))?,
+            email: Email::parse(&r.email).map_err(|_| corrupt("client email"))?,
+            phone: r
+                .phone
+                .as_deref()
+                .map(Phone::parse)
+                .transpose()
+                .map_err(|_| corrupt("client phone"))?,
+            company_name: r
+                .company_name
+                .as_deref()
+                .map(|c| FullName::parse_field("company_name", c))
+                .transpose()
+                .map_err(|_| corrupt("company name"))?,
+            sales_contact_id: EmployeeId(r.sales_contact_id),
+            sales_contact_name: r.sales_contact_name,
+            created_at: r.created_at,
+            updated_at: r.updated_at,
+            version: r.version,
+        })
     }
 }

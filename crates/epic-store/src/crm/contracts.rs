@@ -1,19 +1,20 @@
 use chrono::{DateTime, Utc};
 use epic_domain::crm::records::{Contract, Trail};
 use epic_domain::crm::{ContractFilter, ContractRepository, ContractValues, Guard, Sink};
-use epic_domain::types::{ClientId, ContractId};
+use epic_domain::types::{ClientId, ContractId, EmployeeId, Money};
 use epic_domain::{Error, Message, Result, keys};
-use sea_orm::sea_query::{Expr, ExprTrait, Order, SelectStatement};
+use sea_orm::sea_query::{Alias, Expr, ExprTrait, JoinType, Order, Query, SelectStatement};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
 };
 
-use super::read::{ContractRow, contract_select, one};
+use super::read::{corrupt, one, sales};
 use super::trail;
 use super::write::{GuardColumns, Stored, finish, guarded};
 use crate::Store;
-use crate::entity::{client, contract, event};
+use crate::entity::{client, contract, employee, event};
 use crate::errors::IntoDomain;
+use crate::native::declare_row;
 
 /// The list query for a filter; `tests/tests/query_plans.rs` checks each
 /// filter is served by an index on both backends.
@@ -160,5 +161,86 @@ impl ContractRepository for Store {
         trail::record(&txn, Contract::ENTITY, id.0, None, trail, now).await?;
         txn.commit().await.into_domain()?;
         Ok(true)
+    }
+}
+
+declare_row! {
+    pub(crate) struct ContractRow {
+        id: i64,
+        client_id: i64,
+        client_name: String,
+        sales_contact_id: i64,
+        sales_contact_name: String,
+        total_cents: i64,
+        due_cents: i64,
+        signed: bool,
+        signed_at: Option<DateTime<Utc>>,
+        created_at: DateTime<Utc>,
+        updated_at: DateTime<Utc>,
+        version: i64,
+    }
+}
+
+pub(crate) fn contract_select() -> SelectStatement {
+    use contract::Column as K;
+    Query::select()
+        .columns(
+            [
+                K::Id,
+                K::ClientId,
+                K::SalesContactId,
+                K::TotalCents,
+                K::DueCents,
+                K::Signed,
+                K::SignedAt,
+                K::CreatedAt,
+                K::UpdatedAt,
+                K::Version,
+            ]
+            .map(|c| (contract::Entity, c)),
+        )
+        .expr_as(
+            Expr::col((client::Entity, client::Column::FullName)),
+            Alias::new("client_name"),
+        )
+        .expr_as(
+            Expr::col((sales(), employee::Column::FullName)),
+            Alias::new("sales_contact_name"),
+        )
+        .from(contract::Entity)
+        .inner_join(
+            client::Entity,
+            Expr::col((client::Entity, client::Column::Id)).equals((contract::Entity, K::ClientId)),
+        )
+        .join_as(
+            JoinType::InnerJoin,
+            employee::Entity,
+            sales(),
+            Expr::col((sales(), employee::Column::Id))
+                .equals((contract::Entity, K::SalesContactId)),
+        )
+        .to_owned()
+}
+
+impl TryFrom<ContractRow> for Contract {
+    type Error = Error;
+
+    fn try_from(r: ContractRow) -> Result<Self> {
+        Ok(Contract {
+            id: ContractId(r.id),
+            client_id: ClientId(r.client_id),
+            client_name: r.client_name,
+            sales_contact_id: EmployeeId(r.sales_contact_id),
+            sales_contact_name: r.sales_contact_name,
+            total_amount: Money::from_cents("total_amount", r.total_cents)
+                .map_err(|_| corrupt("total"))?,
+            amount_due: Money::from_cents("amount_due", r.due_cents)
+                .map_err(|_| corrupt("amount due"))?,
+            signed: r.signed,
+            signed_at: r.signed_at,
+            created_at: r.created_at,
+            updated_at: r.updated_at,
+            version: r.version,
+        })
     }
 }

@@ -5,20 +5,23 @@ use epic_domain::crm::records::{Event, Trail};
 use epic_domain::crm::{
     EventFilter, EventRepository, EventValues, Guard, NewEvent, Progress, Sink,
 };
-use epic_domain::types::EventId;
+use epic_domain::types::{ClientId, ContractId, EmployeeId, EventId, EventText};
 use epic_domain::{Error, Message, Result, keys};
-use sea_orm::sea_query::{Expr, ExprTrait, LockType, Order, SelectStatement};
+use sea_orm::sea_query::{
+    Alias, Expr, ExprTrait, JoinType, LockType, Order, Query, SelectStatement,
+};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseTransaction, DbBackend, EntityTrait,
     QueryFilter, QuerySelect,
 };
 
-use super::read::{EventRow, event_select, one};
+use super::read::{corrupt, one, support};
 use super::write::{GuardColumns, Stored, finish, guarded};
 use super::{search, trail};
 use crate::Store;
-use crate::entity::{contract, event};
+use crate::entity::{client, contract, employee, event};
 use crate::errors::IntoDomain;
+use crate::native::declare_row;
 
 /// The list query for a filter; `tests/tests/query_plans.rs` checks each
 /// filter is served by an index on both backends.
@@ -254,5 +257,121 @@ impl EventRepository for Store {
             .into_domain()?;
         txn.commit().await.into_domain()?;
         Ok(true)
+    }
+}
+
+declare_row! {
+    pub(crate) struct EventRow {
+        id: i64,
+        name: String,
+        contract_id: i64,
+        client_id: i64,
+        client_name: String,
+        client_email: String,
+        client_phone: Option<String>,
+        sales_contact_id: i64,
+        support_contact_id: Option<i64>,
+        support_contact_name: Option<String>,
+        start_at: DateTime<Utc>,
+        end_at: DateTime<Utc>,
+        location: String,
+        attendees: i32,
+        notes: String,
+        created_at: DateTime<Utc>,
+        updated_at: DateTime<Utc>,
+        version: i64,
+    }
+}
+
+pub(crate) fn event_select() -> SelectStatement {
+    use event::Column as V;
+    Query::select()
+        .columns(
+            [
+                V::Id,
+                V::Name,
+                V::ContractId,
+                V::SupportContactId,
+                V::StartAt,
+                V::EndAt,
+                V::Location,
+                V::Attendees,
+                V::Notes,
+                V::CreatedAt,
+                V::UpdatedAt,
+                V::Version,
+            ]
+            .map(|c| (event::Entity, c)),
+        )
+        .expr_as(
+            Expr::col((client::Entity, client::Column::Id)),
+            Alias::new("client_id"),
+        )
+        .expr_as(
+            Expr::col((client::Entity, client::Column::FullName)),
+            Alias::new("client_name"),
+        )
+        .expr_as(
+            Expr::col((client::Entity, client::Column::Email)),
+            Alias::new("client_email"),
+        )
+        .expr_as(
+            Expr::col((client::Entity, client::Column::Phone)),
+            Alias::new("client_phone"),
+        )
+        .expr_as(
+            Expr::col((contract::Entity, contract::Column::SalesContactId)),
+            Alias::new("sales_contact_id"),
+        )
+        .expr_as(
+            Expr::col((support(), employee::Column::FullName)),
+            Alias::new("support_contact_name"),
+        )
+        .from(event::Entity)
+        .inner_join(
+            contract::Entity,
+            Expr::col((contract::Entity, contract::Column::Id))
+                .equals((event::Entity, V::ContractId)),
+        )
+        .inner_join(
+            client::Entity,
+            Expr::col((client::Entity, client::Column::Id))
+                .equals((contract::Entity, contract::Column::ClientId)),
+        )
+        .join_as(
+            JoinType::LeftJoin,
+            employee::Entity,
+            support(),
+            Expr::col((support(), employee::Column::Id))
+                .equals((event::Entity, V::SupportContactId)),
+        )
+        .to_owned()
+}
+
+impl TryFrom<EventRow> for Event {
+    type Error = Error;
+
+    fn try_from(r: EventRow) -> Result<Self> {
+        Ok(Event {
+            id: EventId(r.id),
+            name: EventText::parse_field("name", &r.name).map_err(|_| corrupt("event name"))?,
+            contract_id: ContractId(r.contract_id),
+            client_id: ClientId(r.client_id),
+            client_name: r.client_name,
+            client_email: r.client_email,
+            client_phone: r.client_phone,
+            sales_contact_id: EmployeeId(r.sales_contact_id),
+            support_contact_id: r.support_contact_id.map(EmployeeId),
+            support_contact_name: r.support_contact_name,
+            start: r.start_at,
+            end: r.end_at,
+            location: EventText::parse_field("location", &r.location)
+                .map_err(|_| corrupt("event location"))?,
+            attendees: u32::try_from(r.attendees).map_err(|_| corrupt("attendee count"))?,
+            notes: r.notes,
+            created_at: r.created_at,
+            updated_at: r.updated_at,
+            version: r.version,
+        })
     }
 }
