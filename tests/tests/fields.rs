@@ -171,13 +171,13 @@ fn completion_offers_the_names_of_the_list_being_typed() {
     assert_eq!(offered, ["month", "events", "attendees", "without_support"]);
 }
 
-/// A field's table header in English, from the catalogue the binary uses.
+/// A field's table header in English, from the catalogue the binary uses,
+/// or else the field's own words in capitals.
 fn header_of(field: &str) -> String {
     let catalogue = include_str!("../../crates/epic-cli/locales/en.ftl");
     let key = format!("column-{field} = ");
     catalogue
         .lines()
         .find_map(|line| line.strip_prefix(&key))
-        .unwrap_or_else(|| panic!("no header for {field}"))
-        .to_owned()
+        .map_or_else(|| field.replace('_', " ").to_uppercase(), str::to_owned)
 }
