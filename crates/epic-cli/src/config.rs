@@ -9,6 +9,7 @@ use clap::ValueEnum;
 
 use crate::cli::Format;
 use crate::command_error::{CommandError, CommandResult};
+use crate::context::Target;
 use crate::i18n;
 use crate::sheet::Delimiter;
 
@@ -234,14 +235,16 @@ fn env_setting(name: &str) -> CommandResult<Option<String>> {
     }
 }
 
-/// Where the data is: a database this process opens, or a server.
+/// Where the use cases run, as the settings name it: a database's URL,
+/// or a server; `Context` opens it.
+pub type Place = Target<String, Server>;
+
+/// A server as the settings name it, with the CA to trust besides the
+/// system's.
 #[derive(Debug)]
-pub enum Place {
-    Database(String),
-    Server {
-        url: epic_client::ServerUrl,
-        ca: Option<PathBuf>,
-    },
+pub struct Server {
+    pub url: epic_client::ServerUrl,
+    pub ca: Option<PathBuf>,
 }
 
 /// flag > environment > config file, for the server and the database
@@ -292,16 +295,16 @@ pub fn place_from(
                     Some(ca) => Some(ca),
                     None => env_setting("EPIC_CA")?.or(file.ca).map(PathBuf::from),
                 };
-                return Ok(Place::Server {
+                return Ok(Target::Remote(Server {
                     url: epic_client::ServerUrl::parse(&server)?,
                     ca,
-                });
+                }));
             }
-            (None, Some(database)) => return Ok(Place::Database(database)),
+            (None, Some(database)) => return Ok(Target::Local(database)),
             (None, None) => {}
         }
     }
-    Ok(Place::Database(format!(
+    Ok(Target::Local(format!(
         "sqlite://{}",
         data_dir()?.join("epic.db").display()
     )))
@@ -316,8 +319,8 @@ pub fn database_url(global: &crate::cli::GlobalArgs) -> CommandResult<String> {
 /// The database of a place; a server is refused.
 pub fn local_only(place: Place) -> CommandResult<String> {
     match place {
-        Place::Database(url) => Ok(url),
-        Place::Server { url, .. } => Err(CommandError::usage(format!(
+        Target::Local(url) => Ok(url),
+        Target::Remote(Server { url, .. }) => Err(CommandError::usage(format!(
             "this command works on the database itself, and a server ({url}) is set"
         ))
         .with_hint("run it on the server's host, without --server, EPIC_SERVER or `server` in the config file")),

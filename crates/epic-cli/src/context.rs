@@ -14,7 +14,7 @@ use epic_store::{Store, schema};
 
 use crate::cli::GlobalArgs;
 use crate::command_error::{CommandError, CommandResult, ExitStatus};
-use crate::config::{self, Place};
+use crate::config;
 use crate::output::Printer;
 use crate::records::Shown;
 use crate::token_store::{TokenSource, TokenStore};
@@ -22,13 +22,15 @@ use crate::token_store::{TokenSource, TokenStore};
 /// A CA bundle is a few kilobytes; anything larger is not one.
 const MAX_CA_BYTES: u64 = 1024 * 1024;
 
-/// Where the commands' use cases run.
+/// Where the commands' use cases run: the one place local and remote are
+/// told apart. The settings name it (`config::Place`: a URL or a server);
+/// opened, it holds the store or the server's client.
 #[derive(Debug)]
-pub enum Target {
+pub enum Target<Local = Store, Remote = Client> {
     /// In this process, on the database.
-    Local(Store),
+    Local(Local),
     /// In `epic serve`, which alone holds the database.
-    Remote(Client),
+    Remote(Remote),
 }
 
 impl Target {
@@ -85,8 +87,8 @@ impl Context {
     /// `open` without looking at a database's schema: for `db status`.
     pub async fn open_any_schema(global: &GlobalArgs) -> CommandResult<Self> {
         match config::place(global)? {
-            Place::Database(url) => Self::open_store(global, url, false).await,
-            Place::Server { url, ca } => {
+            Target::Local(url) => Self::open_store(global, url, false).await,
+            Target::Remote(config::Server { url, ca }) => {
                 let label = url.to_string();
                 // Tokens are kept per server, as per database.
                 let key = url.as_str().to_owned();

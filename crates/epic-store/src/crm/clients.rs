@@ -59,21 +59,26 @@ fn duplicate_email(email: &impl std::fmt::Display) -> impl Fn(sea_orm::DbErr) ->
 /// update.
 fn columns(values: &ClientValues) -> [(client::Column, Value); 6] {
     let text = |t: Option<&str>| Value::from(t.map(str::to_owned));
+    // Taken apart whole: a new value is a compile error here until written.
+    let ClientValues {
+        full_name,
+        email,
+        phone,
+        company_name,
+        sales_contact,
+    } = values;
     [
-        (client::Column::FullName, values.full_name.as_str().into()),
-        (client::Column::Email, values.email.as_str().into()),
+        (client::Column::FullName, full_name.as_str().into()),
+        (client::Column::Email, email.as_str().into()),
         (
             client::Column::Phone,
-            text(values.phone.as_ref().map(|p| p.as_str())),
+            text(phone.as_ref().map(|p| p.as_str())),
         ),
         (
             client::Column::CompanyName,
-            text(values.company_name.as_ref().map(|c| c.as_str())),
+            text(company_name.as_ref().map(|c| c.as_str())),
         ),
-        (
-            client::Column::SalesContactId,
-            values.sales_contact.0.into(),
-        ),
+        (client::Column::SalesContactId, sales_contact.0.into()),
         (client::Column::SearchKey, values.search_key().into()),
     ]
 }

@@ -52,7 +52,7 @@ fn demo_path(global: &GlobalArgs) -> CommandResult<PathBuf> {
 /// environment or config file names, and the default one.
 fn databases_in_use() -> CommandResult<Vec<PathBuf>> {
     let mut paths = vec![config::data_dir()?.join("epic.db")];
-    if let config::Place::Database(url) = config::place_from(None, None, None)?
+    if let crate::context::Target::Local(url) = config::place_from(None, None, None)?
         && let Some(path) = epic_store::sqlite_path(&url)
     {
         paths.push(path);
