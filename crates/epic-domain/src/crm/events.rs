@@ -2,15 +2,13 @@ use chrono::{DateTime, Utc};
 
 use super::clients::require_active;
 use super::records::{Contract, Event, FieldChange, NotificationDraft, Trail, changed_fields};
-use super::repository::{
-    ContractRepository, EmployeeRepository, EventRepository, EventValues, NewEvent,
-};
+use super::repository::{ContractRepository, EmployeeRepository, EventRepository, NewEvent};
 use super::requests::events::{appended_notes, check_dates};
 use super::requests::{CreateEvent, SupportChange, UpdateEvent};
 use super::{check_version, ensure, found, guard, sales_ownership, support_ownership, written};
 use crate::employee::Employee;
 use crate::policy::Action;
-use crate::types::{Department, EmployeeId, EventId};
+use crate::types::{Department, EmployeeId, EventId, EventText};
 use crate::{Error, Message, Result, keys};
 
 /// Events are only for signed contracts.
@@ -202,25 +200,7 @@ pub async fn update_event<R: EventRepository + EmployeeRepository>(
     {
         require_active(repo, support, Department::Support, "support_contact").await?;
     }
-    let text = |v: &dyn ToString| Some(v.to_string());
-    let time = |t: DateTime<Utc>| Some(t.to_rfc3339());
-    let changes = changed_fields([
-        ("name", text(&current.name), text(&values.name)),
-        ("start", time(current.start), time(values.start)),
-        ("end", time(current.end), time(values.end)),
-        ("location", text(&current.location), text(&values.location)),
-        (
-            "attendees",
-            text(&current.attendees),
-            text(&values.attendees),
-        ),
-        ("notes", text(&current.notes), text(&values.notes)),
-        (
-            "support_contact_id",
-            current.support_contact_id.map(|e| e.to_string()),
-            values.support_contact.map(|e| e.to_string()),
-        ),
-    ]);
+    let changes = values.changes_from(&EventValues::of(&current));
     let mut trail = Trail::new(actor.id, "update", changes);
     trail.notify = notifications(actor, &current, values.support_contact);
     let outcome = repo
@@ -258,5 +238,88 @@ pub async fn delete_event<R: EventRepository>(
         Ok(())
     } else {
         Err(Error::not_found("event", id))
+    }
+}
+
+/// Every value of an event, as created or after an update (not a diff).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EventValues {
+    pub name: EventText,
+    pub start: DateTime<Utc>,
+    pub end: DateTime<Utc>,
+    pub location: EventText,
+    pub attendees: u32,
+    pub notes: String,
+    pub support_contact: Option<EmployeeId>,
+}
+
+/// An event's values as stored and as compared for the audit log, each
+/// taking every field by name.
+impl EventValues {
+    /// The values an event has now.
+    pub fn of(event: &Event) -> Self {
+        let Event {
+            id: _,
+            name,
+            contract_id: _,
+            client_id: _,
+            client_name: _,
+            client_email: _,
+            client_phone: _,
+            sales_contact_id: _,
+            support_contact_id,
+            support_contact_name: _,
+            start,
+            end,
+            location,
+            attendees,
+            notes,
+            created_at: _,
+            updated_at: _,
+            version: _,
+        } = event;
+        Self {
+            name: name.clone(),
+            start: *start,
+            end: *end,
+            location: location.clone(),
+            attendees: *attendees,
+            notes: notes.clone(),
+            support_contact: *support_contact_id,
+        }
+    }
+
+    /// What differs from `before`, for the audit log.
+    pub fn changes_from(&self, before: &Self) -> Vec<FieldChange> {
+        let Self {
+            name,
+            start,
+            end,
+            location,
+            attendees,
+            notes,
+            support_contact,
+        } = self;
+        let text = |v: &dyn ToString| Some(v.to_string());
+        let time = |t: &DateTime<Utc>| Some(t.to_rfc3339());
+        let id = |e: &Option<EmployeeId>| e.map(|e| e.to_string());
+        changed_fields([
+            ("name", text(&before.name), text(name)),
+            ("start", time(&before.start), time(start)),
+            ("end", time(&before.end), time(end)),
+            ("location", text(&before.location), text(location)),
+            ("attendees", text(&before.attendees), text(attendees)),
+            ("notes", text(&before.notes), text(notes)),
+            (
+                "support_contact_id",
+                id(&before.support_contact),
+                id(support_contact),
+            ),
+        ])
+    }
+
+    /// What a search of events compares with.
+    pub fn search_key(&self) -> String {
+        crate::search::event_key(self.name.as_str(), self.location.as_str(), &self.notes)
     }
 }

@@ -7,10 +7,9 @@ use serde::{Deserialize, Serialize};
 use super::records::{AuditRow, Client, Contract, Event, Notification, Trail};
 use crate::Result;
 use crate::employee::{Employee, NewEmployee};
-use crate::search::{self, SearchText};
+use crate::search::SearchText;
 use crate::types::{
-    ClientId, ContractId, Department, Email, EmployeeId, EventId, EventText, FullName, Money,
-    NotificationId,
+    ClientId, ContractId, Department, Email, EmployeeId, EventId, FullName, Money, NotificationId,
 };
 
 /// The condition a write must still meet when it happens: the version the
@@ -87,16 +86,7 @@ pub struct NewEvent {
     pub values: EventValues,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct EventValues {
-    pub name: EventText,
-    pub start: DateTime<Utc>,
-    pub end: DateTime<Utc>,
-    pub location: EventText,
-    pub attendees: u32,
-    pub notes: String,
-    pub support_contact: Option<EmployeeId>,
-}
+pub use super::events::EventValues;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EmployeeValues {
@@ -325,10 +315,4 @@ impl<T> CrmRepository for T where
         + EventRepository
         + InboxRepository
 {
-}
-
-impl EventValues {
-    pub fn search_key(&self) -> String {
-        search::event_key(self.name.as_str(), self.location.as_str(), &self.notes)
-    }
 }
