@@ -84,7 +84,7 @@ async fn client(store: &Store, owner: &Employee, name: &str, email: &str) -> i64
     let request = CreateClient::parse(&ClientFields {
         person: person(name, email),
         phone: Some("+33 6 12 34 56 78".into()),
-        company_name: None,
+        ..ClientFields::default()
     })
     .expect("client fields");
     crm::create_client(store, owner, request, Utc::now())

@@ -135,7 +135,10 @@ mod tests {
     fn every_field_is_titled_by_its_own_name_among_others() {
         for headers in [CLIENTS, EVENTS] {
             let titled: Vec<&str> = headers.aliases.iter().map(|(f, _)| *f).collect();
-            assert_eq!(titled, headers.layout.fields);
+            assert_eq!(
+                titled, headers.layout.fields,
+                "title each field of the sheet in crates/epic-cli/src/sheet/headers.rs"
+            );
             for (field, names) in headers.aliases {
                 let folded = epic_domain::search::fold(field);
                 assert!(names.contains(&folded.as_str()), "{field}");
