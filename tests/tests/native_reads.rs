@@ -9,8 +9,8 @@
 use chrono::{TimeZone, Utc};
 use epic_domain::crm::records::{AuditRow, Client, Contract, Event};
 use epic_domain::crm::{
-    AuditFilter, ClientFilter, ClientRepository, ContractFilter, ContractRepository, EventFilter,
-    EventRepository, InboxRepository, push_into,
+    AuditFilter, ClientRepository, ContractRepository, EventRepository, InboxRepository,
+    ListClients, ListContracts, ListEvents, push_into,
 };
 use epic_domain::search::SearchText;
 use epic_tests::{Company, Epic, TestDb, block_on, snapshot};
@@ -46,21 +46,21 @@ fn both_sqlite_readers_return_the_same_records() {
 
         let when = Utc.with_ymd_and_hms(2030, 6, 12, 14, 0, 0).unwrap();
         let events = [
-            EventFilter {
+            ListEvents {
                 from: Some(when),
-                ..EventFilter::default()
+                ..ListEvents::default()
             },
-            EventFilter {
+            ListEvents {
                 to: Some(when),
-                ..EventFilter::default()
+                ..ListEvents::default()
             },
-            EventFilter {
-                support_contact: Some(None),
-                ..EventFilter::default()
+            ListEvents {
+                no_support: true,
+                ..ListEvents::default()
             },
-            EventFilter {
+            ListEvents {
                 search: SearchText::parse("ligne 2"),
-                ..EventFilter::default()
+                ..ListEvents::default()
             },
         ];
         let mut compared = 0;
@@ -72,13 +72,13 @@ fn both_sqlite_readers_return_the_same_records() {
             compared += a.len();
         }
         let clients = [
-            ClientFilter {
+            ListClients {
                 search: SearchText::parse("oeuvre"),
-                ..ClientFilter::default()
+                ..ListClients::default()
             },
-            ClientFilter {
-                sales_contact: Some(c.sales.id),
-                ..ClientFilter::default()
+            ListClients {
+                sales: Some(c.sales.id),
+                ..ListClients::default()
             },
         ];
         for filter in &clients {
@@ -95,13 +95,13 @@ fn both_sqlite_readers_return_the_same_records() {
             compared += a.len();
         }
         let contracts = [
-            ContractFilter {
+            ListContracts {
                 signed: Some(false),
-                ..ContractFilter::default()
+                ..ListContracts::default()
             },
-            ContractFilter {
+            ListContracts {
                 unpaid: true,
-                ..ContractFilter::default()
+                ..ListContracts::default()
             },
         ];
         for filter in &contracts {
@@ -149,7 +149,7 @@ fn more_lists_at_once_than_readers_all_end_whole() {
                 std::ops::ControlFlow::Continue(())
             };
             store
-                .events(&EventFilter::default(), &mut sink)
+                .events(&ListEvents::default(), &mut sink)
                 .await
                 .unwrap();
             events

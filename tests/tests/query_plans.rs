@@ -7,7 +7,7 @@
 #![allow(clippy::unwrap_used)]
 
 use chrono::{TimeZone, Utc};
-use epic_domain::crm::{AuditFilter, ClientFilter, ContractFilter, EventFilter};
+use epic_domain::crm::{AuditFilter, ListClients, ListContracts, ListEvents};
 use epic_domain::search::SearchText;
 use epic_domain::types::{ClientId, ContractId, EmployeeId};
 use epic_store::crm::{audit_query, clients, contracts, events};
@@ -25,9 +25,9 @@ fn cases(backend: DbBackend) -> Vec<(&'static str, &'static [&'static str], Sele
             "client list --search",
             &["clients"],
             clients::query(
-                &ClientFilter {
+                &ListClients {
                     search: text("élodie"),
-                    ..ClientFilter::default()
+                    ..ListClients::default()
                 },
                 backend,
             ),
@@ -36,9 +36,9 @@ fn cases(backend: DbBackend) -> Vec<(&'static str, &'static [&'static str], Sele
             "event list --search",
             &["events"],
             events::query(
-                &EventFilter {
+                &ListEvents {
                     search: text("château"),
-                    ..EventFilter::default()
+                    ..ListEvents::default()
                 },
                 backend,
             ),
@@ -47,9 +47,9 @@ fn cases(backend: DbBackend) -> Vec<(&'static str, &'static [&'static str], Sele
             "client list --sales",
             &["clients"],
             clients::query(
-                &ClientFilter {
-                    sales_contact: one,
-                    ..ClientFilter::default()
+                &ListClients {
+                    sales: one,
+                    ..ListClients::default()
                 },
                 backend,
             ),
@@ -57,50 +57,50 @@ fn cases(backend: DbBackend) -> Vec<(&'static str, &'static [&'static str], Sele
         (
             "contract list --unsigned",
             &["contracts"],
-            contracts::query(&ContractFilter {
+            contracts::query(&ListContracts {
                 signed: Some(false),
-                ..ContractFilter::default()
+                ..ListContracts::default()
             }),
         ),
         (
             "contract list --unpaid",
             &["contracts"],
-            contracts::query(&ContractFilter {
+            contracts::query(&ListContracts {
                 unpaid: true,
-                ..ContractFilter::default()
+                ..ListContracts::default()
             }),
         ),
         (
             "contract list --client",
             &["contracts"],
-            contracts::query(&ContractFilter {
+            contracts::query(&ListContracts {
                 client: Some(ClientId(1)),
-                ..ContractFilter::default()
+                ..ListContracts::default()
             }),
         ),
         (
             "contract list --sales/--mine",
             &["contracts"],
-            contracts::query(&ContractFilter {
-                sales_contact: one,
-                ..ContractFilter::default()
+            contracts::query(&ListContracts {
+                sales: one,
+                ..ListContracts::default()
             }),
         ),
         (
             "the contracts of an event import",
             &["contracts"],
-            contracts::query(&ContractFilter {
+            contracts::query(&ListContracts {
                 ids: Some(vec![ContractId(1), ContractId(2), ContractId(3)]),
-                ..ContractFilter::default()
+                ..ListContracts::default()
             }),
         ),
         (
             "event list --no-support",
             &["events"],
             events::query(
-                &EventFilter {
-                    support_contact: Some(None),
-                    ..EventFilter::default()
+                &ListEvents {
+                    no_support: true,
+                    ..ListEvents::default()
                 },
                 backend,
             ),
@@ -109,9 +109,9 @@ fn cases(backend: DbBackend) -> Vec<(&'static str, &'static [&'static str], Sele
             "event list --support/--mine",
             &["events"],
             events::query(
-                &EventFilter {
-                    support_contact: Some(one),
-                    ..EventFilter::default()
+                &ListEvents {
+                    support: one,
+                    ..ListEvents::default()
                 },
                 backend,
             ),
@@ -120,9 +120,9 @@ fn cases(backend: DbBackend) -> Vec<(&'static str, &'static [&'static str], Sele
             "event list --mine (sales)",
             &["events", "contracts"],
             events::query(
-                &EventFilter {
-                    sales_contact: one,
-                    ..EventFilter::default()
+                &ListEvents {
+                    sales: one,
+                    ..ListEvents::default()
                 },
                 backend,
             ),
@@ -131,9 +131,9 @@ fn cases(backend: DbBackend) -> Vec<(&'static str, &'static [&'static str], Sele
             "event list --contract",
             &["events"],
             events::query(
-                &EventFilter {
+                &ListEvents {
                     contract: Some(ContractId(1)),
-                    ..EventFilter::default()
+                    ..ListEvents::default()
                 },
                 backend,
             ),
@@ -142,10 +142,10 @@ fn cases(backend: DbBackend) -> Vec<(&'static str, &'static [&'static str], Sele
             "event list --from/--to",
             &["events"],
             events::query(
-                &EventFilter {
+                &ListEvents {
                     from: Some(when),
                     to: Some(when),
-                    ..EventFilter::default()
+                    ..ListEvents::default()
                 },
                 backend,
             ),
@@ -265,10 +265,7 @@ fn every_filter_uses_an_index() {
         Backend::Sqlite => DbBackend::Sqlite,
         Backend::Postgres => DbBackend::Postgres,
     };
-    let everything = block_on(plan(
-        &db,
-        &clients::query(&ClientFilter::default(), backend),
-    ));
+    let everything = block_on(plan(&db, &clients::query(&ListClients::default(), backend)));
     assert!(
         scans(db.backend, &everything, "clients"),
         "a full list should scan:\n{everything}"

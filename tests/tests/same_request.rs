@@ -9,6 +9,7 @@ use epic_domain::crm::{
     ListNotifications, push_into,
 };
 use epic_domain::employee::Employee;
+use epic_domain::search::SearchText;
 use epic_domain::types::{ClientId, ContractId, EmployeeId};
 use epic_store::Store;
 use epic_tests::{Company, Epic, TestDb, block_on};
@@ -114,7 +115,7 @@ fn cases(c: &Company) -> Vec<(Vec<String>, Ask)> {
         (
             words(&["client", "list", "--search", "OUICK"]),
             Ask::Clients(ListClients {
-                search: Some("OUICK".into()),
+                search: SearchText::parse("OUICK"),
                 ..ListClients::default()
             }),
         ),

@@ -6,7 +6,7 @@
 
 use chrono::Utc;
 use epic_domain::crm::records::{Client, Event};
-use epic_domain::crm::{ClientFilter, ClientRepository, EventFilter, EventRepository};
+use epic_domain::crm::{ClientRepository, EventRepository, ListClients, ListEvents};
 use epic_domain::search::SearchText;
 use epic_store::{hooks, schema};
 use epic_tests::{Company, Epic, TestDb, block_on};
@@ -245,9 +245,9 @@ fn the_migration_fills_the_keys_of_rows_written_before_it() {
         schema::migrate(&store).await.unwrap();
 
         let mut found = Vec::new();
-        let filter = ClientFilter {
+        let filter = ListClients {
             search: SearchText::parse("STRASSE"),
-            ..ClientFilter::default()
+            ..ListClients::default()
         };
         store
             .clients(&filter, &mut |c: Client| {
@@ -258,9 +258,9 @@ fn the_migration_fills_the_keys_of_rows_written_before_it() {
             .unwrap();
         assert_eq!(found, ["Straße Events"]);
         let mut found = Vec::new();
-        let filter = EventFilter {
+        let filter = ListEvents {
             search: SearchText::parse("chateau de cande"),
-            ..EventFilter::default()
+            ..ListEvents::default()
         };
         store
             .events(&filter, &mut |e: Event| {

@@ -60,19 +60,57 @@ pub fn event_key(name: &str, location: &str, notes: &str) -> String {
 }
 
 /// What someone searches for, folded: matched literally (`%`, `_`, `*` and
-/// quotes are characters like any other) anywhere in a record's key.
+/// quotes are characters like any other) anywhere in a record's key. It
+/// travels as the text typed, so the server folds it exactly as the CLI did.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SearchText(String);
+pub struct SearchText {
+    typed: String,
+    folded: String,
+}
 
 impl SearchText {
     /// `None` for blank text, which matches everything.
     pub fn parse(raw: &str) -> Option<Self> {
-        let folded = fold(raw.trim());
-        (!folded.trim().is_empty()).then_some(Self(folded))
+        let typed = raw.trim();
+        let folded = fold(typed);
+        (!folded.trim().is_empty()).then(|| Self {
+            typed: typed.to_owned(),
+            folded,
+        })
     }
 
     pub fn folded(&self) -> &str {
-        &self.0
+        &self.folded
+    }
+
+    pub fn typed(&self) -> &str {
+        &self.typed
+    }
+}
+
+/// `Option<SearchText>` as an optional text field: blank text is no search,
+/// as on the command line.
+pub mod optional {
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    use super::SearchText;
+
+    pub fn serialize<S: Serializer>(
+        text: &Option<SearchText>,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        match text {
+            Some(text) => serializer.serialize_some(text.typed()),
+            None => serializer.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Option<SearchText>, D::Error> {
+        Ok(Option::<String>::deserialize(deserializer)?
+            .as_deref()
+            .and_then(SearchText::parse))
     }
 }
 

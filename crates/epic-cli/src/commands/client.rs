@@ -2,6 +2,7 @@ use clap::{Args, Subcommand};
 use epic_domain::crm::names::Named;
 use epic_domain::crm::records::Client;
 use epic_domain::crm::{ClientDetails, ClientFields, CreateClient, ListClients, UpdateClient};
+use epic_domain::search::SearchText;
 use epic_domain::types::{ClientId, Department, EmployeeId};
 
 use super::PersonArgs;
@@ -123,7 +124,7 @@ async fn cmd_client_list(context: &Context, crm: &dyn Crm, args: ListArgs) -> Co
         sales: crate::names::id_of_given(crm, Named::Sales, args.sales.as_deref())
             .await?
             .map(EmployeeId),
-        search: args.search,
+        search: args.search.as_deref().and_then(SearchText::parse),
     };
     let mut rows = context.printer.rows::<Client>()?;
     crm.list_clients(&request, &mut |r| rows.push(&r)).await?;

@@ -146,6 +146,7 @@ async fn cmd_contract_list(context: &Context, crm: &dyn Crm, args: ListArgs) -> 
         sales: crate::names::id_of_given(crm, Named::Sales, args.sales.as_deref())
             .await?
             .map(EmployeeId),
+        ..ListContracts::default()
     };
     let mut rows = context.printer.rows::<Contract>()?;
     crm.list_contracts(&request, &mut |r| rows.push(&r)).await?;

@@ -4,6 +4,7 @@ use epic_domain::crm::records::Event;
 use epic_domain::crm::{
     CreateEvent, EventDetails, EventFields, ListEvents, SupportChange, UpdateEvent,
 };
+use epic_domain::search::SearchText;
 use epic_domain::types::{ContractId, Department, EmployeeId, EventId};
 use epic_domain::when::{Bound, parse_optional_bound};
 
@@ -165,7 +166,8 @@ async fn cmd_event_list(context: &Context, crm: &dyn Crm, args: ListArgs) -> Com
         from: parse_optional_bound("from", args.from.as_deref(), Bound::Start, &here)?,
         to: parse_optional_bound("to", args.to.as_deref(), Bound::End, &here)?,
         upcoming: args.upcoming,
-        search: args.search,
+        search: args.search.as_deref().and_then(SearchText::parse),
+        ..ListEvents::default()
     };
     let mut rows = context.printer.rows::<Event>()?;
     crm.list_events(&request, &mut |r| rows.push(&r)).await?;

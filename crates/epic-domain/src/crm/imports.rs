@@ -10,10 +10,10 @@ use chrono::{DateTime, Utc};
 use super::clients::new_client;
 use super::events::{new_event, require_signed};
 use super::records::Contract;
-use super::repository::{
-    ClientFilter, ClientRepository, ContractFilter, ContractRepository, EventRepository, Progress,
+use super::repository::{ClientRepository, ContractRepository, EventRepository, Progress};
+use super::requests::{
+    ClientFields, CreateClient, CreateEvent, EventFields, ListClients, ListContracts,
 };
-use super::requests::{ClientFields, CreateClient, CreateEvent, EventFields};
 use super::{ensure, sales_ownership};
 use crate::employee::Employee;
 use crate::error::{ProblemKind, RowProblem};
@@ -205,7 +205,7 @@ pub async fn import_clients<R: ClientRepository>(
 ) -> Result<ImportSummary> {
     ensure(actor, Action::CreateClient, Ownership::None)?;
     let mut known: HashSet<String> = HashSet::new();
-    repo.clients(&ClientFilter::default(), &mut |c| {
+    repo.clients(&ListClients::default(), &mut |c| {
         known.insert(c.email.to_string());
         ControlFlow::Continue(())
     })
@@ -251,9 +251,9 @@ pub async fn import_events<R: ContractRepository + EventRepository>(
     wanted.dedup();
     let mut contracts: HashMap<ContractId, Contract> = HashMap::with_capacity(wanted.len());
     for ids in wanted.chunks(1_000) {
-        let filter = ContractFilter {
+        let filter = ListContracts {
             ids: Some(ids.to_vec()),
-            ..ContractFilter::default()
+            ..ListContracts::default()
         };
         repo.contracts(&filter, &mut |c| {
             contracts.insert(c.id, c);

@@ -15,10 +15,9 @@ pub mod repository;
 pub mod requests;
 
 pub use repository::{
-    AuditFilter, ClientFilter, ClientRepository, ClientValues, ContractFilter, ContractRepository,
-    ContractValues, CrmRepository, EmployeeRepository, EmployeeValues, EventFilter,
-    EventRepository, EventValues, Guard, InboxRepository, LabelKind, NewEvent, Progress, Sink,
-    push_into,
+    AuditFilter, ClientRepository, ClientValues, ContractRepository, ContractValues, CrmRepository,
+    EmployeeRepository, EmployeeValues, EventRepository, EventValues, Guard, InboxRepository,
+    LabelKind, NewEvent, Progress, Sink, push_into,
 };
 pub use requests::*;
 

@@ -6,7 +6,8 @@ use std::ops::ControlFlow;
 
 use serde::{Deserialize, Serialize};
 
-use super::repository::{ClientFilter, ContractFilter, CrmRepository};
+use super::repository::CrmRepository;
+use super::requests::{ListClients, ListContracts};
 use super::{Action, Ownership, ensure};
 use crate::employee::Employee;
 use crate::search::{SearchText, fold};
@@ -180,9 +181,9 @@ async fn matching_clients<R: CrmRepository>(
     let Some(search) = SearchText::parse(&wanted.name) else {
         return Ok(Vec::new());
     };
-    let filter = ClientFilter {
-        sales_contact: None,
+    let filter = ListClients {
         search: Some(search),
+        ..ListClients::default()
     };
     let mut found = Vec::new();
     repo.clients(&filter, &mut |c| {
@@ -206,9 +207,9 @@ async fn clients<R: CrmRepository>(repo: &R, wanted: &Wanted) -> Result<Candidat
 async fn contracts<R: CrmRepository>(repo: &R, wanted: &Wanted) -> Result<Candidates> {
     let mut found = Vec::new();
     for (client, _) in matching_clients(repo, wanted).await? {
-        let filter = ContractFilter {
+        let filter = ListContracts {
             client: Some(client),
-            ..ContractFilter::default()
+            ..ListContracts::default()
         };
         repo.contracts(&filter, &mut |c| {
             found.push((

@@ -63,7 +63,7 @@ pub async fn list_clients<R: ClientRepository>(
     sink: Sink<'_, Client>,
 ) -> Result<()> {
     ensure(actor, Action::ReadRecords, Ownership::None)?;
-    repo.clients(&request.filter(actor), sink).await
+    repo.clients(&request.resolve(actor), sink).await
 }
 
 pub async fn show_client<R: ClientRepository>(
@@ -82,7 +82,7 @@ pub async fn list_contracts<R: ContractRepository>(
     sink: Sink<'_, Contract>,
 ) -> Result<()> {
     ensure(actor, Action::ReadRecords, Ownership::None)?;
-    repo.contracts(&request.filter(actor), sink).await
+    repo.contracts(&request.resolve(actor), sink).await
 }
 
 pub async fn show_contract<R: ContractRepository>(
@@ -103,7 +103,7 @@ pub async fn list_events<R: EventRepository>(
     sink: Sink<'_, Event>,
 ) -> Result<()> {
     ensure(actor, Action::ReadRecords, Ownership::None)?;
-    repo.events(&request.filter(actor, now), sink).await
+    repo.events(&request.resolve(actor, now), sink).await
 }
 
 pub async fn show_event<R: EventRepository>(

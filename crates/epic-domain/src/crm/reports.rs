@@ -9,9 +9,8 @@ use chrono::{DateTime, Datelike, Duration, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::ensure;
-use super::repository::{
-    ContractFilter, ContractRepository, EventFilter, EventRepository, push_into,
-};
+use super::repository::{ContractRepository, EventRepository, push_into};
+use super::requests::{ListContracts, ListEvents};
 use crate::Result;
 use crate::employee::Employee;
 use crate::policy::{Action, Ownership};
@@ -130,9 +129,9 @@ pub async fn revenue<R: ContractRepository>(
     ensure(actor, Action::ReadRecords, Ownership::None)?;
     let (from, to) = period.resolve(now)?;
     let mut rows: BTreeMap<EmployeeId, RevenueRow> = BTreeMap::new();
-    let filter = ContractFilter {
+    let filter = ListContracts {
         signed: Some(true),
-        ..ContractFilter::default()
+        ..ListContracts::default()
     };
     repo.contracts(&filter, &mut |c| {
         if c.signed_at.is_some_and(|at| at >= from && at < to) {
@@ -177,9 +176,9 @@ pub async fn unpaid<R: ContractRepository>(
 ) -> Result<Vec<UnpaidRow>> {
     ensure(actor, Action::ReadRecords, Ownership::None)?;
     let mut contracts = Vec::new();
-    let filter = ContractFilter {
+    let filter = ListContracts {
         unpaid: true,
-        ..ContractFilter::default()
+        ..ListContracts::default()
     };
     repo.contracts(&filter, &mut push_into(&mut contracts))
         .await?;
@@ -233,10 +232,10 @@ pub async fn upcoming<R: EventRepository>(
                 .arg("max", UPCOMING_DAYS.end()),
         ));
     }
-    let filter = EventFilter {
+    let filter = ListEvents {
         from: Some(now),
         to: Some(now + Duration::days(i64::from(days))),
-        ..EventFilter::default()
+        ..ListEvents::default()
     };
     let mut events = Vec::new();
     repo.events(&filter, &mut push_into(&mut events)).await?;
@@ -274,10 +273,10 @@ pub async fn monthly<R: EventRepository>(
 ) -> Result<Vec<MonthRow>> {
     ensure(actor, Action::ReadRecords, Ownership::None)?;
     let (from, to) = period.resolve(now)?;
-    let filter = EventFilter {
+    let filter = ListEvents {
         from: Some(from),
         to: Some(to),
-        ..EventFilter::default()
+        ..ListEvents::default()
     };
     let mut months: BTreeMap<String, MonthRow> = BTreeMap::new();
     repo.events(&filter, &mut |e| {

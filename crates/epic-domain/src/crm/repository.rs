@@ -5,9 +5,9 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::records::{AuditRow, Client, Contract, Event, Notification, Trail};
+use super::requests::{ListClients, ListContracts, ListEvents};
 use crate::Result;
 use crate::employee::{Employee, NewEmployee};
-use crate::search::SearchText;
 use crate::types::{
     ClientId, ContractId, Department, Email, EmployeeId, EventId, FullName, Money, NotificationId,
 };
@@ -19,33 +19,6 @@ use crate::types::{
 pub struct Guard {
     pub version: i64,
     pub owner: Option<EmployeeId>,
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct ClientFilter {
-    pub sales_contact: Option<EmployeeId>,
-    pub search: Option<SearchText>,
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct ContractFilter {
-    pub signed: Option<bool>,
-    pub unpaid: bool,
-    pub client: Option<ClientId>,
-    pub sales_contact: Option<EmployeeId>,
-    /// Only these contracts (an import looks up its contracts in batches).
-    pub ids: Option<Vec<ContractId>>,
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct EventFilter {
-    /// `Some(None)`: events without support.
-    pub support_contact: Option<Option<EmployeeId>>,
-    pub sales_contact: Option<EmployeeId>,
-    pub contract: Option<ContractId>,
-    pub from: Option<DateTime<Utc>>,
-    pub to: Option<DateTime<Utc>>,
-    pub search: Option<SearchText>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -165,9 +138,10 @@ pub trait EmployeeRepository: Send + Sync {
 }
 
 pub trait ClientRepository: Send + Sync {
+    /// `filter` as `resolve` left it: `mine` and `upcoming` are not read.
     fn clients(
         &self,
-        filter: &ClientFilter,
+        filter: &ListClients,
         sink: Sink<'_, Client>,
     ) -> impl Future<Output = Result<()>> + Send;
     fn client(&self, id: ClientId) -> impl Future<Output = Result<Option<Client>>> + Send;
@@ -203,9 +177,10 @@ pub trait ClientRepository: Send + Sync {
 }
 
 pub trait ContractRepository: Send + Sync {
+    /// `filter` as `resolve` left it: `mine` and `upcoming` are not read.
     fn contracts(
         &self,
-        filter: &ContractFilter,
+        filter: &ListContracts,
         sink: Sink<'_, Contract>,
     ) -> impl Future<Output = Result<()>> + Send;
     fn contract(&self, id: ContractId) -> impl Future<Output = Result<Option<Contract>>> + Send;
@@ -235,9 +210,10 @@ pub trait ContractRepository: Send + Sync {
 }
 
 pub trait EventRepository: Send + Sync {
+    /// `filter` as `resolve` left it: `mine` and `upcoming` are not read.
     fn events(
         &self,
-        filter: &EventFilter,
+        filter: &ListEvents,
         sink: Sink<'_, Event>,
     ) -> impl Future<Output = Result<()>> + Send;
     fn event(&self, id: EventId) -> impl Future<Output = Result<Option<Event>>> + Send;

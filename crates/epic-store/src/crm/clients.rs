@@ -1,6 +1,6 @@
 use chrono::{DateTime, Utc};
 use epic_domain::crm::records::{Client, Trail};
-use epic_domain::crm::{ClientFilter, ClientRepository, ClientValues, Guard, Progress, Sink};
+use epic_domain::crm::{ClientRepository, ClientValues, Guard, ListClients, Progress, Sink};
 use epic_domain::types::{ClientId, Email, EmployeeId, FullName, Phone};
 use epic_domain::{Error, Message, Result, keys};
 use sea_orm::sea_query::{Alias, Expr, ExprTrait, JoinType, Order, Query, SelectStatement, Value};
@@ -19,9 +19,9 @@ use crate::native::declare_row;
 
 /// The list query for a filter; `tests/tests/query_plans.rs` checks each
 /// filter is served by an index on both backends.
-pub fn query(filter: &ClientFilter, backend: DbBackend) -> SelectStatement {
+pub fn query(filter: &ListClients, backend: DbBackend) -> SelectStatement {
     let mut select = client_select();
-    if let Some(sales) = filter.sales_contact {
+    if let Some(sales) = filter.sales {
         select.and_where(Expr::col((client::Entity, client::Column::SalesContactId)).eq(sales.0));
     }
     if let Some(text) = &filter.search {
@@ -97,7 +97,7 @@ fn active(new: &ClientValues, now: DateTime<Utc>) -> Result<client::ActiveModel>
 }
 
 impl ClientRepository for Store {
-    async fn clients(&self, filter: &ClientFilter, sink: Sink<'_, Client>) -> Result<()> {
+    async fn clients(&self, filter: &ListClients, sink: Sink<'_, Client>) -> Result<()> {
         let select = query(filter, self.db.get_database_backend());
         self.list::<ClientRow, Client>(&select, sink).await
     }

@@ -1,6 +1,6 @@
 use chrono::{DateTime, Utc};
 use epic_domain::crm::records::{Contract, Trail};
-use epic_domain::crm::{ContractFilter, ContractRepository, ContractValues, Guard, Sink};
+use epic_domain::crm::{ContractRepository, ContractValues, Guard, ListContracts, Sink};
 use epic_domain::types::{ClientId, ContractId, EmployeeId, Money};
 use epic_domain::{Error, Message, Result, keys};
 use sea_orm::sea_query::{Alias, Expr, ExprTrait, JoinType, Order, Query, SelectStatement};
@@ -18,7 +18,7 @@ use crate::native::declare_row;
 
 /// The list query for a filter; `tests/tests/query_plans.rs` checks each
 /// filter is served by an index on both backends.
-pub fn query(filter: &ContractFilter) -> SelectStatement {
+pub fn query(filter: &ListContracts) -> SelectStatement {
     let col = |c: contract::Column| Expr::col((contract::Entity, c));
     let mut select = contract_select();
     if let Some(signed) = filter.signed {
@@ -32,7 +32,7 @@ pub fn query(filter: &ContractFilter) -> SelectStatement {
     if let Some(client) = filter.client {
         select.and_where(col(contract::Column::ClientId).eq(client.0));
     }
-    if let Some(sales) = filter.sales_contact {
+    if let Some(sales) = filter.sales {
         select.and_where(col(contract::Column::SalesContactId).eq(sales.0));
     }
     if let Some(ids) = &filter.ids {
@@ -53,7 +53,7 @@ impl Stored for Contract {
 }
 
 impl ContractRepository for Store {
-    async fn contracts(&self, filter: &ContractFilter, sink: Sink<'_, Contract>) -> Result<()> {
+    async fn contracts(&self, filter: &ListContracts, sink: Sink<'_, Contract>) -> Result<()> {
         self.list::<ContractRow, Contract>(&query(filter), sink)
             .await
     }

@@ -2,9 +2,7 @@ use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
 use epic_domain::crm::records::{Event, Trail};
-use epic_domain::crm::{
-    EventFilter, EventRepository, EventValues, Guard, NewEvent, Progress, Sink,
-};
+use epic_domain::crm::{EventRepository, EventValues, Guard, ListEvents, NewEvent, Progress, Sink};
 use epic_domain::types::{ClientId, ContractId, EmployeeId, EventId, EventText};
 use epic_domain::{Error, Message, Result, keys};
 use sea_orm::sea_query::{
@@ -25,19 +23,15 @@ use crate::native::declare_row;
 
 /// The list query for a filter; `tests/tests/query_plans.rs` checks each
 /// filter is served by an index on both backends.
-pub fn query(filter: &EventFilter, backend: DbBackend) -> SelectStatement {
+pub fn query(filter: &ListEvents, backend: DbBackend) -> SelectStatement {
     let col = |c: event::Column| Expr::col((event::Entity, c));
     let mut select = event_select();
-    match filter.support_contact {
-        Some(Some(id)) => {
-            select.and_where(col(event::Column::SupportContactId).eq(id.0));
-        }
-        Some(None) => {
-            select.and_where(col(event::Column::SupportContactId).is_null());
-        }
-        None => {}
+    if filter.no_support {
+        select.and_where(col(event::Column::SupportContactId).is_null());
+    } else if let Some(id) = filter.support {
+        select.and_where(col(event::Column::SupportContactId).eq(id.0));
     }
-    if let Some(sales) = filter.sales_contact {
+    if let Some(sales) = filter.sales {
         select
             .and_where(Expr::col((contract::Entity, contract::Column::SalesContactId)).eq(sales.0));
     }
@@ -124,7 +118,7 @@ async fn still_allowed(txn: &DatabaseTransaction, events: &[(NewEvent, Trail)]) 
 }
 
 impl EventRepository for Store {
-    async fn events(&self, filter: &EventFilter, sink: Sink<'_, Event>) -> Result<()> {
+    async fn events(&self, filter: &ListEvents, sink: Sink<'_, Event>) -> Result<()> {
         let select = query(filter, self.db.get_database_backend());
         self.list::<EventRow, Event>(&select, sink).await
     }

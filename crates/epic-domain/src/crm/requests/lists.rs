@@ -1,12 +1,13 @@
-//! The list commands' filters as asked. What `mine` means and when
-//! "upcoming" starts are decided here, for every caller.
+//! The list commands' filters: each request, as asked, is also the filter
+//! the store applies once `resolve` has replaced what depends on who asks
+//! and when (`mine`, `upcoming`); the store reads only the other fields.
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::crm::repository::{AuditFilter, ClientFilter, ContractFilter, EventFilter};
+use crate::crm::repository::AuditFilter;
 use crate::employee::Employee;
-use crate::search::SearchText;
+use crate::search::{self, SearchText};
 use crate::types::{ClientId, ContractId, Department, EmployeeId, NotificationId};
 
 /// `client list`.
@@ -23,18 +24,21 @@ pub struct ListClients {
     pub sales: Option<EmployeeId>,
     /// Text anywhere in the name, email, company or phone, taken
     /// literally, ignoring case and accents.
-    pub search: Option<String>,
+    #[serde(with = "search::optional")]
+    #[cfg_attr(feature = "openapi", param(value_type = Option<String>))]
+    pub search: Option<SearchText>,
 }
 
 impl ListClients {
-    pub fn filter(&self, actor: &Employee) -> ClientFilter {
-        ClientFilter {
-            sales_contact: if self.mine {
+    pub fn resolve(&self, actor: &Employee) -> Self {
+        Self {
+            mine: false,
+            sales: if self.mine {
                 Some(actor.id)
             } else {
                 self.sales
             },
-            search: self.search.as_deref().and_then(SearchText::parse),
+            search: self.search.clone(),
         }
     }
 }
@@ -55,20 +59,22 @@ pub struct ListContracts {
     pub mine: bool,
     pub client: Option<ClientId>,
     pub sales: Option<EmployeeId>,
+    /// Only these contracts: an import looks up its contracts in batches.
+    /// Not a parameter of the API.
+    #[serde(skip)]
+    pub ids: Option<Vec<ContractId>>,
 }
 
 impl ListContracts {
-    pub fn filter(&self, actor: &Employee) -> ContractFilter {
-        ContractFilter {
-            signed: self.signed,
-            unpaid: self.unpaid,
-            client: self.client,
-            sales_contact: if self.mine {
+    pub fn resolve(&self, actor: &Employee) -> Self {
+        Self {
+            mine: false,
+            sales: if self.mine {
                 Some(actor.id)
             } else {
                 self.sales
             },
-            ids: None,
+            ..self.clone()
         }
     }
 }
@@ -85,7 +91,12 @@ pub struct ListEvents {
     /// Support: events assigned to the actor. Sales: their clients' events.
     pub mine: bool,
     pub support: Option<EmployeeId>,
+    /// Events without support (rather than `support`).
     pub no_support: bool,
+    /// The events of this sales employee's clients: what `mine` means for
+    /// sales. Not a parameter of the API.
+    #[serde(skip)]
+    pub sales: Option<EmployeeId>,
     pub contract: Option<ContractId>,
     /// Events starting at or after this instant.
     pub from: Option<DateTime<Utc>>,
@@ -95,25 +106,26 @@ pub struct ListEvents {
     pub upcoming: bool,
     /// Text anywhere in the name, location or notes, taken literally,
     /// ignoring case and accents.
-    pub search: Option<String>,
+    #[serde(with = "search::optional")]
+    #[cfg_attr(feature = "openapi", param(value_type = Option<String>))]
+    pub search: Option<SearchText>,
 }
 
 impl ListEvents {
     /// The filter this request means for `actor` at `now`.
-    pub fn filter(&self, actor: &Employee, now: DateTime<Utc>) -> EventFilter {
+    pub fn resolve(&self, actor: &Employee, now: DateTime<Utc>) -> Self {
         let sales = actor.department == Department::Sales;
-        EventFilter {
-            support_contact: match (self.no_support, self.support, self.mine && !sales) {
-                (true, _, _) => Some(None),
-                (false, Some(id), _) => Some(Some(id)),
-                (false, None, true) => Some(Some(actor.id)),
-                (false, None, false) => None,
+        let mine = self.mine.then_some(actor.id);
+        Self {
+            mine: false,
+            support: match self.no_support {
+                true => None,
+                false => self.support.or(mine.filter(|_| !sales)),
             },
-            sales_contact: (self.mine && sales).then_some(actor.id),
-            contract: self.contract,
+            sales: self.sales.or(mine.filter(|_| sales)),
             from: if self.upcoming { Some(now) } else { self.from },
-            to: self.to,
-            search: self.search.as_deref().and_then(SearchText::parse),
+            upcoming: false,
+            ..self.clone()
         }
     }
 }
@@ -167,20 +179,24 @@ mod tests {
             ..ListEvents::default()
         };
         let now = DateTime::UNIX_EPOCH;
-        let support = mine.filter(&someone(4, Department::Support), now);
-        assert_eq!(support.support_contact, Some(Some(EmployeeId(4))));
-        assert_eq!(support.sales_contact, None);
-        let sales = mine.filter(&someone(2, Department::Sales), now);
-        assert_eq!(sales.support_contact, None);
-        assert_eq!(sales.sales_contact, Some(EmployeeId(2)));
+        let support = mine.resolve(&someone(4, Department::Support), now);
+        assert_eq!(support.support, Some(EmployeeId(4)));
+        assert_eq!(support.sales, None);
+        assert!(!support.mine);
+        let sales = mine.resolve(&someone(2, Department::Sales), now);
+        assert_eq!(sales.support, None);
+        assert_eq!(sales.sales, Some(EmployeeId(2)));
         let upcoming = ListEvents {
             upcoming: true,
             no_support: true,
+            support: Some(EmployeeId(4)),
             ..ListEvents::default()
         }
-        .filter(&someone(1, Department::Management), now);
+        .resolve(&someone(1, Department::Management), now);
         assert_eq!(upcoming.from, Some(now));
-        assert_eq!(upcoming.support_contact, Some(None));
+        assert!(!upcoming.upcoming);
+        assert!(upcoming.no_support);
+        assert_eq!(upcoming.support, None);
     }
 
     #[test]
@@ -189,6 +205,7 @@ mod tests {
             mine: true,
             contract: Some(ContractId(3)),
             from: Some(DateTime::UNIX_EPOCH),
+            search: SearchText::parse(" Château "),
             ..ListEvents::default()
         };
         let json = serde_json::to_string(&request).unwrap_or_else(|e| panic!("{e}"));
