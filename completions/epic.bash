@@ -2657,7 +2657,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__event__subcmd__list)
-            opts="-o -q -h -V --no-support --mine --support --contract --from --to --upcoming --search --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --no-support --overlapping --mine --support --contract --from --to --upcoming --search --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2769,7 +2769,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__event__subcmd__update)
-            opts="-o -q -h -V --name --start --end --location --attendees --notes --support --no-support --append-notes --if-version --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            opts="-o -q -h -V --name --start --end --location --attendees --notes --support --no-support --append-notes --if-free --if-version --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -820,7 +820,7 @@ complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_sub
 complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update import delete" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update import delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update import delete" -s V -l version -d 'Print version'
-complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update import delete" -f -a "list" -d 'List events: without support, yours, one support employee\'s, one contract\'s, in a period'
+complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update import delete" -f -a "list" -d 'List events: without support, yours, one support employee\'s, one contract\'s, in a period, double-booked'
 complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update import delete" -f -a "show" -d 'Show one event with its client\'s contact details'
 complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update import delete" -f -a "create" -d 'Create the event of your client\'s signed contract (sales)'
 complete -c epic -n "__fish_epic_using_subcommand event; and not __fish_seen_subcommand_from list show create update import delete" -f -a "update" -d 'Update an event (management, or its support contact); assign support with --support (management)'
@@ -845,6 +845,7 @@ complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcomm
 always\t''
 never\t''"
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from list" -l no-support -d 'Only events without a support contact'
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from list" -l overlapping -d 'Only events whose support contact is at another event at the same time'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from list" -l mine -d 'Support: events assigned to you. Sales: your clients\' events'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from list" -l upcoming -d 'Only events that have not started yet'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from list" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
@@ -921,6 +922,7 @@ complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcomm
 always\t''
 never\t''"
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -l no-support -d 'Remove the support contact (management)'
+complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -l if-free -d 'Refuse the change if the support contact is at another event at the same time (otherwise it is made, with a warning)'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from update" -l print-id -d 'A command that writes a record prints only its id (for scripts)'

@@ -9,6 +9,7 @@ mod m20261128_000003_hashed_sessions;
 mod m20261128_000004_append_only_audit;
 mod m20261128_000005_search_keys;
 mod m20261207_000006_login_attempts;
+mod m20261207_000007_support_schedule_index;
 
 #[derive(Debug)]
 pub struct Migrator;
@@ -22,6 +23,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000004_append_only_audit::Migration),
             Box::new(m20261128_000005_search_keys::Migration),
             Box::new(m20261207_000006_login_attempts::Migration),
+            Box::new(m20261207_000007_support_schedule_index::Migration),
         ]
     }
 }

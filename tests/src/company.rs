@@ -137,6 +137,7 @@ async fn event(
             details: EventDetails::default(),
             support: Some(SupportChange::Assign(support.id)),
             append_notes: None,
+            if_free: false,
             if_version: None,
         };
         crm::update_event(store, manager, request, Utc::now())

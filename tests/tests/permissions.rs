@@ -60,6 +60,7 @@ fn update_event(id: i64, details: EventDetails, support: Option<SupportChange>) 
         details,
         support,
         append_notes: None,
+        if_free: false,
         if_version: None,
     }
 }

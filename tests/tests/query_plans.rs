@@ -117,6 +117,17 @@ fn cases(backend: DbBackend) -> Vec<(&'static str, &'static [&'static str], Sele
             ),
         ),
         (
+            "event list --overlapping",
+            &["events"],
+            events::query(
+                &ListEvents {
+                    overlapping: true,
+                    ..ListEvents::default()
+                },
+                backend,
+            ),
+        ),
+        (
             "event list --mine (sales)",
             &["events", "contracts"],
             events::query(

@@ -13,6 +13,7 @@ mod config;
 mod copy;
 mod crm_cli;
 mod demo;
+mod double_booking;
 mod examples;
 mod excel;
 mod faults;

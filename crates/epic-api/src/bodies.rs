@@ -68,6 +68,10 @@ pub struct EventChanges {
     /// Text added at the end of the notes, on a line of its own.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub append_notes: Option<String>,
+    /// Refuse the change (409) when the support contact would be at another
+    /// event at the same time, instead of making it with a warning.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub if_free: bool,
 }
 
 /// The `ETag` of a record at `version`, and the version an `If-Match`

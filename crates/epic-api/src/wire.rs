@@ -132,12 +132,14 @@ impl OnRecord for UpdateEvent {
             details,
             support,
             append_notes,
+            if_free,
             if_version,
         } = self;
         let body = EventChanges {
             details,
             support,
             append_notes,
+            if_free,
         };
         (id, body, if_version)
     }
@@ -147,12 +149,14 @@ impl OnRecord for UpdateEvent {
             details,
             support,
             append_notes,
+            if_free,
         } = body;
         Self {
             id,
             details,
             support,
             append_notes,
+            if_free,
             if_version,
         }
     }

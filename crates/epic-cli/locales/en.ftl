@@ -55,6 +55,7 @@ prompt-current-password = Current password
 prompt-password = Password
 confirm-delete = Delete { $what } { $id } ({ $label })?
 deleted = Deleted { $what } { $id }.
+warning-double-booked = warning: { $who } is also at event { $id } ({ $name }), { $start } – { $end }
 confirm-replace-demo = Replace the demo database { $path }?
 yes-no = [y/N]
 confirm-needs-yes = { $question } Pass --yes to confirm without a terminal.

@@ -56,6 +56,7 @@ prompt-current-password = Mot de passe actuel
 prompt-password = Mot de passe
 confirm-delete = Supprimer { $what } { $id } ({ $label }) ?
 deleted = { $what } { $id } supprimé.
+warning-double-booked = attention : { $who } est aussi à l’événement { $id } ({ $name }), { $start } – { $end }
 confirm-replace-demo = Remplacer la base de démonstration { $path } ?
 yes-no = [o/N]
 confirm-needs-yes = { $question } Ajoutez --yes pour confirmer sans terminal.

@@ -128,6 +128,12 @@ impl Printer {
         self.format
     }
 
+    /// Something the person must know even with `--quiet`: on stderr,
+    /// never in the data.
+    pub fn warn(&self, message: &str) {
+        eprintln!("{message}");
+    }
+
     /// A message for the person, never for the pipe.
     pub fn note(&self, message: &str) {
         if !self.quiet {

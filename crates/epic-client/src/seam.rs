@@ -12,7 +12,9 @@ use epic_api::{LoginRequest, LoginResponse, SchemaStatus, SessionInfo};
 use epic_domain::auth::LogoutScope;
 use epic_domain::crm::imports::{ImportSummary, Sheet};
 use epic_domain::crm::names::Name;
-use epic_domain::crm::records::{AuditRow, Client as ClientRecord, Contract, Event, Notification};
+use epic_domain::crm::records::{
+    AuditRow, Client as ClientRecord, Contract, Event, Notification, UpdatedEvent,
+};
 use epic_domain::crm::reports::{MonthRow, Period, RevenueRow, UnpaidRow, UpcomingRow};
 use epic_domain::crm::{
     CreateClient, CreateContract, CreateEmployee, CreateEvent, ListAudit, ListClients,
@@ -250,7 +252,7 @@ impl Crm for Client {
         Ok(self.post(paths::EVENTS, &request).await?)
     }
 
-    async fn update_event(&self, request: UpdateEvent) -> Result<Event> {
+    async fn update_event(&self, request: UpdateEvent) -> Result<UpdatedEvent> {
         let (id, changes, if_version) = request.split();
         let path = with_id(paths::EVENT, id.0);
         Ok(self.patch(&path, &changes, if_version).await?)

@@ -112,6 +112,7 @@ version-mismatch = { entity } { $id } est à la version { $stored }, pas { $give
 already-signed = le contrat { $id } est déjà signé
 already-unsigned = le contrat { $id } n’est déjà pas signé
 contract-changed = le contrat { $id } a changé entre-temps (signature annulée ou réassigné) ; rien n’a été créé
+double-booked = { $who } est déjà à l’événement { $id } ({ $name }) à ce moment ; rien n’a été changé (sans --if-free, le changement est fait, avec un avertissement)
 employee-changed = l’employé { $id } a été modifié par quelqu’un d’autre depuis votre lecture ; rien n’a été changé
 already-active = l’employé { $id } est déjà actif
 already-inactive = l’employé { $id } est déjà inactif

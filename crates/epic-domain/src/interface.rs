@@ -11,7 +11,7 @@ use crate::Result;
 use crate::auth::{LoginResponse, LogoutScope, SessionInfo};
 use crate::crm::imports::{ImportSummary, Sheet};
 use crate::crm::names::Name;
-use crate::crm::records::{AuditRow, Client, Contract, Event, Notification};
+use crate::crm::records::{AuditRow, Client, Contract, Event, Notification, UpdatedEvent};
 use crate::crm::reports::{MonthRow, Period, RevenueRow, UnpaidRow, UpcomingRow};
 use crate::crm::{
     CreateClient, CreateContract, CreateEmployee, CreateEvent, ListAudit, ListClients,
@@ -97,7 +97,7 @@ pub trait Crm {
     async fn set_signed(&self, request: SignContract) -> Result<Contract>;
 
     async fn create_event(&self, request: CreateEvent) -> Result<Event>;
-    async fn update_event(&self, request: UpdateEvent) -> Result<Event>;
+    async fn update_event(&self, request: UpdateEvent) -> Result<UpdatedEvent>;
 
     async fn mark_read(&self, request: MarkRead) -> Result<u64>;
     async fn import_clients(&self, sheet: Sheet<'_>) -> Result<ImportSummary>;

@@ -191,6 +191,7 @@ keys! {
     ALREADY_SIGNED = "already-signed",
     ALREADY_UNSIGNED = "already-unsigned",
     CONTRACT_CHANGED = "contract-changed",
+    DOUBLE_BOOKED = "double-booked",
     EMPLOYEE_CHANGED = "employee-changed",
     ALREADY_ACTIVE = "already-active",
     ALREADY_INACTIVE = "already-inactive",

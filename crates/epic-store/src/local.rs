@@ -8,7 +8,7 @@ use epic_domain::auth::{
 };
 use epic_domain::crm::imports::{self, ImportSummary, Sheet};
 use epic_domain::crm::names::{self, Name};
-use epic_domain::crm::records::{AuditRow, Client, Contract, Event, Notification};
+use epic_domain::crm::records::{AuditRow, Client, Contract, Event, Notification, UpdatedEvent};
 use epic_domain::crm::reports::{self, MonthRow, Period, RevenueRow, UnpaidRow, UpcomingRow};
 use epic_domain::crm::{
     self, CreateClient, CreateContract, CreateEmployee, CreateEvent, InboxRepository, ListAudit,
@@ -209,7 +209,7 @@ impl Crm for Local<'_> {
         crm::create_event(self.store, self.actor()?, request, now()).await
     }
 
-    async fn update_event(&self, request: UpdateEvent) -> Result<Event> {
+    async fn update_event(&self, request: UpdateEvent) -> Result<UpdatedEvent> {
         crm::update_event(self.store, self.actor()?, request, now()).await
     }
 

@@ -1,6 +1,6 @@
 use clap::{Args, Subcommand};
 use epic_domain::crm::names::Named;
-use epic_domain::crm::records::Event;
+use epic_domain::crm::records::{Event, UpdatedEvent, Warning};
 use epic_domain::crm::{
     CreateEvent, EventDetails, EventFields, ListEvents, SupportChange, UpdateEvent,
 };
@@ -12,14 +12,15 @@ use super::import::{ImportArgs, Kind, cmd_import};
 use crate::cli::GlobalArgs;
 use crate::command_error::CommandResult;
 use crate::context::Context;
+use crate::records::Cell;
 use crate::{input, zone};
 use epic_domain::interface::Crm;
 
 #[derive(Debug, Subcommand)]
 pub enum EventCommand {
-    /// List events: without support, yours, one support employee's, one contract's, in a period
+    /// List events: without support, yours, one support employee's, one contract's, in a period, double-booked
     #[command(
-        after_help = "Examples:\n  epic event list --no-support\n  epic event list --mine --upcoming\n  epic event list --from 2026-06-01 --to 2026-07-01 -o csv\n  epic event list --search chateau"
+        after_help = "Examples:\n  epic event list --no-support\n  epic event list --mine --upcoming\n  epic event list --from 2026-06-01 --to 2026-07-01 -o csv\n  epic event list --search chateau\n  epic event list --overlapping --upcoming"
     )]
     List(ListArgs),
     /// Show one event with its client's contact details
@@ -35,7 +36,7 @@ pub enum EventCommand {
     Create(CreateArgs),
     /// Update an event (management, or its support contact); assign support with --support (management)
     #[command(
-        after_help = "Examples:\n  epic event update 5 --support 9\n  epic event update 5 --notes 'Catering confirmed'\n  epic event update 5 --append-notes 'Florist booked for 2PM'\n  epic event update 5 --no-support"
+        after_help = "Examples:\n  epic event update 5 --support 9\n  epic event update 5 --support 9 --if-free\n  epic event update 5 --notes 'Catering confirmed'\n  epic event update 5 --append-notes 'Florist booked for 2PM'\n  epic event update 5 --no-support"
     )]
     Update(UpdateArgs),
     /// Import events from a CSV or Excel file: every row checked, all or nothing
@@ -54,8 +55,11 @@ pub enum EventCommand {
 #[derive(Debug, Args)]
 pub struct ListArgs {
     /// Only events without a support contact
-    #[arg(long, conflicts_with_all = ["support", "mine"])]
+    #[arg(long, conflicts_with_all = ["support", "mine", "overlapping"])]
     pub no_support: bool,
+    /// Only events whose support contact is at another event at the same time
+    #[arg(long)]
+    pub overlapping: bool,
     /// Support: events assigned to you. Sales: your clients' events
     #[arg(long, conflicts_with = "support")]
     pub mine: bool,
@@ -134,6 +138,9 @@ pub struct UpdateArgs {
     /// Add TEXT at the end of the notes, on a line of its own
     #[arg(long, value_name = "TEXT", conflicts_with = "notes")]
     pub append_notes: Option<String>,
+    /// Refuse the change if the support contact is at another event at the same time (otherwise it is made, with a warning)
+    #[arg(long)]
+    pub if_free: bool,
     /// Refuse the change if the event is no longer at this version
     #[arg(long)]
     pub if_version: Option<i64>,
@@ -166,6 +173,7 @@ async fn cmd_event_list(context: &Context, crm: &dyn Crm, args: ListArgs) -> Com
         from: parse_optional_bound("from", args.from.as_deref(), Bound::Start, &here)?,
         to: parse_optional_bound("to", args.to.as_deref(), Bound::End, &here)?,
         upcoming: args.upcoming,
+        overlapping: args.overlapping,
         search: args.search.as_deref().and_then(SearchText::parse),
         ..ListEvents::default()
     };
@@ -208,9 +216,43 @@ async fn cmd_event_update(context: &Context, crm: &dyn Crm, args: UpdateArgs) ->
             .as_deref()
             .map(epic_domain::types::parse_notes)
             .transpose()?,
+        if_free: args.if_free,
         if_version: args.if_version,
     };
-    context.written(&crm.update_event(request).await?)
+    let UpdatedEvent { event, warnings } = crm.update_event(request).await?;
+    for warning in &warnings {
+        context.printer.warn(&said(&event, warning));
+    }
+    context.written(&event)
+}
+
+/// A warning in the person's words, times in their zone.
+fn said(event: &Event, warning: &Warning) -> String {
+    match warning {
+        Warning::DoubleBooking {
+            event_id,
+            name,
+            start,
+            end,
+            ..
+        } => crate::i18n::text(
+            "warning-double-booked",
+            &[
+                (
+                    "who",
+                    event
+                        .support_contact_name
+                        .clone()
+                        .unwrap_or_default()
+                        .into(),
+                ),
+                ("id", event_id.0.into()),
+                ("name", name.clone().into()),
+                ("start", Cell::Time(*start).human().into()),
+                ("end", Cell::Time(*end).human().into()),
+            ],
+        ),
+    }
 }
 
 async fn cmd_event_delete(context: &Context, crm: &dyn Crm, id: EventId) -> CommandResult {

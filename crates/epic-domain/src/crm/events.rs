@@ -1,10 +1,14 @@
+use std::ops::ControlFlow;
+
 use chrono::{DateTime, Utc};
 
 use super::clients::require_active;
-use super::records::{Contract, Event, FieldChange, NotificationDraft, Trail, changed_fields};
+use super::records::{
+    Contract, Event, FieldChange, NotificationDraft, Trail, UpdatedEvent, Warning, changed_fields,
+};
 use super::repository::{ContractRepository, EmployeeRepository, EventRepository, NewEvent};
 use super::requests::events::{appended_notes, check_dates};
-use super::requests::{CreateEvent, SupportChange, UpdateEvent};
+use super::requests::{CreateEvent, ListEvents, SupportChange, UpdateEvent};
 use super::{check_version, ensure, found, guard, sales_ownership, support_ownership, written};
 use crate::employee::Employee;
 use crate::policy::Action;
@@ -147,12 +151,13 @@ pub async fn update_event<R: EventRepository + EmployeeRepository>(
     actor: &Employee,
     request: UpdateEvent,
     now: DateTime<Utc>,
-) -> Result<Event> {
+) -> Result<UpdatedEvent> {
     let UpdateEvent {
         id,
         details,
         support,
         append_notes,
+        if_free,
         if_version,
     } = request;
     let current = load(repo, id).await?;
@@ -170,6 +175,7 @@ pub async fn update_event<R: EventRepository + EmployeeRepository>(
         ));
     }
     let version = check_version(&current, if_version)?;
+    let assigning = matches!(support, Some(SupportChange::Assign(_)));
     let values = EventValues {
         name: details.name.unwrap_or_else(|| current.name.clone()),
         start: details.start.unwrap_or(current.start),
@@ -200,13 +206,72 @@ pub async fn update_event<R: EventRepository + EmployeeRepository>(
     {
         require_active(repo, support, Department::Support, "support_contact").await?;
     }
+    let moved = values.start != current.start || values.end != current.end;
+    let warnings = match values.support_contact {
+        Some(support) if moved || assigning => double_bookings(repo, id, support, &values).await?,
+        _ => Vec::new(),
+    };
+    if if_free && let Some(Warning::DoubleBooking { event_id, name, .. }) = warnings.first() {
+        let who = current_name(repo, values.support_contact).await?;
+        return Err(Error::Conflict(
+            Message::new(keys::DOUBLE_BOOKED)
+                .arg("who", who)
+                .arg("id", event_id)
+                .arg("name", name),
+        ));
+    }
     let changes = values.changes_from(&EventValues::of(&current));
     let mut trail = Trail::new(actor.id, "update", changes);
     trail.notify = notifications(actor, &current, values.support_contact);
     let outcome = repo
         .update_event(id, guard(actor, version), values, trail, now)
         .await?;
-    written(id, outcome, repo.event(id), actor).await
+    let event = written(id, outcome, repo.event(id), actor).await?;
+    Ok(UpdatedEvent { event, warnings })
+}
+
+/// The other events `support` is at while `values` happens.
+async fn double_bookings<R: EventRepository>(
+    repo: &R,
+    id: EventId,
+    support: EmployeeId,
+    values: &EventValues,
+) -> Result<Vec<Warning>> {
+    let during = ListEvents {
+        support: Some(support),
+        to: Some(values.end),
+        ending_after: Some(values.start),
+        ..ListEvents::default()
+    };
+    let mut warnings = Vec::new();
+    repo.events(&during, &mut |other| {
+        if other.id != id {
+            warnings.push(Warning::DoubleBooking {
+                support_contact_id: support,
+                event_id: other.id,
+                name: other.name.to_string(),
+                start: other.start,
+                end: other.end,
+            });
+        }
+        ControlFlow::Continue(())
+    })
+    .await?;
+    Ok(warnings)
+}
+
+/// The employee's name as messages give it, or their id if they are gone.
+async fn current_name<R: EmployeeRepository>(
+    repo: &R,
+    employee: Option<EmployeeId>,
+) -> Result<String> {
+    let Some(id) = employee else {
+        return Ok(String::new());
+    };
+    Ok(match repo.employee(id).await? {
+        Some(e) => e.full_name.to_string(),
+        None => id.to_string(),
+    })
 }
 
 /// The event `actor` may delete, so that a refusal comes before any

@@ -63,6 +63,34 @@ pub struct Event {
     pub version: i64,
 }
 
+/// An event as a change left it, and what the change let through but
+/// wants said. In the API's answer the event's fields come first, then
+/// `warnings` when there are any.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct UpdatedEvent {
+    #[serde(flatten)]
+    pub event: Event,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<Warning>,
+}
+
+/// Something allowed that a person should know about.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Warning {
+    /// The event's support contact is also at this other event, at a time
+    /// that overlaps.
+    DoubleBooking {
+        support_contact_id: EmployeeId,
+        event_id: EventId,
+        name: String,
+        start: DateTime<Utc>,
+        end: DateTime<Utc>,
+    },
+}
+
 /// One field's change, for the audit log. Secrets never get here.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct FieldChange {
@@ -175,6 +203,23 @@ pub trait Aggregate {
     /// Who, besides management, may change it: a guarded write checks
     /// they still do.
     fn owner(&self) -> Option<EmployeeId>;
+}
+
+/// The ETag of an updated event is the event's.
+impl Aggregate for UpdatedEvent {
+    const NAME: &'static str = Event::NAME;
+
+    fn id(&self) -> i64 {
+        self.event.id()
+    }
+
+    fn version(&self) -> i64 {
+        self.event.version()
+    }
+
+    fn owner(&self) -> Option<EmployeeId> {
+        self.event.owner()
+    }
 }
 
 macro_rules! aggregate {

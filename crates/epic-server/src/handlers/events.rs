@@ -9,7 +9,7 @@ use epic_api::bodies::{EventChanges, Import, Imported};
 use epic_api::paths;
 use epic_api::wire::OnRecord;
 use epic_domain::crm::imports::{self, EVENT_SHEET};
-use epic_domain::crm::records::Event;
+use epic_domain::crm::records::{Event, UpdatedEvent};
 use epic_domain::crm::{self, CreateEvent, ListEvents, UpdateEvent};
 use epic_domain::types::EventId;
 use utoipa_axum::router::OpenApiRouter;
@@ -96,7 +96,7 @@ async fn create_event(
     summary = "Change an event or its support contact",
     params(RecordId, ("If-Match" = Option<String>, Header, description = IF_MATCH)),
     request_body = EventChanges,
-    responses((status = 200, description = "OK", body = Event))
+    responses((status = 200, description = "OK", body = UpdatedEvent))
 )]
 async fn update_event(
     State(state): State<AppState>,
@@ -104,7 +104,7 @@ async fn update_event(
     Id(id): Id<EventId>,
     IfMatch(version): IfMatch,
     Strict(changes): Strict<EventChanges>,
-) -> Answer<Current<Event>> {
+) -> Answer<Current<UpdatedEvent>> {
     let request = UpdateEvent::join(id, changes, version);
     let updated = crm::update_event(&*state.store, &actor, request, state.now()).await?;
     Ok(Current(updated))

@@ -44,6 +44,15 @@ pub fn query(filter: &ListEvents, backend: DbBackend) -> SelectStatement {
     if let Some(to) = filter.to {
         select.and_where(col(event::Column::StartAt).lt(to));
     }
+    if let Some(after) = filter.ending_after {
+        select.and_where(col(event::Column::EndAt).gt(after));
+    }
+    if filter.overlapping {
+        // Only booked events can be double booked; saying so lets the
+        // support contact's index choose them.
+        select.and_where(col(event::Column::SupportContactId).is_not_null());
+        select.and_where(Expr::exists(overlapping()));
+    }
     if let Some(text) = &filter.search {
         select.and_where(search::matches(
             backend,
@@ -56,6 +65,25 @@ pub fn query(filter: &ListEvents, backend: DbBackend) -> SelectStatement {
         .order_by((event::Entity, event::Column::StartAt), Order::Asc)
         .order_by((event::Entity, event::Column::Id), Order::Asc);
     select
+}
+
+/// Another event of the listed event's support contact, at a time that
+/// overlaps it: found through the support contact's index.
+fn overlapping() -> SelectStatement {
+    let other = Alias::new("other");
+    let theirs = |c: event::Column| Expr::col((other.clone(), c));
+    let ours = |c: event::Column| Expr::col((event::Entity, c));
+    Query::select()
+        .expr(Expr::val(1))
+        .from_as(event::Entity, other.clone())
+        .and_where(
+            theirs(event::Column::SupportContactId)
+                .equals((event::Entity, event::Column::SupportContactId)),
+        )
+        .and_where(theirs(event::Column::Id).ne(ours(event::Column::Id)))
+        .and_where(theirs(event::Column::StartAt).lt(ours(event::Column::EndAt)))
+        .and_where(theirs(event::Column::EndAt).gt(ours(event::Column::StartAt)))
+        .to_owned()
 }
 
 impl Stored for Event {

@@ -278,6 +278,7 @@ async fn assign(
         details: EventDetails::default(),
         support: Some(SupportChange::Assign(support)),
         append_notes: None,
+        if_free: false,
         if_version: None,
     };
     crm::update_event(store, actor, request, crate::context::now()).await?;

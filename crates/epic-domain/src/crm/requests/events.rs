@@ -158,6 +158,10 @@ pub struct UpdateEvent {
         skip_serializing_if = "Option::is_none"
     )]
     pub append_notes: Option<String>,
+    /// Refuse the change when the support contact would be at another
+    /// event at the same time (otherwise it is made, with a warning).
+    #[serde(default)]
+    pub if_free: bool,
     #[serde(default)]
     pub if_version: Option<i64>,
 }

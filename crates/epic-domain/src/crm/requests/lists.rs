@@ -104,6 +104,13 @@ pub struct ListEvents {
     pub to: Option<DateTime<Utc>>,
     /// Events that have not started yet (instead of `from`).
     pub upcoming: bool,
+    /// Events whose support contact is at another event at a time that
+    /// overlaps.
+    pub overlapping: bool,
+    /// Events ending after this instant: with `to`, the events that
+    /// overlap a period. Not a parameter of the API.
+    #[serde(skip)]
+    pub ending_after: Option<DateTime<Utc>>,
     /// Text anywhere in the name, location or notes, taken literally,
     /// ignoring case and accents.
     #[serde(with = "search::optional")]
