@@ -31,6 +31,7 @@ mod lockout;
 mod login;
 mod names;
 mod native_reads;
+mod notification_settings;
 mod openapi_fuzz;
 mod permissions;
 mod query_plans;

@@ -22,6 +22,7 @@ pub const CONTRACT_SIGN: &str = "/api/v1/contracts/{id}/sign";
 pub const CONTRACT_UNSIGN: &str = "/api/v1/contracts/{id}/unsign";
 pub const NOTIFICATIONS: &str = "/api/v1/notifications";
 pub const NOTIFICATIONS_READ: &str = "/api/v1/notifications/read";
+pub const NOTIFICATION_SETTINGS: &str = "/api/v1/notifications/settings";
 pub const AUDIT: &str = "/api/v1/audit";
 pub const SCHEMA: &str = "/api/v1/schema";
 pub const OPENAPI: &str = "/api/v1/openapi.json";

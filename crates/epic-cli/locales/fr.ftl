@@ -97,6 +97,7 @@ column-attendees = PARTICIPANTS
 column-notes = NOTES
 column-event_id = ÉVÉNEMENT
 column-kind = TYPE
+column-language = LANGUE
 column-message = MESSAGE
 column-read_at = LU LE
 column-at = LE

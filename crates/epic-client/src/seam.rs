@@ -13,13 +13,14 @@ use epic_domain::auth::LogoutScope;
 use epic_domain::crm::imports::{ImportSummary, Sheet};
 use epic_domain::crm::names::Name;
 use epic_domain::crm::records::{
-    AuditRow, Client as ClientRecord, Contract, Event, Notification, UpdatedEvent,
+    AuditRow, Client as ClientRecord, Contract, Event, Notification, NotificationSettings,
+    UpdatedEvent,
 };
 use epic_domain::crm::reports::{MonthRow, Period, RevenueRow, UnpaidRow, UpcomingRow};
 use epic_domain::crm::{
-    CreateClient, CreateContract, CreateEmployee, CreateEvent, ListAudit, ListClients,
-    ListContracts, ListEvents, ListNotifications, MarkRead, PayContract, SignContract, Sink,
-    UpdateClient, UpdateContract, UpdateEmployee, UpdateEvent,
+    ChangeSettings, CreateClient, CreateContract, CreateEmployee, CreateEvent, ListAudit,
+    ListClients, ListContracts, ListEvents, ListNotifications, MarkRead, PayContract, SignContract,
+    Sink, UpdateClient, UpdateContract, UpdateEmployee, UpdateEvent,
 };
 use epic_domain::employee::Employee;
 use epic_domain::interface::{AskPassword, Crm, Guest};
@@ -261,6 +262,15 @@ impl Crm for Client {
     async fn mark_read(&self, request: MarkRead) -> Result<u64> {
         let Marked { changed } = self.post(paths::NOTIFICATIONS_READ, &request).await?;
         Ok(changed)
+    }
+
+    async fn notification_settings(&self, request: ChangeSettings) -> Result<NotificationSettings> {
+        if request.is_empty() {
+            return Ok(self.get(paths::NOTIFICATION_SETTINGS).await?);
+        }
+        Ok(self
+            .patch(paths::NOTIFICATION_SETTINGS, &request, None)
+            .await?)
     }
 
     async fn import_clients(&self, sheet: Sheet<'_>) -> Result<ImportSummary> {

@@ -11,12 +11,14 @@ use crate::Result;
 use crate::auth::{LoginResponse, LogoutScope, SessionInfo};
 use crate::crm::imports::{ImportSummary, Sheet};
 use crate::crm::names::Name;
-use crate::crm::records::{AuditRow, Client, Contract, Event, Notification, UpdatedEvent};
+use crate::crm::records::{
+    AuditRow, Client, Contract, Event, Notification, NotificationSettings, UpdatedEvent,
+};
 use crate::crm::reports::{MonthRow, Period, RevenueRow, UnpaidRow, UpcomingRow};
 use crate::crm::{
-    CreateClient, CreateContract, CreateEmployee, CreateEvent, ListAudit, ListClients,
-    ListContracts, ListEvents, ListNotifications, MarkRead, PayContract, SignContract, Sink,
-    UpdateClient, UpdateContract, UpdateEmployee, UpdateEvent,
+    ChangeSettings, CreateClient, CreateContract, CreateEmployee, CreateEvent, ListAudit,
+    ListClients, ListContracts, ListEvents, ListNotifications, MarkRead, PayContract, SignContract,
+    Sink, UpdateClient, UpdateContract, UpdateEmployee, UpdateEvent,
 };
 use crate::employee::Employee;
 use crate::password::NewPassword;
@@ -100,6 +102,7 @@ pub trait Crm {
     async fn update_event(&self, request: UpdateEvent) -> Result<UpdatedEvent>;
 
     async fn mark_read(&self, request: MarkRead) -> Result<u64>;
+    async fn notification_settings(&self, request: ChangeSettings) -> Result<NotificationSettings>;
     async fn import_clients(&self, sheet: Sheet<'_>) -> Result<ImportSummary>;
     async fn import_events(&self, sheet: Sheet<'_>) -> Result<ImportSummary>;
 

@@ -8,12 +8,15 @@ use epic_domain::auth::{
 };
 use epic_domain::crm::imports::{self, ImportSummary, Sheet};
 use epic_domain::crm::names::{self, Name};
-use epic_domain::crm::records::{AuditRow, Client, Contract, Event, Notification, UpdatedEvent};
+use epic_domain::crm::records::{
+    AuditRow, Client, Contract, Event, Notification, NotificationSettings, UpdatedEvent,
+};
 use epic_domain::crm::reports::{self, MonthRow, Period, RevenueRow, UnpaidRow, UpcomingRow};
 use epic_domain::crm::{
-    self, CreateClient, CreateContract, CreateEmployee, CreateEvent, InboxRepository, ListAudit,
-    ListClients, ListContracts, ListEvents, ListNotifications, MarkRead, PayContract, SignContract,
-    Sink, UpdateClient, UpdateContract, UpdateEmployee, UpdateEvent,
+    self, ChangeSettings, CreateClient, CreateContract, CreateEmployee, CreateEvent,
+    InboxRepository, ListAudit, ListClients, ListContracts, ListEvents, ListNotifications,
+    MarkRead, PayContract, SignContract, Sink, UpdateClient, UpdateContract, UpdateEmployee,
+    UpdateEvent,
 };
 use epic_domain::employee::Employee;
 use epic_domain::interface::{AskPassword, Crm, Guest};
@@ -215,6 +218,10 @@ impl Crm for Local<'_> {
 
     async fn mark_read(&self, request: MarkRead) -> Result<u64> {
         crm::mark_read(self.store, self.actor()?, request, now()).await
+    }
+
+    async fn notification_settings(&self, request: ChangeSettings) -> Result<NotificationSettings> {
+        crm::notification_settings(self.store, self.actor()?, request).await
     }
 
     async fn import_clients(&self, sheet: Sheet<'_>) -> Result<ImportSummary> {

@@ -1,6 +1,8 @@
 //! The records of the CRM and of its reports, as every format shows them.
 
-use epic_domain::crm::records::{AuditRow, Client, Contract, Event, Notification};
+use epic_domain::crm::records::{
+    AuditRow, Client, Contract, Event, Notification, NotificationSettings,
+};
 use epic_domain::crm::reports::{MonthRow, RevenueRow, UnpaidRow, UpcomingRow};
 use epic_domain::employee::Employee;
 
@@ -75,6 +77,11 @@ shown!(Notification {
     created_at => Cell::Time(*created_at),
     read_at => Cell::time_or_empty(*read_at),
 } brief [id, event_id, message, created_at, read_at]);
+
+shown!(NotificationSettings {
+    email => Cell::Text(email.as_str()),
+    language => Cell::Text(language.as_str()),
+});
 
 shown!(AuditRow {
     id => Cell::count(*id),

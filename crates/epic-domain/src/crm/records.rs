@@ -4,8 +4,8 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::types::{
-    ClientId, ContractId, Email, EmployeeId, EventId, EventText, FullName, Money, NotificationId,
-    Phone,
+    ClientId, ContractId, Email, EmailMode, EmployeeId, EventId, EventText, FullName, Language,
+    Money, NotificationId, Phone,
 };
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -61,6 +61,14 @@ pub struct Event {
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
     pub version: i64,
+}
+
+/// How an employee hears about their events besides `notification list`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct NotificationSettings {
+    pub email: EmailMode,
+    pub language: Language,
 }
 
 /// An event as a change left it, and what the change let through but

@@ -4,7 +4,9 @@ use std::ops::ControlFlow;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::records::{AuditRow, Client, Contract, Event, Notification, Trail};
+use super::records::{
+    AuditRow, Client, Contract, Event, Notification, NotificationSettings, Trail,
+};
 use super::requests::{ListClients, ListContracts, ListEvents};
 use crate::Result;
 use crate::employee::{Employee, NewEmployee};
@@ -268,6 +270,16 @@ pub trait InboxRepository: Send + Sync {
         id: Option<NotificationId>,
         now: DateTime<Utc>,
     ) -> impl Future<Output = Result<u64>> + Send;
+    /// The defaults for an employee who never set theirs.
+    fn notification_settings(
+        &self,
+        employee: EmployeeId,
+    ) -> impl Future<Output = Result<NotificationSettings>> + Send;
+    fn set_notification_settings(
+        &self,
+        employee: EmployeeId,
+        settings: NotificationSettings,
+    ) -> impl Future<Output = Result<()>> + Send;
     fn audit(
         &self,
         filter: &AuditFilter,

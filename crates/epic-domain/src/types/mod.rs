@@ -1,10 +1,11 @@
 //! Every value a record's field can hold, valid by construction: once you
 //! hold one, it passed the rules of the product specification. One file per
-//! kind of value: ids, text, money, departments; times are in `when`.
+//! kind of value: ids, text, money, departments, notification settings; times are in `when`.
 
 mod department;
 mod ids;
 mod money;
+mod settings;
 mod text;
 
 pub use department::Department;
@@ -12,6 +13,7 @@ pub use ids::{ClientId, ContractId, EmployeeId, EventId, NotificationId, parse_i
 pub use money::Money;
 #[cfg(feature = "openapi")]
 pub use money::amount_schema;
+pub use settings::{EmailMode, Language};
 pub use text::{Email, EventText, FullName, MAX_NOTE_CHARS, Phone, is_bidi_control, parse_notes};
 
 use crate::{Error, Message, Result, keys};

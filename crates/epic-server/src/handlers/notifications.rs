@@ -1,12 +1,12 @@
-//! One's own notifications, and marking them read.
+//! One's own notifications, marking them read, and how to hear of them.
 
 use axum::Json;
 use axum::extract::State;
 use axum::response::Response;
 use epic_api::bodies::Marked;
 use epic_api::paths;
-use epic_domain::crm::records::Notification;
-use epic_domain::crm::{self, ListNotifications, MarkRead};
+use epic_domain::crm::records::{Notification, NotificationSettings};
+use epic_domain::crm::{self, ChangeSettings, ListNotifications, MarkRead};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -21,6 +21,7 @@ pub fn routes() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(list_notifications))
         .routes(routes!(mark_read))
+        .routes(routes!(notification_settings, change_notification_settings))
 }
 
 #[utoipa::path(
@@ -57,4 +58,37 @@ async fn mark_read(
 ) -> Answer<Json<Marked>> {
     let changed = crm::mark_read(&*state.store, &actor, request, state.now()).await?;
     Ok(Json(Marked { changed }))
+}
+
+#[utoipa::path(
+    get,
+    path = paths::NOTIFICATION_SETTINGS,
+    tag = "notifications",
+    summary = "How you hear of your events: e-mail and language",
+    responses((status = 200, description = "OK", body = NotificationSettings))
+)]
+async fn notification_settings(
+    State(state): State<AppState>,
+    Actor(actor): Actor,
+) -> Answer<Json<NotificationSettings>> {
+    let request = ChangeSettings::default();
+    let settings = crm::notification_settings(&*state.store, &actor, request).await?;
+    Ok(Json(settings))
+}
+
+#[utoipa::path(
+    patch,
+    path = paths::NOTIFICATION_SETTINGS,
+    tag = "notifications",
+    summary = "Change how you hear of your events",
+    request_body = ChangeSettings,
+    responses((status = 200, description = "OK", body = NotificationSettings))
+)]
+async fn change_notification_settings(
+    State(state): State<AppState>,
+    Actor(actor): Actor,
+    Strict(request): Strict<ChangeSettings>,
+) -> Answer<Json<NotificationSettings>> {
+    let settings = crm::notification_settings(&*state.store, &actor, request).await?;
+    Ok(Json(settings))
 }

@@ -1,18 +1,20 @@
 use chrono::{DateTime, Utc};
-use epic_domain::crm::records::{AuditRow, Notification};
+use epic_domain::crm::records::{AuditRow, Notification, NotificationSettings};
 use epic_domain::crm::{AuditFilter, InboxRepository, LabelKind, Sink};
-use epic_domain::types::{EmployeeId, EventId, NotificationId};
+use epic_domain::types::{EmailMode, EmployeeId, EventId, Language, NotificationId};
 use epic_domain::{Error, Result};
 use sea_orm::sea_query::{
-    Alias, ColumnRef, Expr, ExprTrait, IntoColumnRef, JoinType, Order, Query, SelectStatement,
+    Alias, ColumnRef, Expr, ExprTrait, IntoColumnRef, JoinType, OnConflict, Order, Query,
+    SelectStatement,
 };
 use sea_orm::{
-    ColumnTrait, EntityTrait, FromQueryResult, PaginatorTrait, QueryFilter, QueryOrder, QueryTrait,
+    ActiveValue::Set, ColumnTrait, EntityTrait, FromQueryResult, PaginatorTrait, QueryFilter,
+    QueryOrder, QueryTrait,
 };
 
 use super::read::{each, rows};
 use crate::Store;
-use crate::entity::{audit, client, contract, employee, event, notification};
+use crate::entity::{audit, client, contract, employee, event, notification, notification_setting};
 use crate::errors::IntoDomain;
 use crate::native::declare_row;
 
@@ -211,6 +213,47 @@ impl InboxRepository for Store {
             update = update.filter(notification::Column::Id.eq(id.0));
         }
         Ok(update.exec(&self.db).await.into_domain()?.rows_affected)
+    }
+
+    async fn notification_settings(&self, employee: EmployeeId) -> Result<NotificationSettings> {
+        let Some(row) = notification_setting::Entity::find_by_id(employee.0)
+            .one(&self.db)
+            .await
+            .into_domain()?
+        else {
+            return Ok(NotificationSettings::default());
+        };
+        let corrupt = || Error::Internal(format!("employee {employee}'s settings are unreadable"));
+        Ok(NotificationSettings {
+            email: EmailMode::from_word(&row.email).ok_or_else(corrupt)?,
+            language: Language::from_word(&row.language).ok_or_else(corrupt)?,
+        })
+    }
+
+    async fn set_notification_settings(
+        &self,
+        employee: EmployeeId,
+        settings: NotificationSettings,
+    ) -> Result<()> {
+        let NotificationSettings { email, language } = settings;
+        let row = notification_setting::ActiveModel {
+            employee_id: Set(employee.0),
+            email: Set(email.as_str().to_owned()),
+            language: Set(language.as_str().to_owned()),
+        };
+        notification_setting::Entity::insert(row)
+            .on_conflict(
+                OnConflict::column(notification_setting::Column::EmployeeId)
+                    .update_columns([
+                        notification_setting::Column::Email,
+                        notification_setting::Column::Language,
+                    ])
+                    .to_owned(),
+            )
+            .exec(&self.db)
+            .await
+            .into_domain()?;
+        Ok(())
     }
 
     async fn audit(&self, filter: &AuditFilter, sink: Sink<'_, AuditRow>) -> Result<()> {

@@ -8,7 +8,9 @@ use serde::{Deserialize, Serialize};
 use crate::crm::repository::AuditFilter;
 use crate::employee::Employee;
 use crate::search::{self, SearchText};
-use crate::types::{ClientId, ContractId, Department, EmployeeId, NotificationId};
+use crate::types::{
+    ClientId, ContractId, Department, EmailMode, EmployeeId, Language, NotificationId,
+};
 
 /// `client list`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -158,6 +160,22 @@ pub struct ListNotifications {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct MarkRead {
     pub id: Option<NotificationId>,
+}
+
+/// `notification settings`: what to change of one's own settings; neither
+/// only reads them.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ChangeSettings {
+    pub email: Option<EmailMode>,
+    pub language: Option<Language>,
+}
+
+impl ChangeSettings {
+    pub fn is_empty(&self) -> bool {
+        self.email.is_none() && self.language.is_none()
+    }
 }
 
 #[cfg(test)]

@@ -12,7 +12,9 @@ pub use clients::{ClientDetails, ClientFields, CreateClient, UpdateClient};
 pub use contracts::{CreateContract, PayContract, SignContract, UpdateContract};
 pub use employees::{CreateEmployee, EmployeeDetails, EmployeeFields, UpdateEmployee};
 pub use events::{CreateEvent, EventDetails, EventFields, SupportChange, UpdateEvent};
-pub use lists::{ListAudit, ListClients, ListContracts, ListEvents, ListNotifications, MarkRead};
+pub use lists::{
+    ChangeSettings, ListAudit, ListClients, ListContracts, ListEvents, ListNotifications, MarkRead,
+};
 
 use serde::{Deserialize, Deserializer};
 
