@@ -154,3 +154,44 @@ fn through_the_server_the_answer_carries_the_warnings() {
     assert_eq!(warnings[0]["support_contact_id"], c.support.id.0);
     assert_eq!(warnings[0]["start"], "2026-05-05T16:00:00Z");
 }
+
+#[test]
+fn two_assignments_that_need_the_same_person_free_take_turns() {
+    let (db, c) = Company::build();
+    let manager = Epic::logged_in(&db, &c.manager.email.to_string());
+    let (one, two) = (c.other_event.to_string(), c.unassigned_event.to_string());
+    // Two events at the same hour, away from Kate's own, and nobody on them.
+    for event in [&one, &two] {
+        manager
+            .run(&[
+                "event",
+                "update",
+                event,
+                "--no-support",
+                "--start",
+                "2026-05-06T10:00:00Z",
+                "--end",
+                "2026-05-06T12:00:00Z",
+            ])
+            .ok();
+    }
+    let kate = c.support.email.to_string();
+    let codes: Vec<i32> = std::thread::scope(|scope| {
+        let tries: Vec<_> = [&one, &two]
+            .into_iter()
+            .map(|event| {
+                let (manager, kate) = (&manager, &kate);
+                scope.spawn(move || {
+                    manager
+                        .run(&["event", "update", event, "--support", kate, "--if-free"])
+                        .code
+                })
+            })
+            .collect();
+        tries.into_iter().map(|t| t.join().unwrap()).collect()
+    });
+    let mut sorted = codes.clone();
+    sorted.sort_unstable();
+    assert_eq!(sorted, vec![0, 7], "{codes:?}");
+    assert_eq!(overlapping(&manager), Vec::<i64>::new());
+}

@@ -211,21 +211,24 @@ pub async fn update_event<R: EventRepository + EmployeeRepository>(
         Some(support) if moved || assigning => double_bookings(repo, id, support, &values).await?,
         _ => Vec::new(),
     };
-    if if_free && let Some(Warning::DoubleBooking { event_id, name, .. }) = warnings.first() {
-        let who = current_name(repo, values.support_contact).await?;
-        return Err(Error::Conflict(
-            Message::new(keys::DOUBLE_BOOKED)
-                .arg("who", who)
-                .arg("id", event_id)
-                .arg("name", name),
-        ));
+    if if_free {
+        refuse_double_booking(repo, &warnings, values.support_contact).await?;
     }
+    let support = values.support_contact;
+    let booked = if_free.then(|| values.clone());
     let changes = values.changes_from(&EventValues::of(&current));
     let mut trail = Trail::new(actor.id, "update", changes);
-    trail.notify = notifications(actor, &current, values.support_contact);
+    trail.notify = notifications(actor, &current, support);
     let outcome = repo
-        .update_event(id, guard(actor, version), values, trail, now)
+        .update_event(id, guard(actor, version), if_free, values, trail, now)
         .await?;
+    if outcome.is_none()
+        && let (Some(support), Some(values)) = (support, booked)
+    {
+        // Someone booked them meanwhile: say so rather than "stale".
+        let meanwhile = double_bookings(repo, id, support, &values).await?;
+        refuse_double_booking(repo, &meanwhile, Some(support)).await?;
+    }
     let event = written(id, outcome, repo.event(id), actor).await?;
     Ok(UpdatedEvent { event, warnings })
 }
@@ -258,6 +261,24 @@ async fn double_bookings<R: EventRepository>(
     })
     .await?;
     Ok(warnings)
+}
+
+/// `--if-free`: the first other event refuses the change.
+async fn refuse_double_booking<R: EmployeeRepository>(
+    repo: &R,
+    warnings: &[Warning],
+    support: Option<EmployeeId>,
+) -> Result<()> {
+    let Some(Warning::DoubleBooking { event_id, name, .. }) = warnings.first() else {
+        return Ok(());
+    };
+    let who = current_name(repo, support).await?;
+    Err(Error::Conflict(
+        Message::new(keys::DOUBLE_BOOKED)
+            .arg("who", who)
+            .arg("id", event_id)
+            .arg("name", name),
+    ))
 }
 
 /// The employee's name as messages give it, or their id if they are gone.

@@ -227,10 +227,14 @@ pub trait EventRepository: Send + Sync {
         trail: Trail,
         now: DateTime<Utc>,
     ) -> impl Future<Output = Result<Option<Event>>> + Send;
+    /// With `free`, the write also needs the support contact to be at no
+    /// other event at that time when it happens; two such writes for one
+    /// person take turns.
     fn update_event(
         &self,
         id: EventId,
         guard: Guard,
+        free: bool,
         values: EventValues,
         trail: Trail,
         now: DateTime<Utc>,

@@ -67,6 +67,35 @@ pub fn query(filter: &ListEvents, backend: DbBackend) -> SelectStatement {
     select
 }
 
+/// SQLite runs one write at a time; PostgreSQL makes the writes that need
+/// `support` free wait for each other on their employee row, so the second
+/// sees the first's event once it is committed.
+async fn take_turn(txn: &DatabaseTransaction, support: EmployeeId) -> Result<()> {
+    if txn.get_database_backend() == DbBackend::Postgres {
+        let mut lock = Query::select();
+        lock.column(employee::Column::Id)
+            .from(employee::Entity)
+            .and_where(Expr::col(employee::Column::Id).eq(support.0))
+            .lock(LockType::Update);
+        txn.query_all(&lock).await.into_domain()?;
+    }
+    Ok(())
+}
+
+/// Another event of `support` than `id` at a time that overlaps `values`.
+fn busy(support: EmployeeId, id: EventId, values: &EventValues) -> SelectStatement {
+    let other = Alias::new("other");
+    let theirs = |c: event::Column| Expr::col((other.clone(), c));
+    Query::select()
+        .expr(Expr::val(1))
+        .from_as(event::Entity, other.clone())
+        .and_where(theirs(event::Column::SupportContactId).eq(support.0))
+        .and_where(theirs(event::Column::Id).ne(id.0))
+        .and_where(theirs(event::Column::StartAt).lt(values.end))
+        .and_where(theirs(event::Column::EndAt).gt(values.start))
+        .to_owned()
+}
+
 /// Another event of the listed event's support contact, at a time that
 /// overlaps it: found through the support contact's index.
 fn overlapping() -> SelectStatement {
@@ -223,12 +252,13 @@ impl EventRepository for Store {
         &self,
         id: EventId,
         guard: Guard,
+        free: bool,
         values: EventValues,
         trail: Trail,
         now: DateTime<Utc>,
     ) -> Result<Option<Event>> {
         let (txn, _turn) = self.write().await?;
-        let update = event::Entity::update_many()
+        let mut update = event::Entity::update_many()
             .col_expr(event::Column::Name, Expr::value(values.name.as_str()))
             .col_expr(event::Column::StartAt, Expr::value(values.start))
             .col_expr(event::Column::EndAt, Expr::value(values.end))
@@ -246,6 +276,10 @@ impl EventRepository for Store {
                 Expr::value(values.support_contact.map(|s| s.0)),
             )
             .col_expr(event::Column::SearchKey, Expr::value(values.search_key()));
+        if free && let Some(support) = values.support_contact {
+            take_turn(&txn, support).await?;
+            update = update.filter(Expr::exists(busy(support, id, &values)).not());
+        }
         let columns = GuardColumns {
             id: event::Column::Id,
             version: event::Column::Version,
