@@ -130,7 +130,7 @@ pub fn action_for(noun: &str, verb: &str) -> Option<Action> {
         ("event", "assign") => A::AssignSupport,
         ("event", "delete") => A::DeleteEvent,
         ("audit", "list") => A::ReadAudit,
-        ("notification", "list" | "read") | ("password", "change") => A::OwnAccount,
+        ("notification", "list" | "read" | "settings") | ("password", "change") => A::OwnAccount,
         _ => return None,
     })
 }
