@@ -51,7 +51,7 @@ pub fn query(filter: &ListEvents, backend: DbBackend) -> SelectStatement {
         // Only booked events can be double booked; saying so lets the
         // support contact's index choose them.
         select.and_where(col(event::Column::SupportContactId).is_not_null());
-        select.and_where(Expr::exists(overlapping()));
+        select.and_where(Expr::exists(overlapping(backend)));
     }
     if let Some(text) = &filter.search {
         select.and_where(search::matches(
@@ -97,12 +97,15 @@ fn busy(support: EmployeeId, id: EventId, values: &EventValues) -> SelectStateme
 }
 
 /// Another event of the listed event's support contact, at a time that
-/// overlaps it: found through the support contact's index.
-fn overlapping() -> SelectStatement {
+/// overlaps it: found through the support contact's index. On PostgreSQL
+/// `OFFSET 0` keeps it a lookup per listed event, where the planner would
+/// otherwise hash every booked event to join them.
+fn overlapping(backend: DbBackend) -> SelectStatement {
     let other = Alias::new("other");
     let theirs = |c: event::Column| Expr::col((other.clone(), c));
     let ours = |c: event::Column| Expr::col((event::Entity, c));
-    Query::select()
+    let mut other_event = Query::select();
+    other_event
         .expr(Expr::val(1))
         .from_as(event::Entity, other.clone())
         .and_where(
@@ -111,8 +114,11 @@ fn overlapping() -> SelectStatement {
         )
         .and_where(theirs(event::Column::Id).ne(ours(event::Column::Id)))
         .and_where(theirs(event::Column::StartAt).lt(ours(event::Column::EndAt)))
-        .and_where(theirs(event::Column::EndAt).gt(ours(event::Column::StartAt)))
-        .to_owned()
+        .and_where(theirs(event::Column::EndAt).gt(ours(event::Column::StartAt)));
+    if backend == DbBackend::Postgres {
+        other_event.offset(0);
+    }
+    other_event
 }
 
 impl Stored for Event {
