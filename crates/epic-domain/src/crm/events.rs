@@ -212,7 +212,7 @@ pub async fn update_event<R: EventRepository + EmployeeRepository>(
         _ => Vec::new(),
     };
     if if_free {
-        refuse_double_booking(repo, &warnings, values.support_contact).await?;
+        refuse_double_booking(repo, &warnings).await?;
     }
     let support = values.support_contact;
     let booked = if_free.then(|| values.clone());
@@ -227,7 +227,7 @@ pub async fn update_event<R: EventRepository + EmployeeRepository>(
     {
         // Someone booked them meanwhile: say so rather than "stale".
         let meanwhile = double_bookings(repo, id, support, &values).await?;
-        refuse_double_booking(repo, &meanwhile, Some(support)).await?;
+        refuse_double_booking(repo, &meanwhile).await?;
     }
     let event = written(id, outcome, repo.event(id), actor).await?;
     Ok(UpdatedEvent { event, warnings })
@@ -267,32 +267,26 @@ async fn double_bookings<R: EventRepository>(
 async fn refuse_double_booking<R: EmployeeRepository>(
     repo: &R,
     warnings: &[Warning],
-    support: Option<EmployeeId>,
 ) -> Result<()> {
-    let Some(Warning::DoubleBooking { event_id, name, .. }) = warnings.first() else {
+    let Some(Warning::DoubleBooking {
+        support_contact_id,
+        event_id,
+        name,
+        ..
+    }) = warnings.first()
+    else {
         return Ok(());
     };
-    let who = current_name(repo, support).await?;
+    let who = match repo.employee(*support_contact_id).await? {
+        Some(e) => e.full_name.to_string(),
+        None => support_contact_id.to_string(),
+    };
     Err(Error::Conflict(
         Message::new(keys::DOUBLE_BOOKED)
             .arg("who", who)
             .arg("id", event_id)
             .arg("name", name),
     ))
-}
-
-/// The employee's name as messages give it, or their id if they are gone.
-async fn current_name<R: EmployeeRepository>(
-    repo: &R,
-    employee: Option<EmployeeId>,
-) -> Result<String> {
-    let Some(id) = employee else {
-        return Ok(String::new());
-    };
-    Ok(match repo.employee(id).await? {
-        Some(e) => e.full_name.to_string(),
-        None => id.to_string(),
-    })
 }
 
 /// The event `actor` may delete, so that a refusal comes before any
