@@ -205,6 +205,9 @@ _epic() {
             epic__subcmd__notification,read)
                 cmd="epic__subcmd__notification__subcmd__read"
                 ;;
+            epic__subcmd__notification,send)
+                cmd="epic__subcmd__notification__subcmd__send"
+                ;;
             epic__subcmd__notification,settings)
                 cmd="epic__subcmd__notification__subcmd__settings"
                 ;;
@@ -3100,7 +3103,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__notification)
-            opts="-o -q -h -V --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version list read settings"
+            opts="-o -q -h -V --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version list read settings send"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3198,6 +3201,56 @@ _epic() {
                 return 0
             fi
             case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        epic__subcmd__notification__subcmd__send)
+            opts="-o -q -h -V --at --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --at)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
                     return 0

@@ -982,6 +982,7 @@ set edit:completion:arg-completer[epic] = {|@words|
             cand list 'Your notifications, oldest first'
             cand read 'Mark one notification, or all with --all, as read'
             cand settings 'Your own settings: notifications also by e-mail (each, none, or a daily digest), and in which language'
+            cand send 'Send the e-mail that is due, where no `epic serve` does (for cron); needs the database and the mail settings'
         }
         &'epic;notification;list'= {
             cand -o 'Output format [default: table on a terminal, plain otherwise]'
@@ -1026,6 +1027,26 @@ set edit:completion:arg-completer[epic] = {|@words|
         &'epic;notification;settings'= {
             cand --email 'E-mail each notification (on), none (off), or one message a day with everything since the last (digest)'
             cand --language 'The language of your e-mail'
+            cand -o 'Output format [default: table on a terminal, plain otherwise]'
+            cand --format 'Output format [default: table on a terminal, plain otherwise]'
+            cand --fields 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)'
+            cand --delimiter 'CSV cell separator: '','', '';'' or tab, for -o csv [default: csv_delimiter in the config, else '',''] and for reading an import [default: detected]'
+            cand --database-url 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)'
+            cand --server 'The team''s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)'
+            cand --ca 'A PEM file of the company CA that signed the server''s certificate (overrides EPIC_CA)'
+            cand --color 'When to use colours'
+            cand --wide 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
+            cand -q 'Print only data and errors; a command that writes a record prints nothing'
+            cand --quiet 'Print only data and errors; a command that writes a record prints nothing'
+            cand --print-id 'A command that writes a record prints only its id (for scripts)'
+            cand --yes 'Answer yes to confirmations (for scripts)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'epic;notification;send'= {
+            cand --at 'Send as if it were this instant (RFC 3339): what tests and drills use to see reminders and retries fall due without waiting'
             cand -o 'Output format [default: table on a terminal, plain otherwise]'
             cand --format 'Output format [default: table on a terminal, plain otherwise]'
             cand --fields 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)'

@@ -11,6 +11,7 @@ mod m20261128_000005_search_keys;
 mod m20261207_000006_login_attempts;
 mod m20261207_000007_support_schedule_index;
 mod m20261207_000008_notification_settings;
+mod m20261207_000009_outbox;
 
 #[derive(Debug)]
 pub struct Migrator;
@@ -26,6 +27,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000006_login_attempts::Migration),
             Box::new(m20261207_000007_support_schedule_index::Migration),
             Box::new(m20261207_000008_notification_settings::Migration),
+            Box::new(m20261207_000009_outbox::Migration),
         ]
     }
 }

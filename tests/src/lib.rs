@@ -6,6 +6,7 @@ mod cli;
 mod company;
 mod database;
 pub mod faults;
+mod mail;
 pub mod matrix;
 mod office;
 mod server;
@@ -14,6 +15,7 @@ pub mod story;
 pub use cli::{Epic, Run};
 pub use company::{Company, snapshot};
 pub use database::{Backend, TestDb, postgres_admin, unique_suffix};
+pub use mail::{Mail, MailServer};
 pub use office::Office;
 pub use server::{Answer, Server};
 

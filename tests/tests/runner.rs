@@ -29,6 +29,7 @@ mod keyring;
 mod least_privilege;
 mod lockout;
 mod login;
+mod mail;
 mod names;
 mod native_reads;
 mod notification_settings;

@@ -30,10 +30,20 @@ pub struct FileConfig {
     pub db_connections: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub trusted_proxies: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub smtp_url: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub smtp_password_file: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub smtp_ca: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mail_from: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub time_zone: Option<String>,
 }
 
 /// The keys `epic config` knows, with what each holds.
-pub const KEYS: [(&str, &str); 7] = [
+pub const KEYS: [(&str, &str); 12] = [
     ("database_url", "sqlite:PATH or postgres://USER@HOST/DB"),
     ("format", "table, json or csv"),
     ("server", "https://HOST[:PORT] of the team's `epic serve`"),
@@ -53,6 +63,26 @@ pub const KEYS: [(&str, &str); 7] = [
         "trusted_proxies",
         "addresses of the reverse proxies whose X-Forwarded-For `epic serve` believes, comma-separated",
     ),
+    (
+        "smtp_url",
+        "smtp://[USER@]HOST[:PORT] (STARTTLS required unless ?tls=none) or smtps://… of the mail server",
+    ),
+    (
+        "smtp_password_file",
+        "a file holding the mail server's password (owner-only), when the URL holds none",
+    ),
+    (
+        "smtp_ca",
+        "a PEM file of the CA that signed the mail server's certificate, besides the system's",
+    ),
+    (
+        "mail_from",
+        "the sender of e-mail: Epic Events <crm@example.com>",
+    ),
+    (
+        "time_zone",
+        "the company's IANA time zone, for times in e-mail (default Europe/Paris)",
+    ),
 ];
 
 impl FileConfig {
@@ -65,6 +95,11 @@ impl FileConfig {
             "csv_delimiter" => Ok(self.csv_delimiter.as_deref()),
             "db_connections" => Ok(self.db_connections.as_deref()),
             "trusted_proxies" => Ok(self.trusted_proxies.as_deref()),
+            "smtp_url" => Ok(self.smtp_url.as_deref()),
+            "smtp_password_file" => Ok(self.smtp_password_file.as_deref()),
+            "smtp_ca" => Ok(self.smtp_ca.as_deref()),
+            "mail_from" => Ok(self.mail_from.as_deref()),
+            "time_zone" => Ok(self.time_zone.as_deref()),
             _ => Err(unknown_key(key)),
         }
     }
@@ -115,6 +150,33 @@ impl FileConfig {
                     parse_addresses(v).map_err(|e| invalid(&e))?;
                 }
                 self.trusted_proxies = value;
+            }
+            "smtp_url" => {
+                if let Some(v) = &value {
+                    epic_mail::SmtpUrl::parse(v).map_err(|e| invalid(&e))?;
+                    if holds_password(v) {
+                        return Err(invalid(
+                            "the URL holds a password, which an argument would show to every user of this machine: put it in smtp_password_file, or edit the config file",
+                        ));
+                    }
+                }
+                self.smtp_url = value;
+            }
+            "smtp_password_file" => self.smtp_password_file = value,
+            "smtp_ca" => self.smtp_ca = value,
+            "mail_from" => {
+                if let Some(v) = &value {
+                    mail_settings_from("smtp://localhost", None, v, None, None)
+                        .map_err(|e| invalid(&e))?;
+                }
+                self.mail_from = value;
+            }
+            "time_zone" => {
+                if let Some(v) = &value {
+                    mail_settings_from("smtp://localhost", None, "a@b.c", Some(v), None)
+                        .map_err(|e| invalid(&e))?;
+                }
+                self.time_zone = value;
             }
             _ => return Err(unknown_key(key)),
         }
@@ -173,6 +235,52 @@ pub fn trusted_proxies(flags: &[std::net::IpAddr]) -> CommandResult<Vec<std::net
             .map_err(|e| CommandError::usage(format!("config file: trusted_proxies: {e}"))),
         None => Ok(Vec::new()),
     }
+}
+
+fn mail_settings_from(
+    url: &str,
+    password: Option<String>,
+    from: &str,
+    zone: Option<&str>,
+    ca: Option<Vec<u8>>,
+) -> Result<epic_mail::MailSettings, String> {
+    epic_mail::MailSettings::parse(url, password, from, zone, ca)
+}
+
+/// The mail server of the config file, if `smtp_url` is set; with it,
+/// `mail_from` must be too, and every file it names readable: a sender
+/// refuses to start half-configured.
+pub fn mail_settings() -> CommandResult<Option<epic_mail::MailSettings>> {
+    let file = read_config_file()?;
+    let Some(url) = file.smtp_url.as_deref() else {
+        return Ok(None);
+    };
+    let bad = |e: String| CommandError::usage(format!("config file: {e}"));
+    let from = file
+        .mail_from
+        .as_deref()
+        .ok_or_else(|| bad("mail_from must be set with smtp_url: e-mail needs a sender".into()))?;
+    let read = |key: &str, path: &str| {
+        let file = std::fs::File::open(path)
+            .map_err(|e| bad(format!("{key}: cannot read {path}: {e}")))?;
+        epic_store::private::read_limited(file, MAX_CONFIG_BYTES)
+            .map_err(|e| bad(format!("{key}: cannot read {path}: {e}")))
+    };
+    let password = match file.smtp_password_file.as_deref() {
+        Some(path) => Some(
+            read("smtp_password_file", path)?
+                .trim_end_matches(['\r', '\n'])
+                .to_owned(),
+        ),
+        None => None,
+    };
+    let ca = match file.smtp_ca.as_deref() {
+        Some(path) => Some(read("smtp_ca", path)?.into_bytes()),
+        None => None,
+    };
+    mail_settings_from(url, password, from, file.time_zone.as_deref(), ca)
+        .map(Some)
+        .map_err(bad)
 }
 
 fn unknown_key(key: &str) -> CommandError {

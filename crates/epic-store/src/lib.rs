@@ -15,6 +15,7 @@ pub mod maintenance;
 pub mod messages;
 mod native;
 mod objects;
+pub mod outbox;
 pub mod private;
 pub mod schema;
 pub mod throttle;

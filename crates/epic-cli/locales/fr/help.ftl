@@ -113,6 +113,7 @@ about-epic-notification-read = Marquer une notification, ou toutes avec --all, c
 about-epic-notification-settings = Vos propres réglages : les notifications aussi par e-mail (chacune, aucune, ou un résumé par jour), et dans quelle langue
 arg-epic-notification-settings-email = Envoyer chaque notification par e-mail (on), aucune (off), ou un message par jour avec tout ce qui est arrivé depuis le dernier (digest)
 arg-epic-notification-settings-language = La langue de vos e-mails
+about-epic-notification-send = Envoyer les e-mails dus, là où aucun `epic serve` ne le fait (pour cron) ; il faut la base de données et les réglages d'e-mail
 about-epic-report = Rapports pour les personnes et les tâches cron : chiffre d'affaires, contrats impayés, événements à venir, événements par mois
 about-epic-report-revenue = Chiffre d'affaires signé et reste dû, par commercial, pour les contrats signés sur une période
 arg-from = Début de la période (inclus) [par défaut : il y a 30 jours]

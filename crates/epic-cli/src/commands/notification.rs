@@ -24,6 +24,19 @@ pub enum NotificationCommand {
         after_help = "Examples:\n  epic notification settings\n  epic notification settings --email digest --language en"
     )]
     Settings(SettingsArgs),
+    /// Send the e-mail that is due, where no `epic serve` does (for cron); needs the database and the mail settings
+    #[command(
+        after_help = "Each message is sent once, retried with backoff for a day when the mail server fails, then kept as failed (see `epic notification outbox`). Exit 8 when the mail server failed this run.\n\nExamples:\n  epic notification send\n  */5 * * * * epic notification send --quiet"
+    )]
+    Send(SendArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SendArgs {
+    /// Send as if it were this instant (RFC 3339): what tests and drills use
+    /// to see reminders and retries fall due without waiting
+    #[arg(long, hide = true, value_name = "TIME")]
+    pub at: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -45,6 +58,9 @@ pub struct ReadArgs {
 }
 
 pub async fn run(global: &GlobalArgs, command: NotificationCommand) -> CommandResult {
+    if let NotificationCommand::Send(args) = command {
+        return cmd_notification_send(global, args).await;
+    }
     let context = Context::open(global).await?;
     let crm = context.crm().await?;
     match command {
@@ -55,6 +71,7 @@ pub async fn run(global: &GlobalArgs, command: NotificationCommand) -> CommandRe
         NotificationCommand::Settings(args) => {
             cmd_notification_settings(&context, &*crm, args).await
         }
+        NotificationCommand::Send(_) => unreachable!("sent above"),
     }
 }
 
@@ -96,4 +113,37 @@ async fn cmd_notification_settings(
         language: args.language.as_deref().and_then(Language::from_word),
     };
     context.show(&crm.notification_settings(request).await?)
+}
+
+async fn cmd_notification_send(global: &GlobalArgs, args: SendArgs) -> CommandResult {
+    let now = match args.at.as_deref() {
+        Some(text) => chrono::DateTime::parse_from_rfc3339(text)
+            .map_err(|_| CommandError::invalid("at", "not an RFC 3339 instant"))?
+            .to_utc(),
+        None => crate::context::now(),
+    };
+    let settings = crate::config::mail_settings()?.ok_or_else(|| {
+        CommandError::usage("no mail server is set").with_hint(
+            "set smtp_url and mail_from: epic config set smtp_url smtp://mail.example.com",
+        )
+    })?;
+    let mailer = epic_mail::Mailer::new(&settings).map_err(CommandError::usage)?;
+    let context = Context::open(global).await?;
+    let report = epic_mail::deliver_due(context.store()?, &mailer, now).await?;
+    let epic_mail::Report {
+        sent,
+        skipped,
+        retrying,
+        failed,
+    } = report;
+    context.printer.note(&format!(
+        "Sent {sent}, skipped {skipped}, to retry {retrying}, given up {failed}."
+    ));
+    if retrying > 0 {
+        return Err(CommandError::new(
+            crate::command_error::ExitStatus::Unavailable,
+            format!("the mail server failed {retrying} message(s); they are tried again later"),
+        ));
+    }
+    Ok(())
 }

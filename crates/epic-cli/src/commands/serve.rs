@@ -70,6 +70,9 @@ pub async fn cmd_serve(global: &GlobalArgs, args: ServeArgs) -> CommandResult {
         )),
         _ => None,
     };
+    let mailer = config::mail_settings()?
+        .map(|settings| epic_mail::Mailer::new(&settings).map_err(CommandError::usage))
+        .transpose()?;
     let connections = config::db_connections(args.db_connections)?;
     let trusted_proxies = config::trusted_proxies(&args.trusted_proxies)?;
     let context = Context::serving(global, connections).await?;
@@ -97,7 +100,22 @@ pub async fn cmd_serve(global: &GlobalArgs, args: ServeArgs) -> CommandResult {
             "epic serve needs the database itself",
         ));
     };
-    epic_server::serve(
+    let sender = match mailer {
+        Some(mailer) => {
+            eprintln!("epic serve: e-mail through {}", mailer.server());
+            Some(tokio::spawn(epic_mail::keep_sending(
+                store.clone(),
+                mailer,
+                crate::context::now,
+                |line| eprintln!("epic serve: {line}"),
+            )))
+        }
+        None => {
+            eprintln!("epic serve: no e-mail (smtp_url is not set)");
+            None
+        }
+    };
+    let served = epic_server::serve(
         store,
         listener,
         tls,
@@ -105,8 +123,11 @@ pub async fn cmd_serve(global: &GlobalArgs, args: ServeArgs) -> CommandResult {
         &trusted_proxies,
         shutdown,
     )
-    .await
-    .map_err(|e| CommandError::internal(format!("the server stopped: {e}")))?;
+    .await;
+    if let Some(sender) = sender {
+        sender.abort();
+    }
+    served.map_err(|e| CommandError::internal(format!("the server stopped: {e}")))?;
     eprintln!("epic serve: stopped");
     Ok(())
 }

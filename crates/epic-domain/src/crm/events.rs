@@ -3,6 +3,7 @@ use std::ops::ControlFlow;
 use chrono::{DateTime, Utc};
 
 use super::clients::require_active;
+use super::notice::{Change, EventBrief, Notice, NoticeKind};
 use super::records::{
     Contract, Event, FieldChange, NotificationDraft, Trail, UpdatedEvent, Warning, changed_fields,
 };
@@ -87,14 +88,21 @@ async fn load<R: EventRepository>(repo: &R, id: EventId) -> Result<Event> {
 }
 
 /// Who hears about a change: the support contacts before and after, and the
-/// client's sales contact, except whoever made the change.
+/// client's sales contact, except whoever made the change. `after` is the
+/// event as the change leaves it, which their e-mail describes.
 fn notifications(
     actor: &Employee,
     before: &Event,
-    after_support: Option<EmployeeId>,
+    after: &EventValues,
+    changes: &[FieldChange],
 ) -> Vec<NotificationDraft> {
+    let mut brief = EventBrief::of(before);
+    brief.name = after.name.to_string();
+    brief.start = after.start;
+    brief.end = after.end;
+    brief.location = after.location.to_string();
     let mut drafts = Vec::new();
-    let mut tell = |employee: EmployeeId, kind: &'static str, message: String| {
+    let mut tell = |employee: EmployeeId, kind: NoticeKind, message: String| {
         if employee != actor.id
             && !drafts
                 .iter()
@@ -102,18 +110,25 @@ fn notifications(
         {
             drafts.push(NotificationDraft {
                 employee,
-                kind,
+                kind: kind.as_str(),
                 message,
+                notice: Notice {
+                    kind,
+                    by: Some(actor.full_name.to_string()),
+                    event: brief.clone(),
+                    changes: changes.iter().map(Change::from).collect(),
+                    days: None,
+                },
             });
         }
     };
     let event = format!("event {} \"{}\"", before.id, before.name);
-    match (before.support_contact_id, after_support) {
+    match (before.support_contact_id, after.support_contact) {
         (old, new) if old == new => {
             if let Some(id) = new {
                 tell(
                     id,
-                    "changed",
+                    NoticeKind::Changed,
                     format!("{} changed {event}", actor.full_name),
                 );
             }
@@ -122,14 +137,14 @@ fn notifications(
             if let Some(id) = new {
                 tell(
                     id,
-                    "assigned",
+                    NoticeKind::Assigned,
                     format!("{} assigned you to {event}", actor.full_name),
                 );
             }
             if let Some(id) = old {
                 tell(
                     id,
-                    "removed",
+                    NoticeKind::Removed,
                     format!("{} removed you from {event}", actor.full_name),
                 );
             }
@@ -137,7 +152,7 @@ fn notifications(
     }
     tell(
         before.sales_contact_id,
-        "changed",
+        NoticeKind::Changed,
         format!(
             "{} changed {event} of your client {}",
             actor.full_name, before.client_name
@@ -217,8 +232,9 @@ pub async fn update_event<R: EventRepository + EmployeeRepository>(
     let support = values.support_contact;
     let booked = if_free.then(|| values.clone());
     let changes = values.changes_from(&EventValues::of(&current));
+    let notify = notifications(actor, &current, &values, &changes);
     let mut trail = Trail::new(actor.id, "update", changes);
-    trail.notify = notifications(actor, &current, support);
+    trail.notify = notify;
     let outcome = repo
         .update_event(id, guard(actor, version), if_free, values, trail, now)
         .await?;
@@ -313,7 +329,9 @@ pub async fn delete_event<R: EventRepository>(
 ) -> Result<()> {
     let current = event_to_delete(repo, actor, id).await?;
     let mut trail = Trail::deleted(actor.id, "name", &current.name);
-    trail.notify = notifications(actor, &current, None);
+    let mut gone = EventValues::of(&current);
+    gone.support_contact = None;
+    trail.notify = notifications(actor, &current, &gone, &[]);
     if repo.delete_event(id, trail, now).await? {
         Ok(())
     } else {

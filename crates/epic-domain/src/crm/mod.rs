@@ -7,6 +7,7 @@ mod employees;
 mod events;
 pub mod imports;
 pub mod names;
+pub mod notice;
 mod notifications;
 mod reads;
 pub mod records;

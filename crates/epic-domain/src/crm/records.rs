@@ -160,6 +160,8 @@ pub struct NotificationDraft {
     pub employee: EmployeeId,
     pub kind: &'static str,
     pub message: String,
+    /// What its e-mail tells.
+    pub notice: super::notice::Notice,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

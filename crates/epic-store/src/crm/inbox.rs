@@ -8,8 +8,8 @@ use sea_orm::sea_query::{
     SelectStatement,
 };
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, EntityTrait, FromQueryResult, PaginatorTrait, QueryFilter,
-    QueryOrder, QueryTrait,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, FromQueryResult, PaginatorTrait,
+    QueryFilter, QueryOrder, QueryTrait,
 };
 
 use super::read::{each, rows};
@@ -17,6 +17,25 @@ use crate::Store;
 use crate::entity::{audit, client, contract, employee, event, notification, notification_setting};
 use crate::errors::IntoDomain;
 use crate::native::declare_row;
+
+/// An employee's settings, the defaults if they never set theirs.
+pub(crate) async fn settings_of<C: ConnectionTrait>(
+    db: &C,
+    employee: EmployeeId,
+) -> Result<NotificationSettings> {
+    let Some(row) = notification_setting::Entity::find_by_id(employee.0)
+        .one(db)
+        .await
+        .into_domain()?
+    else {
+        return Ok(NotificationSettings::default());
+    };
+    let corrupt = || Error::Internal(format!("employee {employee}'s settings are unreadable"));
+    Ok(NotificationSettings {
+        email: EmailMode::from_word(&row.email).ok_or_else(corrupt)?,
+        language: Language::from_word(&row.language).ok_or_else(corrupt)?,
+    })
+}
 
 fn mine(employee: EmployeeId, unread_only: bool) -> sea_orm::Select<notification::Entity> {
     let mut select =
@@ -216,18 +235,7 @@ impl InboxRepository for Store {
     }
 
     async fn notification_settings(&self, employee: EmployeeId) -> Result<NotificationSettings> {
-        let Some(row) = notification_setting::Entity::find_by_id(employee.0)
-            .one(&self.db)
-            .await
-            .into_domain()?
-        else {
-            return Ok(NotificationSettings::default());
-        };
-        let corrupt = || Error::Internal(format!("employee {employee}'s settings are unreadable"));
-        Ok(NotificationSettings {
-            email: EmailMode::from_word(&row.email).ok_or_else(corrupt)?,
-            language: Language::from_word(&row.language).ok_or_else(corrupt)?,
-        })
+        settings_of(&self.db, employee).await
     }
 
     async fn set_notification_settings(

@@ -6,10 +6,12 @@ pub mod clients;
 pub mod contracts;
 mod employees;
 pub mod events;
-mod inbox;
+pub(crate) mod inbox;
 mod read;
 mod search;
 mod trail;
 mod write;
+
+pub(crate) use write::Stored;
 
 pub use inbox::audit_query;

@@ -6,7 +6,7 @@ use epic_domain::Result;
 use epic_domain::crm::records::Trail;
 use sea_orm::{ActiveValue::Set, DatabaseTransaction, EntityTrait};
 
-use crate::entity::{audit, notification};
+use crate::entity::{audit, notification, outbox};
 use crate::errors::IntoDomain;
 
 pub(crate) async fn record(
@@ -30,6 +30,7 @@ pub(crate) async fn record_many(
 ) -> Result<()> {
     let mut audits = Vec::with_capacity(changes.len());
     let mut notices = Vec::new();
+    let mut mails = Vec::new();
     for (entity_id, event_id, trail) in changes {
         let changes = serde_json::to_string(&trail.changes).map_err(|e| {
             epic_domain::Error::Internal(format!("cannot encode an audit entry: {e}"))
@@ -43,15 +44,18 @@ pub(crate) async fn record_many(
             changes: Set(changes),
             ..Default::default()
         });
-        notices.extend(trail.notify.into_iter().map(|n| notification::ActiveModel {
-            employee_id: Set(n.employee.0),
-            event_id: Set(event_id),
-            kind: Set(n.kind.to_owned()),
-            message: Set(n.message),
-            created_at: Set(now),
-            read_at: Set(None),
-            ..Default::default()
-        }));
+        for n in trail.notify {
+            mails.push(crate::outbox::pending(n.employee, &n.notice, None, now)?);
+            notices.push(notification::ActiveModel {
+                employee_id: Set(n.employee.0),
+                event_id: Set(event_id),
+                kind: Set(n.kind.to_owned()),
+                message: Set(n.message),
+                created_at: Set(now),
+                read_at: Set(None),
+                ..Default::default()
+            });
+        }
     }
     for chunk in chunks(audits) {
         audit::Entity::insert_many(chunk)
@@ -61,6 +65,12 @@ pub(crate) async fn record_many(
     }
     for chunk in chunks(notices) {
         notification::Entity::insert_many(chunk)
+            .exec_without_returning(txn)
+            .await
+            .into_domain()?;
+    }
+    for chunk in chunks(mails) {
+        outbox::Entity::insert_many(chunk)
             .exec_without_returning(txn)
             .await
             .into_domain()?;

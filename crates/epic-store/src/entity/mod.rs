@@ -5,5 +5,6 @@ pub(crate) mod employee;
 pub(crate) mod event;
 pub(crate) mod notification;
 pub(crate) mod notification_setting;
+pub(crate) mod outbox;
 pub(crate) mod session;
 pub(crate) mod setting;
