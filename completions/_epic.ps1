@@ -1029,6 +1029,7 @@ Register-ArgumentCompleter -Native -CommandName 'epic' -ScriptBlock {
             [CompletionResult]::new('read', 'read', [CompletionResultType]::ParameterValue, 'Mark one notification, or all with --all, as read')
             [CompletionResult]::new('settings', 'settings', [CompletionResultType]::ParameterValue, 'Your own settings: notifications also by e-mail (each, none, or a daily digest), and in which language')
             [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send the e-mail that is due, where no `epic serve` does (for cron); needs the database and the mail settings')
+            [CompletionResult]::new('outbox', 'outbox', [CompletionResultType]::ParameterValue, 'The e-mail outbox (management): messages waiting to be sent and those given up on, oldest first')
             break
         }
         'epic;notification;list' {
@@ -1105,6 +1106,27 @@ Register-ArgumentCompleter -Native -CommandName 'epic' -ScriptBlock {
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'The team''s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)')
             [CompletionResult]::new('--ca', '--ca', [CompletionResultType]::ParameterName, 'A PEM file of the company CA that signed the server''s certificate (overrides EPIC_CA)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors; a command that writes a record prints nothing')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors; a command that writes a record prints nothing')
+            [CompletionResult]::new('--print-id', '--print-id', [CompletionResultType]::ParameterName, 'A command that writes a record prints only its id (for scripts)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'epic;notification;outbox' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, plain otherwise]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, plain otherwise]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)')
+            [CompletionResult]::new('--delimiter', '--delimiter', [CompletionResultType]::ParameterName, 'CSV cell separator: '','', '';'' or tab, for -o csv [default: csv_delimiter in the config, else '',''] and for reading an import [default: detected]')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'The team''s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)')
+            [CompletionResult]::new('--ca', '--ca', [CompletionResultType]::ParameterName, 'A PEM file of the company CA that signed the server''s certificate (overrides EPIC_CA)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Also the messages sent, and those skipped (nobody to read them)')
             [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors; a command that writes a record prints nothing')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors; a command that writes a record prints nothing')

@@ -202,6 +202,9 @@ _epic() {
             epic__subcmd__notification,list)
                 cmd="epic__subcmd__notification__subcmd__list"
                 ;;
+            epic__subcmd__notification,outbox)
+                cmd="epic__subcmd__notification__subcmd__outbox"
+                ;;
             epic__subcmd__notification,read)
                 cmd="epic__subcmd__notification__subcmd__read"
                 ;;
@@ -3103,7 +3106,7 @@ _epic() {
             return 0
             ;;
         epic__subcmd__notification)
-            opts="-o -q -h -V --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version list read settings send"
+            opts="-o -q -h -V --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version list read settings send outbox"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3150,6 +3153,52 @@ _epic() {
             ;;
         epic__subcmd__notification__subcmd__list)
             opts="-o -q -h -V --unread --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        epic__subcmd__notification__subcmd__outbox)
+            opts="-o -q -h -V --all --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -970,29 +970,30 @@ complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcomm
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from delete" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand event; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
-complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_seen_subcommand_from list read settings send" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
+complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_seen_subcommand_from list read settings send outbox" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
 ics\t'An iCalendar file (RFC 5545), for `event list`'
 xlsx\t'An Excel workbook (typed dates and amounts), to send to a file'"
-complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_seen_subcommand_from list read settings send" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
-complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_seen_subcommand_from list read settings send" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
-complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_seen_subcommand_from list read settings send" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
-complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_seen_subcommand_from list read settings send" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
-complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_seen_subcommand_from list read settings send" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
-complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_seen_subcommand_from list read settings send" -l color -d 'When to use colours' -r -f -a "auto\t''
+complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_seen_subcommand_from list read settings send outbox" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_seen_subcommand_from list read settings send outbox" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
+complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_seen_subcommand_from list read settings send outbox" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_seen_subcommand_from list read settings send outbox" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_seen_subcommand_from list read settings send outbox" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
+complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_seen_subcommand_from list read settings send outbox" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_seen_subcommand_from list read settings send" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
-complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_seen_subcommand_from list read settings send" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
-complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_seen_subcommand_from list read settings send" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
-complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_seen_subcommand_from list read settings send" -l yes -d 'Answer yes to confirmations (for scripts)'
-complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_seen_subcommand_from list read settings send" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_seen_subcommand_from list read settings send" -s V -l version -d 'Print version'
-complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_seen_subcommand_from list read settings send" -f -a "list" -d 'Your notifications, oldest first'
-complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_seen_subcommand_from list read settings send" -f -a "read" -d 'Mark one notification, or all with --all, as read'
-complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_seen_subcommand_from list read settings send" -f -a "settings" -d 'Your own settings: notifications also by e-mail (each, none, or a daily digest), and in which language'
-complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_seen_subcommand_from list read settings send" -f -a "send" -d 'Send the e-mail that is due, where no `epic serve` does (for cron); needs the database and the mail settings'
+complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_seen_subcommand_from list read settings send outbox" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
+complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_seen_subcommand_from list read settings send outbox" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
+complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_seen_subcommand_from list read settings send outbox" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_seen_subcommand_from list read settings send outbox" -l yes -d 'Answer yes to confirmations (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_seen_subcommand_from list read settings send outbox" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_seen_subcommand_from list read settings send outbox" -s V -l version -d 'Print version'
+complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_seen_subcommand_from list read settings send outbox" -f -a "list" -d 'Your notifications, oldest first'
+complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_seen_subcommand_from list read settings send outbox" -f -a "read" -d 'Mark one notification, or all with --all, as read'
+complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_seen_subcommand_from list read settings send outbox" -f -a "settings" -d 'Your own settings: notifications also by e-mail (each, none, or a daily digest), and in which language'
+complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_seen_subcommand_from list read settings send outbox" -f -a "send" -d 'Send the e-mail that is due, where no `epic serve` does (for cron); needs the database and the mail settings'
+complete -c epic -n "__fish_epic_using_subcommand notification; and not __fish_seen_subcommand_from list read settings send outbox" -f -a "outbox" -d 'The e-mail outbox (management): messages waiting to be sent and those given up on, oldest first'
 complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
@@ -1077,6 +1078,26 @@ complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_
 complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from send" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from send" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from send" -s V -l version -d 'Print version'
+complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from outbox" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''
+ics\t'An iCalendar file (RFC 5545), for `event list`'
+xlsx\t'An Excel workbook (typed dates and amounts), to send to a file'"
+complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from outbox" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from outbox" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
+complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from outbox" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from outbox" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from outbox" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
+complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from outbox" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from outbox" -l all -d 'Also the messages sent, and those skipped (nobody to read them)'
+complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from outbox" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
+complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from outbox" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
+complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from outbox" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from outbox" -l yes -d 'Answer yes to confirmations (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from outbox" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from outbox" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand report; and not __fish_seen_subcommand_from revenue unpaid upcoming monthly" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''

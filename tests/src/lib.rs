@@ -9,6 +9,7 @@ pub mod faults;
 mod mail;
 pub mod matrix;
 mod office;
+mod pki;
 mod server;
 pub mod story;
 
@@ -17,11 +18,14 @@ pub use company::{Company, snapshot};
 pub use database::{Backend, TestDb, postgres_admin, unique_suffix};
 pub use mail::{Mail, MailServer};
 pub use office::Office;
+pub use pki::{Pki, pki};
 pub use server::{Answer, Server};
 
 pub const PASSWORD: &str = "correct horse battery";
 /// The first management employee of every test company.
 pub const ADA: &str = "ada@epicevents.fr";
+/// How often `epic serve` looks for e-mail to send.
+pub const MAIL_POLL: std::time::Duration = epic_mail::POLL;
 
 /// Times typed in UTC now, for the tests that call the use cases directly
 /// (the binary, with a cleared environment, reads the system's zone).

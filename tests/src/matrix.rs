@@ -33,6 +33,7 @@ pub const MATRIX: &[(Action, Case, [Outcome; 3])] = &[
     (Action::ReadEmployees, NoRecord, [Y, D, D]),
     (Action::ReadEmployees, NotFound, [M, D, D]),
     (Action::ReadAudit, NoRecord, [Y, D, D]),
+    (Action::ReadOutbox, NoRecord, [Y, D, D]),
     (Action::CreateEmployee, NoRecord, [Y, D, D]),
     (Action::UpdateEmployee, NoRecord, [Y, D, D]),
     (Action::UpdateEmployee, NotFound, [M, D, D]),

@@ -181,6 +181,20 @@ fn a_mail_server_down_gets_the_message_once_it_is_back() {
     );
     // Not due again yet: nothing is tried before its time.
     cron.run(&["notification", "send"]).ok();
+    // Management sees them wait, with why; nobody else sees the outbox.
+    let waiting = outbox(&manager, false);
+    assert_eq!(waiting.len(), 2, "{waiting:#?}");
+    for entry in &waiting {
+        assert_eq!(entry["state"], "pending");
+        assert_eq!(entry["attempts"], 1);
+        assert!(
+            entry["last_error"].as_str().is_some_and(|e| !e.is_empty()),
+            "{entry}"
+        );
+        assert!(entry["next_attempt_at"].is_string(), "{entry}");
+    }
+    let bill = Epic::logged_in(&db, &c.sales.email.to_string());
+    bill.run(&["notification", "outbox"]).code(5);
 
     let mail = mail.restart();
     cron.run(&["notification", "send", "--at", &soon()]).ok();
@@ -189,7 +203,67 @@ fn a_mail_server_down_gets_the_message_once_it_is_back() {
     assert_eq!(addressed_to(&mails, &kate).len(), 1, "{mails:#?}");
     cron.run(&["notification", "send", "--at", &soon()]).ok();
     assert_eq!(mail.wait_for(3, Duration::from_secs(1)).len(), 2);
+    assert_eq!(outbox(&manager, false), Vec::<serde_json::Value>::new());
+    let all = outbox(&manager, true);
+    assert_eq!(
+        all.iter().filter(|e| e["state"] == "sent").count(),
+        2,
+        "{all:#?}"
+    );
     drop(dir);
+}
+
+fn outbox(epic: &Epic, all: bool) -> Vec<serde_json::Value> {
+    let mut args = vec!["notification", "outbox", "-o", "json"];
+    if all {
+        args.push("--all");
+    }
+    epic.run(&args).ok().json().as_array().unwrap().clone()
+}
+
+#[test]
+fn a_message_failing_for_a_day_is_given_up_and_kept() {
+    let (db, c) = Company::build();
+    let (_dir, mut mail, config) = mailing();
+    let config = config.display().to_string();
+    let manager = Epic::logged_in(&db, &c.manager.email.to_string()).env("EPIC_CONFIG", &config);
+    let cron = Epic::new(&db).env("EPIC_CONFIG", &config);
+    mail.stop();
+    let event = c.unassigned_event.to_string();
+    let kate = c.support.email.to_string();
+    manager
+        .run(&[
+            "event",
+            "update",
+            &event,
+            "--start",
+            START,
+            "--end",
+            END,
+            "--support",
+            &kate,
+        ])
+        .ok();
+    let tomorrow = (chrono::Utc::now() + chrono::TimeDelta::hours(25)).to_rfc3339();
+    let given_up = cron
+        .run(&["notification", "send", "--at", &tomorrow])
+        .code(8);
+    assert!(
+        given_up.stderr.contains("2 given up"),
+        "{}",
+        given_up.stderr
+    );
+    let kept = outbox(&manager, false);
+    assert_eq!(kept.len(), 2, "{kept:#?}");
+    assert!(
+        kept.iter()
+            .all(|e| e["state"] == "failed" && e["next_attempt_at"].is_null()),
+        "{kept:#?}"
+    );
+    // Given up is final: the server back changes nothing.
+    let mail = mail.restart();
+    cron.run(&["notification", "send", "--at", &tomorrow]).ok();
+    assert_eq!(mail.wait_for(1, Duration::from_secs(1)).len(), 0);
 }
 
 #[test]
@@ -206,6 +280,18 @@ fn the_server_mails_in_the_background() {
     let bill = as_(&c.sales.email.to_string());
     // The server sends by itself, every few seconds.
     assignment_is_mailed(&c, &manager, &bill, &mail, &|| {});
+    // The mail server down when the server tries: it tries again, and
+    // the message arrives once the mail server is back.
+    let mut mail = mail;
+    mail.stop();
+    let event = c.unassigned_event.to_string();
+    manager
+        .run(&["event", "update", &event, "--attendees", "250"])
+        .ok();
+    std::thread::sleep(epic_tests::MAIL_POLL + Duration::from_secs(2));
+    let mail = mail.restart();
+    let mails = mail.wait_for(4, Duration::from_secs(60));
+    assert_eq!(mails.len(), 4, "{mails:#?}");
     let (_, log) = server.stop();
     assert!(log.contains("e-mail: sent"), "{log}");
 }
@@ -237,4 +323,293 @@ fn half_configured_mail_is_refused_before_anything_is_sent() {
         ])
         .code(6);
     assert!(!typed.stderr.contains("hunter2"), "{}", typed.stderr);
+}
+
+fn subjects(mails: &[Mail]) -> Vec<(String, String)> {
+    let mut pairs: Vec<(String, String)> = mails
+        .iter()
+        .map(|m| (to(m).to_owned(), m["subject"].as_str().unwrap().to_owned()))
+        .collect();
+    pairs.sort();
+    pairs
+}
+
+/// Reminders fall due by a clock the test sets (`--at`): a week before and
+/// the day before, to the support and sales contacts, once each; moving
+/// the event arms them again.
+#[test]
+fn reminders_come_a_week_and_a_day_before_once_and_again_after_a_move() {
+    let (db, c) = Company::build();
+    let (_dir, mail, config) = mailing();
+    let config = config.display().to_string();
+    let manager = Epic::logged_in(&db, &c.manager.email.to_string()).env("EPIC_CONFIG", &config);
+    let cron = Epic::new(&db).env("EPIC_CONFIG", &config);
+    let send_at = |at: &str| {
+        cron.run(&["notification", "send", "--at", at]).ok();
+    };
+    let event = c.unassigned_event.to_string();
+    let kate = c.support.email.to_string();
+    let bill = c.sales.email.to_string();
+    manager
+        .run(&[
+            "event",
+            "update",
+            &event,
+            "--start",
+            START,
+            "--end",
+            END,
+            "--support",
+            &kate,
+        ])
+        .ok();
+    cron.run(&["notification", "send"]).ok();
+    assert_eq!(mail.wait_for(2, Duration::from_secs(10)).len(), 2);
+
+    // Eight days before: nothing yet.
+    send_at("2027-06-04T11:00:00Z");
+    assert_eq!(mail.wait_for(3, Duration::from_secs(1)).len(), 2);
+    // A week before, then again a little later: once.
+    send_at("2027-06-05T13:00:00Z");
+    send_at("2027-06-05T14:00:00Z");
+    let mails = mail.wait_for(4, Duration::from_secs(10));
+    let week = "« Assemblée générale » commence dans 7 jours".to_owned();
+    assert_eq!(
+        subjects(&mails[2..]),
+        vec![(bill.clone(), week.clone()), (kate.clone(), week)]
+    );
+    let body = mails[2]["body"].as_str().unwrap();
+    assert!(body.contains("Début : 12/06/2027 14:00 CEST"), "{body}");
+    // The day before.
+    send_at("2027-06-11T13:00:00Z");
+    send_at("2027-06-11T15:00:00Z");
+    let mails = mail.wait_for(6, Duration::from_secs(10));
+    let tomorrow = "« Assemblée générale » commence demain".to_owned();
+    assert_eq!(
+        subjects(&mails[4..]),
+        vec![(bill.clone(), tomorrow.clone()), (kate.clone(), tomorrow)]
+    );
+
+    // Moved a week later: the change is told, and the week's reminder
+    // comes again for the new date.
+    manager
+        .run(&[
+            "event",
+            "update",
+            &event,
+            "--start",
+            "2027-06-19T12:00:00Z",
+            "--end",
+            "2027-06-19T20:00:00Z",
+        ])
+        .ok();
+    send_at("2027-06-12T13:00:00Z");
+    let mails = mail.wait_for(10, Duration::from_secs(10));
+    let week = "« Assemblée générale » commence dans 7 jours".to_owned();
+    let changed = "« Assemblée générale » a changé".to_owned();
+    assert_eq!(
+        subjects(&mails[6..]),
+        vec![
+            (bill.clone(), changed.clone()),
+            (bill, week.clone()),
+            (kate.clone(), changed),
+            (kate, week),
+        ]
+    );
+}
+
+/// With `--email digest`, what comes within a day of the last message
+/// waits, then goes as one message; others still get each one.
+#[test]
+fn a_digest_gathers_a_day_into_one_message() {
+    let (db, c) = Company::build();
+    let (_dir, mail, config) = mailing();
+    let config = config.display().to_string();
+    let as_ = |email: &str| Epic::logged_in(&db, email).env("EPIC_CONFIG", &config);
+    let manager = as_(&c.manager.email.to_string());
+    let kate = c.support.email.to_string();
+    let bill = c.sales.email.to_string();
+    as_(&kate)
+        .run(&["notification", "settings", "--email", "digest"])
+        .ok();
+    let cron = Epic::new(&db).env("EPIC_CONFIG", &config);
+    let event = c.unassigned_event.to_string();
+    manager
+        .run(&[
+            "event",
+            "update",
+            &event,
+            "--start",
+            START,
+            "--end",
+            END,
+            "--support",
+            &kate,
+        ])
+        .ok();
+    cron.run(&["notification", "send"]).ok();
+    // The first goes at once: nothing was sent to Kate for a day.
+    assert_eq!(mail.wait_for(2, Duration::from_secs(10)).len(), 2);
+
+    for attendees in ["210", "220"] {
+        manager
+            .run(&["event", "update", &event, "--attendees", attendees])
+            .ok();
+    }
+    let held = cron.run(&["notification", "send"]).ok();
+    assert!(
+        held.stderr.contains("held for a digest 2"),
+        "{}",
+        held.stderr
+    );
+    let mails = mail.wait_for(4, Duration::from_secs(10));
+    assert_eq!(subjects(&mails[2..]).len(), 2, "{mails:#?}");
+    assert!(mails[2..].iter().all(|m| to(m) == bill), "{mails:#?}");
+
+    let tomorrow = (chrono::Utc::now() + chrono::TimeDelta::hours(25)).to_rfc3339();
+    cron.run(&["notification", "send", "--at", &tomorrow]).ok();
+    cron.run(&["notification", "send", "--at", &tomorrow]).ok();
+    let mails = mail.wait_for(5, Duration::from_secs(10));
+    assert_eq!(mails.len(), 5, "{mails:#?}");
+    let digest = &mails[4];
+    assert_eq!(to(digest), kate);
+    assert_eq!(
+        digest["subject"],
+        "2 notifications depuis votre dernier e-mail"
+    );
+    let body = digest["body"].as_str().unwrap();
+    assert!(body.contains("- participants : 200 → 210"), "{body}");
+    assert!(body.contains("- participants : 210 → 220"), "{body}");
+}
+
+/// `smtp://` means STARTTLS: to a server that offers it, with a
+/// certificate from the company CA (`smtp_ca`), the message goes
+/// encrypted; a certificate nobody vouches for, or a server that offers
+/// no STARTTLS, gets nothing, and the message waits.
+#[test]
+fn starttls_is_required_and_the_certificate_checked() {
+    let (db, c) = Company::build();
+    let dir = tempfile::tempdir().unwrap();
+    let pki = epic_tests::pki(dir.path(), "mail");
+    let tls = MailServer::start_tls(&pki.cert, &pki.key);
+    let plain = MailServer::start();
+    let manager = Epic::logged_in(&db, &c.manager.email.to_string());
+    let event = c.unassigned_event.to_string();
+    let kate = c.support.email.to_string();
+    manager
+        .run(&[
+            "event",
+            "update",
+            &event,
+            "--start",
+            START,
+            "--end",
+            END,
+            "--support",
+            &kate,
+        ])
+        .ok();
+    let cron =
+        |config: &std::path::Path| Epic::new(&db).env("EPIC_CONFIG", &config.display().to_string());
+    let at = |dir: &std::path::Path, url: String, ca: Option<&std::path::Path>| {
+        std::fs::create_dir_all(dir).unwrap();
+        let path = dir.join("config.toml");
+        let mut text = format!("smtp_url = \"{url}\"\nmail_from = \"crm@epicevents.fr\"\n");
+        if let Some(ca) = ca {
+            text.push_str(&format!("smtp_ca = \"{}\"\n", ca.display()));
+        }
+        std::fs::write(&path, text).unwrap();
+        path
+    };
+    // No STARTTLS offered: nothing goes in clear.
+    let no_tls = at(
+        &dir.path().join("a"),
+        format!("smtp://127.0.0.1:{}", plain.port),
+        None,
+    );
+    cron(&no_tls).run(&["notification", "send"]).code(8);
+    // A certificate of a CA we were not told of.
+    let unknown = at(
+        &dir.path().join("b"),
+        format!("smtp://localhost:{}", tls.port),
+        None,
+    );
+    cron(&unknown)
+        .run(&["notification", "send", "--at", &soon()])
+        .code(8);
+    assert!(plain.received().is_empty() && tls.received().is_empty());
+    // With the CA: delivered, over TLS.
+    let trusted = at(
+        &dir.path().join("c"),
+        format!("smtp://localhost:{}", tls.port),
+        Some(&pki.ca),
+    );
+    let later = (chrono::Utc::now() + chrono::TimeDelta::minutes(5)).to_rfc3339();
+    cron(&trusted)
+        .run(&["notification", "send", "--at", &later])
+        .ok();
+    let mails = tls.wait_for(2, Duration::from_secs(10));
+    assert_eq!(mails.len(), 2, "{mails:#?}");
+    assert!(mails.iter().all(|m| m["tls"] == true), "{mails:#?}");
+    assert!(plain.received().is_empty());
+}
+
+/// Two servers on one database, started together on a full outbox: every
+/// message goes once, whichever sends it.
+#[test]
+fn two_servers_on_one_database_send_each_message_once() {
+    let (db, c) = Company::build();
+    let (_dir, mail, config) = mailing();
+    let config = config.display().to_string();
+    let manager = Epic::logged_in(&db, &c.manager.email.to_string());
+    let event = c.unassigned_event.to_string();
+    let kate = c.support.email.to_string();
+    manager
+        .run(&[
+            "event",
+            "update",
+            &event,
+            "--start",
+            START,
+            "--end",
+            END,
+            "--support",
+            &kate,
+        ])
+        .ok();
+    // Each change: one message to Kate, one to Bill.
+    for attendees in 201..=230 {
+        manager
+            .run(&[
+                "event",
+                "update",
+                &event,
+                "--attendees",
+                &attendees.to_string(),
+            ])
+            .ok();
+    }
+    let expected = 2 + 2 * 30;
+    let env = [("EPIC_CONFIG", config.as_str())];
+    let first = Server::start_in(&db.url, &[], &env);
+    let second = Server::start_in(&db.url, &[], &env);
+    let mails = mail.wait_for(expected, Duration::from_secs(60));
+    // Both keep looking for a while longer: nothing more may come.
+    std::thread::sleep(epic_tests::MAIL_POLL + Duration::from_secs(1));
+    let mails_after = mail.received();
+    assert_eq!(mails.len(), expected, "{} messages", mails.len());
+    assert_eq!(mails_after.len(), expected);
+    let mut ids: Vec<&str> = mails_after
+        .iter()
+        .map(|m| m["message_id"].as_str().unwrap())
+        .collect();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), expected, "a Message-ID came twice");
+    let (_, one) = first.stop();
+    let (_, two) = second.stop();
+    assert!(
+        one.contains("e-mail: sent") || two.contains("e-mail: sent"),
+        "{one}\n{two}"
+    );
 }

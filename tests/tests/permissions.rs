@@ -96,6 +96,7 @@ async fn perform(
             .await
             .map(drop),
         Action::ReadAudit => crm::audit(store, who, &Default::default(), &mut ignore).await,
+        Action::ReadOutbox => crm::outbox(store, who, Default::default(), &mut ignore).await,
         Action::CreateEmployee => {
             let request = CreateEmployee::parse(&EmployeeFields {
                 person: PersonFields {
@@ -327,6 +328,11 @@ fn every_cli_subcommand_is_covered_by_the_matrix() {
             .find_subcommand(noun)
             .unwrap_or_else(|| panic!("no `epic {noun}`"));
         for verb in sub.get_subcommands().map(|v| v.get_name()) {
+            // Sending the outbox works on the database itself, like `db`:
+            // whoever can open the database can send what it holds.
+            if (noun, verb) == ("notification", "send") {
+                continue;
+            }
             let action = epic_domain::policy::action_for(noun, verb)
                 .unwrap_or_else(|| panic!("`epic {noun} {verb}` has no action in the policy"));
             assert!(

@@ -26,6 +26,7 @@ fn command(c: &Company, action: Action, case: Case) -> (Vec<String>, &'static st
         Action::ReadEmployees if case == Case::NoRecord => (words("employee list"), ""),
         Action::ReadEmployees => (with(words("employee show"), [employee]), ""),
         Action::ReadAudit => (words("audit list"), ""),
+        Action::ReadOutbox => (words("notification outbox"), ""),
         Action::CreateEmployee => (
             words(
                 "employee create --name Hire --email new.hire@epicevents.fr --department support --password-stdin",

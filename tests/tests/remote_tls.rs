@@ -5,103 +5,10 @@
 
 #![allow(clippy::unwrap_used)]
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::Path;
 use std::time::{Duration, Instant};
 
-use epic_tests::{ADA, Epic, Server, TestDb};
-
-/// A CA and a certificate it signed for localhost and 127.0.0.1.
-struct Pki {
-    ca: PathBuf,
-    cert: PathBuf,
-    key: PathBuf,
-}
-
-fn openssl(dir: &Path, args: &[&str]) {
-    let out = Command::new("openssl")
-        .current_dir(dir)
-        .args(args)
-        .output()
-        .expect("the openssl command");
-    assert!(
-        out.status.success(),
-        "openssl {}: {}",
-        args.join(" "),
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
-
-fn pki(dir: &Path, name: &str) -> Pki {
-    let file = |suffix: &str| format!("{name}-{suffix}");
-    let ec = [
-        "-newkey",
-        "ec",
-        "-pkeyopt",
-        "ec_paramgen_curve:prime256v1",
-        "-nodes",
-    ];
-    let ca_subject = format!("/CN=Epic Events test CA {name}");
-    openssl(
-        dir,
-        &[
-            &["req", "-x509"][..],
-            &ec,
-            &[
-                "-keyout",
-                &file("ca.key"),
-                "-out",
-                &file("ca.pem"),
-                "-days",
-                "2",
-            ],
-            &["-subj", &ca_subject],
-            &["-addext", "basicConstraints=critical,CA:TRUE"],
-            &["-addext", "keyUsage=critical,keyCertSign,cRLSign"],
-        ]
-        .concat(),
-    );
-    openssl(
-        dir,
-        &[
-            &["req"][..],
-            &ec,
-            &["-keyout", &file("key.pem"), "-out", &file("csr.pem")],
-            &["-subj", "/CN=localhost"],
-        ]
-        .concat(),
-    );
-    std::fs::write(
-        dir.join(file("ext.cnf")),
-        "subjectAltName=DNS:localhost,IP:127.0.0.1\nextendedKeyUsage=serverAuth\n",
-    )
-    .unwrap();
-    openssl(
-        dir,
-        &[
-            "x509",
-            "-req",
-            "-in",
-            &file("csr.pem"),
-            "-CA",
-            &file("ca.pem"),
-            "-CAkey",
-            &file("ca.key"),
-            "-CAcreateserial",
-            "-out",
-            &file("cert.pem"),
-            "-days",
-            "2",
-            "-extfile",
-            &file("ext.cnf"),
-        ],
-    );
-    Pki {
-        ca: dir.join(file("ca.pem")),
-        cert: dir.join(file("cert.pem")),
-        key: dir.join(file("key.pem")),
-    }
-}
+use epic_tests::{ADA, Epic, Server, TestDb, pki};
 
 fn whoami(base: &str, ca: Option<&Path>, token: &str) -> epic_tests::Run {
     let mut args = vec!["--server", base];

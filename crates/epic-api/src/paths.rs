@@ -23,6 +23,7 @@ pub const CONTRACT_UNSIGN: &str = "/api/v1/contracts/{id}/unsign";
 pub const NOTIFICATIONS: &str = "/api/v1/notifications";
 pub const NOTIFICATIONS_READ: &str = "/api/v1/notifications/read";
 pub const NOTIFICATION_SETTINGS: &str = "/api/v1/notifications/settings";
+pub const NOTIFICATION_OUTBOX: &str = "/api/v1/notifications/outbox";
 pub const AUDIT: &str = "/api/v1/audit";
 pub const SCHEMA: &str = "/api/v1/schema";
 pub const OPENAPI: &str = "/api/v1/openapi.json";

@@ -80,3 +80,6 @@ column-read_at = READ
 column-actor_name = ACTOR
 column-amount_outstanding = OUTSTANDING
 column-age_days = AGE (DAYS)
+column-employee_name = EMPLOYEE
+column-next_attempt_at = NEXT TRY
+column-sent_at = SENT

@@ -40,10 +40,35 @@ pub struct FileConfig {
     pub mail_from: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub time_zone: Option<String>,
+    /// `[7, 1]` in the file, `7,1` from `epic config set`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "days_list"
+    )]
+    pub reminder_days: Option<String>,
+}
+
+/// A list of days as TOML writes it (`[7, 1]`) or as text (`"7, 1"`).
+fn days_list<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Days {
+        List(Vec<u32>),
+        Text(String),
+    }
+    Ok(Some(match Days::deserialize(d)? {
+        Days::List(days) => days
+            .iter()
+            .map(u32::to_string)
+            .collect::<Vec<_>>()
+            .join(","),
+        Days::Text(text) => text,
+    }))
 }
 
 /// The keys `epic config` knows, with what each holds.
-pub const KEYS: [(&str, &str); 12] = [
+pub const KEYS: [(&str, &str); 13] = [
     ("database_url", "sqlite:PATH or postgres://USER@HOST/DB"),
     ("format", "table, json or csv"),
     ("server", "https://HOST[:PORT] of the team's `epic serve`"),
@@ -83,6 +108,10 @@ pub const KEYS: [(&str, &str); 12] = [
         "time_zone",
         "the company's IANA time zone, for times in e-mail (default Europe/Paris)",
     ),
+    (
+        "reminder_days",
+        "days before an event that its people get a reminder by e-mail (default 7, 1; empty for none)",
+    ),
 ];
 
 impl FileConfig {
@@ -100,6 +129,7 @@ impl FileConfig {
             "smtp_ca" => Ok(self.smtp_ca.as_deref()),
             "mail_from" => Ok(self.mail_from.as_deref()),
             "time_zone" => Ok(self.time_zone.as_deref()),
+            "reminder_days" => Ok(self.reminder_days.as_deref()),
             _ => Err(unknown_key(key)),
         }
     }
@@ -178,6 +208,12 @@ impl FileConfig {
                 }
                 self.time_zone = value;
             }
+            "reminder_days" => {
+                if let Some(v) = &value {
+                    epic_mail::parse_reminder_days(v).map_err(|e| invalid(&e))?;
+                }
+                self.reminder_days = value;
+            }
             _ => return Err(unknown_key(key)),
         }
         Ok(())
@@ -244,7 +280,7 @@ fn mail_settings_from(
     zone: Option<&str>,
     ca: Option<Vec<u8>>,
 ) -> Result<epic_mail::MailSettings, String> {
-    epic_mail::MailSettings::parse(url, password, from, zone, ca)
+    epic_mail::MailSettings::parse(url, password, from, zone, ca, None)
 }
 
 /// The mail server of the config file, if `smtp_url` is set; with it,
@@ -278,9 +314,16 @@ pub fn mail_settings() -> CommandResult<Option<epic_mail::MailSettings>> {
         Some(path) => Some(read("smtp_ca", path)?.into_bytes()),
         None => None,
     };
-    mail_settings_from(url, password, from, file.time_zone.as_deref(), ca)
-        .map(Some)
-        .map_err(bad)
+    epic_mail::MailSettings::parse(
+        url,
+        password,
+        from,
+        file.time_zone.as_deref(),
+        ca,
+        file.reminder_days.as_deref(),
+    )
+    .map(Some)
+    .map_err(bad)
 }
 
 fn unknown_key(key: &str) -> CommandError {

@@ -14,13 +14,13 @@ use epic_domain::crm::imports::{ImportSummary, Sheet};
 use epic_domain::crm::names::Name;
 use epic_domain::crm::records::{
     AuditRow, Client as ClientRecord, Contract, Event, Notification, NotificationSettings,
-    UpdatedEvent,
+    OutboxEntry, UpdatedEvent,
 };
 use epic_domain::crm::reports::{MonthRow, Period, RevenueRow, UnpaidRow, UpcomingRow};
 use epic_domain::crm::{
     ChangeSettings, CreateClient, CreateContract, CreateEmployee, CreateEvent, ListAudit,
-    ListClients, ListContracts, ListEvents, ListNotifications, MarkRead, PayContract, SignContract,
-    Sink, UpdateClient, UpdateContract, UpdateEmployee, UpdateEvent,
+    ListClients, ListContracts, ListEvents, ListNotifications, ListOutbox, MarkRead, PayContract,
+    SignContract, Sink, UpdateClient, UpdateContract, UpdateEmployee, UpdateEvent,
 };
 use epic_domain::employee::Employee;
 use epic_domain::interface::{AskPassword, Crm, Guest};
@@ -119,6 +119,12 @@ impl Crm for Client {
 
     async fn audit(&self, request: &ListAudit, sink: Sink<'_, AuditRow>) -> Result<()> {
         Ok(self.list(paths::AUDIT, request, sink).await?)
+    }
+
+    async fn outbox(&self, request: ListOutbox, sink: Sink<'_, OutboxEntry>) -> Result<()> {
+        Ok(self
+            .list(paths::NOTIFICATION_OUTBOX, &request, sink)
+            .await?)
     }
 
     async fn unread_notifications(&self) -> Result<u64> {

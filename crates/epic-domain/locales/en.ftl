@@ -83,6 +83,7 @@ action = { $action ->
         [read-records] read clients, contracts and events
         [read-employees] read employees
         [read-audit] read the audit log
+        [read-outbox] read the e-mail outbox
         [create-employee] create employees
         [update-employee] update employees
         [deactivate-employee] deactivate or reactivate employees

@@ -84,6 +84,7 @@ action = { $action ->
         [read-records] lire les clients, contrats et événements
         [read-employees] lire les employés
         [read-audit] lire le journal d’audit
+        [read-outbox] lire la file des e-mails
         [create-employee] créer des employés
         [update-employee] modifier des employés
         [deactivate-employee] désactiver ou réactiver des employés

@@ -12,13 +12,14 @@ use crate::auth::{LoginResponse, LogoutScope, SessionInfo};
 use crate::crm::imports::{ImportSummary, Sheet};
 use crate::crm::names::Name;
 use crate::crm::records::{
-    AuditRow, Client, Contract, Event, Notification, NotificationSettings, UpdatedEvent,
+    AuditRow, Client, Contract, Event, Notification, NotificationSettings, OutboxEntry,
+    UpdatedEvent,
 };
 use crate::crm::reports::{MonthRow, Period, RevenueRow, UnpaidRow, UpcomingRow};
 use crate::crm::{
     ChangeSettings, CreateClient, CreateContract, CreateEmployee, CreateEvent, ListAudit,
-    ListClients, ListContracts, ListEvents, ListNotifications, MarkRead, PayContract, SignContract,
-    Sink, UpdateClient, UpdateContract, UpdateEmployee, UpdateEvent,
+    ListClients, ListContracts, ListEvents, ListNotifications, ListOutbox, MarkRead, PayContract,
+    SignContract, Sink, UpdateClient, UpdateContract, UpdateEmployee, UpdateEvent,
 };
 use crate::employee::Employee;
 use crate::password::NewPassword;
@@ -64,6 +65,7 @@ pub trait Crm {
         sink: Sink<'_, Notification>,
     ) -> Result<()>;
     async fn audit(&self, request: &ListAudit, sink: Sink<'_, AuditRow>) -> Result<()>;
+    async fn outbox(&self, request: ListOutbox, sink: Sink<'_, OutboxEntry>) -> Result<()>;
     async fn unread_notifications(&self) -> Result<u64>;
 
     async fn show_employee(&self, id: EmployeeId) -> Result<Employee>;

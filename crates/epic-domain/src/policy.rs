@@ -15,6 +15,8 @@ pub enum Action {
     /// List or show employees.
     ReadEmployees,
     ReadAudit,
+    /// List the e-mail outbox.
+    ReadOutbox,
     CreateEmployee,
     UpdateEmployee,
     DeactivateEmployee,
@@ -41,10 +43,11 @@ pub enum Action {
 }
 
 impl Action {
-    pub const ALL: [Self; 22] = [
+    pub const ALL: [Self; 23] = [
         Self::ReadRecords,
         Self::ReadEmployees,
         Self::ReadAudit,
+        Self::ReadOutbox,
         Self::CreateEmployee,
         Self::UpdateEmployee,
         Self::DeactivateEmployee,
@@ -74,6 +77,7 @@ impl Action {
             Self::ReadRecords => "read-records",
             Self::ReadEmployees => "read-employees",
             Self::ReadAudit => "read-audit",
+            Self::ReadOutbox => "read-outbox",
             Self::CreateEmployee => "create-employee",
             Self::UpdateEmployee => "update-employee",
             Self::DeactivateEmployee => "deactivate-employee",
@@ -130,6 +134,7 @@ pub fn action_for(noun: &str, verb: &str) -> Option<Action> {
         ("event", "assign") => A::AssignSupport,
         ("event", "delete") => A::DeleteEvent,
         ("audit", "list") => A::ReadAudit,
+        ("notification", "outbox") => A::ReadOutbox,
         ("notification", "list" | "read" | "settings") | ("password", "change") => A::OwnAccount,
         _ => return None,
     })
@@ -165,6 +170,7 @@ pub fn allows(department: Department, action: Action, ownership: Ownership) -> b
             Management,
             A::ReadEmployees
             | A::ReadAudit
+            | A::ReadOutbox
             | A::CreateEmployee
             | A::UpdateEmployee
             | A::DeactivateEmployee

@@ -28,3 +28,4 @@ field-notes = notes
 field-support_contact_id = support contact
 nothing = (none)
 footer = Sent by epic, the Epic Events CRM. To stop these e-mails or get one a day: epic notification settings --email off|digest
+digest-subject = { $count } notifications since your last e-mail

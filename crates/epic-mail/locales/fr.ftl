@@ -28,3 +28,4 @@ field-notes = notes
 field-support_contact_id = contact support
 nothing = (aucun)
 footer = Envoyé par epic, le CRM d’Epic Events. Pour ne plus recevoir ces e-mails ou n’en recevoir qu’un par jour : epic notification settings --email off|digest
+digest-subject = { $count } notifications depuis votre dernier e-mail

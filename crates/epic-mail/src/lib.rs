@@ -10,7 +10,7 @@ use std::time::Duration;
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use epic_store::Store;
-use epic_store::outbox::{Attempt, Letter, Outcome, State};
+use epic_store::outbox::{Attempt, Delivery, Letter, Outcome};
 use lettre::message::header::ContentType;
 use lettre::message::{Mailbox, Message};
 use lettre::transport::smtp::authentication::Credentials;
@@ -29,6 +29,25 @@ pub struct MailSettings {
     pub zone: Tz,
     /// A PEM file's CA to trust for the mail server besides the system's.
     pub ca: Option<Vec<u8>>,
+    /// Days before an event's start that its people are reminded.
+    pub reminder_days: Vec<u32>,
+}
+
+/// The reminders when `reminder_days` is not set: a week, and the day before.
+pub const DEFAULT_REMINDER_DAYS: [u32; 2] = [7, 1];
+
+/// `7, 1`: days from 1 to 365, or nothing for no reminders.
+pub fn parse_reminder_days(text: &str) -> Result<Vec<u32>, String> {
+    text.split(',')
+        .map(str::trim)
+        .filter(|d| !d.is_empty())
+        .map(|d| match d.parse::<u32>() {
+            Ok(n @ 1..=365) => Ok(n),
+            _ => Err(format!(
+                "reminder_days: {d:?} is not a number of days from 1 to 365 (write them like 7, 1)"
+            )),
+        })
+        .collect()
 }
 
 impl MailSettings {
@@ -41,7 +60,12 @@ impl MailSettings {
         mail_from: &str,
         time_zone: Option<&str>,
         ca: Option<Vec<u8>>,
+        reminder_days: Option<&str>,
     ) -> Result<Self, String> {
+        let reminder_days = match reminder_days {
+            Some(text) => parse_reminder_days(text)?,
+            None => DEFAULT_REMINDER_DAYS.to_vec(),
+        };
         let mut smtp = SmtpUrl::parse(smtp_url).map_err(|e| format!("smtp_url: {e}"))?;
         if smtp.password.is_none() {
             smtp.password = password;
@@ -60,6 +84,7 @@ impl MailSettings {
             from,
             zone,
             ca,
+            reminder_days,
         })
     }
 }
@@ -71,6 +96,7 @@ const SMTP_TIMEOUT: Duration = Duration::from_secs(20);
 #[derive(Debug, Clone)]
 pub struct Mailer {
     transport: AsyncSmtpTransport<Tokio1Executor>,
+    reminder_days: Vec<u32>,
     /// The server, as logs may show it (no password).
     server: String,
     from: Mailbox,
@@ -108,6 +134,7 @@ impl Mailer {
         }
         Ok(Self {
             transport: builder.build(),
+            reminder_days: settings.reminder_days.clone(),
             server: url.to_string(),
             from: settings.from.clone(),
             zone: settings.zone,
@@ -123,7 +150,10 @@ impl Mailer {
     /// message sent twice (a crash between sending and recording) is one
     /// message to the reader's mail program.
     pub fn message(&self, letter: &Letter) -> Result<Message, String> {
-        let (subject, body) = render(&letter.notice, letter.settings.language, self.zone);
+        let (subject, body) = match letter.notices.as_slice() {
+            [one] => render(one, letter.settings.language, self.zone),
+            many => words::digest(many, letter.settings.language, self.zone),
+        };
         let to = Mailbox::new(
             Some(letter.employee.full_name.to_string()),
             letter
@@ -167,12 +197,31 @@ impl Mailer {
 /// What one run of the sender did.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct Report {
+    /// Messages sent (a digest is one).
     pub sent: u64,
+    /// Kept for a daily digest.
+    pub held: u64,
     pub skipped: u64,
     /// Failed this time, tried again later.
     pub retrying: u64,
     /// Given up on (and reported).
     pub failed: u64,
+}
+
+impl Report {
+    /// One line for a log or a terminal.
+    pub fn summary(&self) -> String {
+        let Self {
+            sent,
+            held,
+            skipped,
+            retrying,
+            failed,
+        } = self;
+        format!(
+            "sent {sent}, held for a digest {held}, skipped {skipped}, to retry {retrying}, given up {failed}"
+        )
+    }
 }
 
 /// Messages one run takes at most, so that a run ends and a cron line
@@ -182,7 +231,8 @@ pub const MAX_PER_RUN: usize = 500;
 /// Transient failures in a row that end a run.
 const GIVE_UP_RUN_AFTER: u32 = 3;
 
-/// Delivers every message due at `now`, one at a time, up to
+/// Writes the reminders due at `now`, then delivers every message due at
+/// `now`, one at a time, up to
 /// [`MAX_PER_RUN`]. A message given up on is reported to Sentry (without
 /// its address or text).
 pub async fn deliver_due(
@@ -190,6 +240,8 @@ pub async fn deliver_due(
     mailer: &Mailer,
     now: DateTime<Utc>,
 ) -> epic_domain::Result<Report> {
+    let reminders = epic_domain::crm::due_reminders(store, &mailer.reminder_days, now).await?;
+    store.arm_reminders(reminders, now).await?;
     let mut report = Report::default();
     let mut failing_in_a_row = 0;
     for _ in 0..MAX_PER_RUN {
@@ -200,8 +252,8 @@ pub async fn deliver_due(
             break;
         };
         count(&mut report, &outcome);
-        failing_in_a_row = match outcome.state {
-            State::Pending => failing_in_a_row + 1,
+        failing_in_a_row = match outcome.delivery {
+            Delivery::Retrying(_) => failing_in_a_row + 1,
             _ => 0,
         };
         // The mail server is down: the rest waits for the next run rather
@@ -214,18 +266,17 @@ pub async fn deliver_due(
 }
 
 fn count(report: &mut Report, outcome: &Outcome) {
-    match outcome.state {
-        State::Sent => report.sent += 1,
-        State::Skipped => report.skipped += 1,
-        State::Pending => report.retrying += 1,
-        State::Failed => {
+    match &outcome.delivery {
+        Delivery::Sent(_) => report.sent += 1,
+        Delivery::Held => report.held += 1,
+        Delivery::Skipped(_) => report.skipped += 1,
+        Delivery::Retrying(_) => report.retrying += 1,
+        Delivery::GivenUp(reason) => {
             report.failed += 1;
             sentry::capture_message(
                 &format!(
-                    "e-mail {} to employee {} given up: {}",
-                    outcome.id,
-                    outcome.employee,
-                    outcome.reason.as_deref().unwrap_or("unknown")
+                    "e-mail {} to employee {} given up: {reason}",
+                    outcome.id, outcome.employee
                 ),
                 sentry::Level::Error,
             );
@@ -249,14 +300,7 @@ pub async fn keep_sending(
     loop {
         match deliver_due(&store, &mailer, now()).await {
             Ok(report) if report == Report::default() => {}
-            Ok(Report {
-                sent,
-                skipped,
-                retrying,
-                failed,
-            }) => log(&format!(
-                "e-mail: sent {sent}, skipped {skipped}, to retry {retrying}, given up {failed}"
-            )),
+            Ok(report) => log(&format!("e-mail: {}", report.summary())),
             Err(e) => log(&format!("e-mail: cannot read the outbox: {e}")),
         }
         tokio::time::sleep(POLL).await;

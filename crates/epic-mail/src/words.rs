@@ -77,6 +77,33 @@ fn value(field: &str, raw: Option<&str>, zone: Tz, words: &Words, language: Lang
 /// The subject and the body of `notice` for a reader of `language`.
 pub fn render(notice: &Notice, language: Language, zone: Tz) -> (String, String) {
     let words = Words::of(language);
+    let (subject, mut body) = told(notice, &words, language, zone);
+    sign(&mut body, &words);
+    (subject, body)
+}
+
+/// A daily digest: every notice under its own subject line, oldest first.
+pub fn digest(notices: &[Notice], language: Language, zone: Tz) -> (String, String) {
+    let words = Words::of(language);
+    let count = i64::try_from(notices.len()).unwrap_or(i64::MAX);
+    let subject = words.say("digest-subject", &[("count", count.into())]);
+    let mut body = String::new();
+    for notice in notices {
+        let (title, text) = told(notice, &words, language, zone);
+        body.push_str(&format!("== {title} ==\n\n{text}\n"));
+    }
+    sign(&mut body, &words);
+    (subject, body)
+}
+
+fn sign(body: &mut String, words: &Words) {
+    body.push_str("\n-- \n");
+    body.push_str(&words.say("footer", &[]));
+    body.push('\n');
+}
+
+/// One notice's subject and text, unsigned.
+fn told(notice: &Notice, words: &Words, language: Language, zone: Tz) -> (String, String) {
     let event = &notice.event;
     let by = notice.by.clone().unwrap_or_default();
     let days = i64::from(notice.days.unwrap_or_default());
@@ -110,8 +137,8 @@ pub fn render(notice: &Notice, language: Language, zone: Tz) -> (String, String)
         body.push('\n');
         for change in &notice.changes {
             let field = words.say(&format!("field-{}", change.field), &[]);
-            let old = value(&change.field, change.old.as_deref(), zone, &words, language);
-            let new = value(&change.field, change.new.as_deref(), zone, &words, language);
+            let old = value(&change.field, change.old.as_deref(), zone, words, language);
+            let new = value(&change.field, change.new.as_deref(), zone, words, language);
             let line = words.say(
                 "change-line",
                 &[
@@ -123,9 +150,6 @@ pub fn render(notice: &Notice, language: Language, zone: Tz) -> (String, String)
             body.push_str(&format!("- {line}\n"));
         }
     }
-    body.push_str("\n-- \n");
-    body.push_str(&words.say("footer", &[]));
-    body.push('\n');
     (subject, body)
 }
 

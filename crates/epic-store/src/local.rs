@@ -9,14 +9,15 @@ use epic_domain::auth::{
 use epic_domain::crm::imports::{self, ImportSummary, Sheet};
 use epic_domain::crm::names::{self, Name};
 use epic_domain::crm::records::{
-    AuditRow, Client, Contract, Event, Notification, NotificationSettings, UpdatedEvent,
+    AuditRow, Client, Contract, Event, Notification, NotificationSettings, OutboxEntry,
+    UpdatedEvent,
 };
 use epic_domain::crm::reports::{self, MonthRow, Period, RevenueRow, UnpaidRow, UpcomingRow};
 use epic_domain::crm::{
     self, ChangeSettings, CreateClient, CreateContract, CreateEmployee, CreateEvent,
     InboxRepository, ListAudit, ListClients, ListContracts, ListEvents, ListNotifications,
-    MarkRead, PayContract, SignContract, Sink, UpdateClient, UpdateContract, UpdateEmployee,
-    UpdateEvent,
+    ListOutbox, MarkRead, PayContract, SignContract, Sink, UpdateClient, UpdateContract,
+    UpdateEmployee, UpdateEvent,
 };
 use epic_domain::employee::Employee;
 use epic_domain::interface::{AskPassword, Crm, Guest};
@@ -116,6 +117,10 @@ impl Crm for Local<'_> {
 
     async fn audit(&self, request: &ListAudit, sink: Sink<'_, AuditRow>) -> Result<()> {
         crm::audit(self.store, self.actor()?, request, sink).await
+    }
+
+    async fn outbox(&self, request: ListOutbox, sink: Sink<'_, OutboxEntry>) -> Result<()> {
+        crm::outbox(self.store, self.actor()?, request, sink).await
     }
 
     async fn unread_notifications(&self) -> Result<u64> {

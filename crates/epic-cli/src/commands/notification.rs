@@ -1,6 +1,6 @@
 use clap::{Args, Subcommand};
-use epic_domain::crm::records::Notification;
-use epic_domain::crm::{ChangeSettings, ListNotifications, MarkRead};
+use epic_domain::crm::records::{Notification, OutboxEntry};
+use epic_domain::crm::{ChangeSettings, ListNotifications, ListOutbox, MarkRead};
 use epic_domain::types::{EmailMode, Language, NotificationId};
 
 use crate::cli::GlobalArgs;
@@ -29,6 +29,15 @@ pub enum NotificationCommand {
         after_help = "Each message is sent once, retried with backoff for a day when the mail server fails, then kept as failed (see `epic notification outbox`). Exit 8 when the mail server failed this run.\n\nExamples:\n  epic notification send\n  */5 * * * * epic notification send --quiet"
     )]
     Send(SendArgs),
+    /// The e-mail outbox (management): messages waiting to be sent and those given up on, oldest first
+    #[command(
+        after_help = "A message the mail server kept refusing is given up on after a day of retries and stays here, with its last error.\n\nExamples:\n  epic notification outbox\n  epic notification outbox --all -o json"
+    )]
+    Outbox {
+        /// Also the messages sent, and those skipped (nobody to read them)
+        #[arg(long)]
+        all: bool,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -70,6 +79,12 @@ pub async fn run(global: &GlobalArgs, command: NotificationCommand) -> CommandRe
         NotificationCommand::Read(args) => cmd_notification_read(&context, &*crm, args).await,
         NotificationCommand::Settings(args) => {
             cmd_notification_settings(&context, &*crm, args).await
+        }
+        NotificationCommand::Outbox { all } => {
+            let mut rows = context.printer.rows::<OutboxEntry>()?;
+            crm.outbox(ListOutbox { all }, &mut |r| rows.push(&r))
+                .await?;
+            rows.finish()
         }
         NotificationCommand::Send(_) => unreachable!("sent above"),
     }
@@ -130,20 +145,21 @@ async fn cmd_notification_send(global: &GlobalArgs, args: SendArgs) -> CommandRe
     let mailer = epic_mail::Mailer::new(&settings).map_err(CommandError::usage)?;
     let context = Context::open(global).await?;
     let report = epic_mail::deliver_due(context.store()?, &mailer, now).await?;
+    context
+        .printer
+        .note(&format!("E-mail: {}.", report.summary()));
     let epic_mail::Report {
-        sent,
-        skipped,
-        retrying,
-        failed,
+        retrying, failed, ..
     } = report;
-    context.printer.note(&format!(
-        "Sent {sent}, skipped {skipped}, to retry {retrying}, given up {failed}."
-    ));
-    if retrying > 0 {
+    if retrying + failed > 0 {
         return Err(CommandError::new(
             crate::command_error::ExitStatus::Unavailable,
-            format!("the mail server failed {retrying} message(s); they are tried again later"),
-        ));
+            format!(
+                "the mail server failed {} message(s): {retrying} to be tried again later, {failed} given up",
+                retrying + failed
+            ),
+        )
+        .with_hint("epic notification outbox lists them with their last error"));
     }
     Ok(())
 }

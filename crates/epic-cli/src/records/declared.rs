@@ -1,7 +1,7 @@
 //! The records of the CRM and of its reports, as every format shows them.
 
 use epic_domain::crm::records::{
-    AuditRow, Client, Contract, Event, Notification, NotificationSettings,
+    AuditRow, Client, Contract, Event, Notification, NotificationSettings, OutboxEntry,
 };
 use epic_domain::crm::reports::{MonthRow, RevenueRow, UnpaidRow, UpcomingRow};
 use epic_domain::employee::Employee;
@@ -83,6 +83,20 @@ shown!(NotificationSettings {
     language => Cell::Text(language.as_str()),
 });
 
+shown!(OutboxEntry {
+    id => Cell::count(*id),
+    employee_id => Cell::count(employee_id.0),
+    employee_name => Cell::Text(employee_name),
+    kind => Cell::Text(kind),
+    event_id => Cell::count_or_empty(event_id.map(|id| id.0)),
+    state => Cell::Text(state),
+    attempts => Cell::count(*attempts),
+    created_at => Cell::Time(*created_at),
+    next_attempt_at => Cell::time_or_empty(*next_attempt_at),
+    sent_at => Cell::time_or_empty(*sent_at),
+    last_error => Cell::text_or_empty(last_error.as_deref()),
+} brief [id, employee_name, kind, event_id, state, attempts, next_attempt_at, last_error]);
+
 shown!(AuditRow {
     id => Cell::count(*id),
     at => Cell::Time(*at),
@@ -140,6 +154,7 @@ pub const LISTS: &[(&str, &str, &[&str])] = &[
     ("contract", "", Contract::FIELDS),
     ("event", "", Event::FIELDS),
     ("notification", "", Notification::FIELDS),
+    ("notification", "outbox", OutboxEntry::FIELDS),
     ("audit", "", AuditRow::FIELDS),
     ("report", "revenue", RevenueRow::FIELDS),
     ("report", "unpaid", UnpaidRow::FIELDS),
@@ -174,6 +189,7 @@ mod tests {
             (Event::FIELDS, Event::BRIEF),
             (Notification::FIELDS, Notification::BRIEF),
             (AuditRow::FIELDS, AuditRow::BRIEF),
+            (OutboxEntry::FIELDS, OutboxEntry::BRIEF),
         ];
         for (fields, brief) in briefs {
             assert!(brief.iter().all(|b| fields.contains(b)), "{brief:?}");

@@ -37,10 +37,10 @@ pub use employees::{
     update_employee,
 };
 pub use events::{create_event, delete_event, event_to_delete, update_event};
-pub use notifications::{mark_read, notification_settings};
+pub use notifications::{Reminder, due_reminders, mark_read, notification_settings};
 pub use reads::{
-    audit, list_clients, list_contracts, list_employees, list_events, notifications, show_client,
-    show_contract, show_employee, show_event,
+    audit, list_clients, list_contracts, list_employees, list_events, notifications, outbox,
+    show_client, show_contract, show_employee, show_event,
 };
 
 /// Refuses with a message naming what was refused.

@@ -144,6 +144,13 @@ mod tests {
             retry_at(40, created, created),
             Some(created + TimeDelta::hours(1))
         );
-        assert_eq!(retry_at(40, created, created + TimeDelta::hours(23)), None);
+        assert_eq!(
+            retry_at(
+                40,
+                created,
+                created + TimeDelta::hours(23) + TimeDelta::minutes(1)
+            ),
+            None
+        );
     }
 }

@@ -2,12 +2,14 @@
 
 use chrono::{DateTime, Utc};
 
-use super::records::{AuditRow, Client, Contract, Event, Notification};
+use super::records::{AuditRow, Client, Contract, Event, Notification, OutboxEntry};
 use super::repository::{
     ClientRepository, ContractRepository, EmployeeRepository, EventRepository, InboxRepository,
     Sink,
 };
-use super::requests::{ListAudit, ListClients, ListContracts, ListEvents, ListNotifications};
+use super::requests::{
+    ListAudit, ListClients, ListContracts, ListEvents, ListNotifications, ListOutbox,
+};
 use super::{ensure, found};
 use crate::Result;
 use crate::employee::Employee;
@@ -43,6 +45,17 @@ pub async fn audit<R: InboxRepository>(
 ) -> Result<()> {
     ensure(actor, Action::ReadAudit, Ownership::None)?;
     repo.audit(request, sink).await
+}
+
+/// The e-mail outbox (management): what waits, and what was given up on.
+pub async fn outbox<R: InboxRepository>(
+    repo: &R,
+    actor: &Employee,
+    request: ListOutbox,
+    sink: Sink<'_, OutboxEntry>,
+) -> Result<()> {
+    ensure(actor, Action::ReadOutbox, Ownership::None)?;
+    repo.outbox(request, sink).await
 }
 
 /// Only one's own notifications exist for a reader.

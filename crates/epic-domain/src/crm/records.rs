@@ -175,6 +175,25 @@ pub struct Notification {
     pub read_at: Option<DateTime<Utc>>,
 }
 
+/// One e-mail of the outbox, as management sees it: to whom, about what,
+/// and where it stands (`pending`, `sent`, `skipped` or `failed`), never
+/// its text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct OutboxEntry {
+    pub id: i64,
+    pub employee_id: EmployeeId,
+    pub employee_name: String,
+    pub kind: String,
+    pub event_id: Option<EventId>,
+    pub state: String,
+    pub attempts: u32,
+    pub created_at: DateTime<Utc>,
+    pub next_attempt_at: Option<DateTime<Utc>>,
+    pub sent_at: Option<DateTime<Utc>>,
+    pub last_error: Option<String>,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AuditRow {

@@ -5,9 +5,9 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::records::{
-    AuditRow, Client, Contract, Event, Notification, NotificationSettings, Trail,
+    AuditRow, Client, Contract, Event, Notification, NotificationSettings, OutboxEntry, Trail,
 };
-use super::requests::{ListClients, ListContracts, ListEvents};
+use super::requests::{ListClients, ListContracts, ListEvents, ListOutbox};
 use crate::Result;
 use crate::employee::{Employee, NewEmployee};
 use crate::types::{
@@ -288,6 +288,11 @@ pub trait InboxRepository: Send + Sync {
         &self,
         filter: &AuditFilter,
         sink: Sink<'_, AuditRow>,
+    ) -> impl Future<Output = Result<()>> + Send;
+    fn outbox(
+        &self,
+        request: ListOutbox,
+        sink: Sink<'_, OutboxEntry>,
     ) -> impl Future<Output = Result<()>> + Send;
     /// Every record's id with a short name, cheaply, for completion.
     fn labels(&self, kind: LabelKind) -> impl Future<Output = Result<Vec<(i64, String)>>> + Send;

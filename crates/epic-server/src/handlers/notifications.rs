@@ -5,8 +5,8 @@ use axum::extract::State;
 use axum::response::Response;
 use epic_api::bodies::Marked;
 use epic_api::paths;
-use epic_domain::crm::records::{Notification, NotificationSettings};
-use epic_domain::crm::{self, ChangeSettings, ListNotifications, MarkRead};
+use epic_domain::crm::records::{Notification, NotificationSettings, OutboxEntry};
+use epic_domain::crm::{self, ChangeSettings, ListNotifications, ListOutbox, MarkRead};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -22,6 +22,26 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(list_notifications))
         .routes(routes!(mark_read))
         .routes(routes!(notification_settings, change_notification_settings))
+        .routes(routes!(list_outbox))
+}
+
+#[utoipa::path(
+    get,
+    path = paths::NOTIFICATION_OUTBOX,
+    tag = "notifications",
+    summary = "The e-mail outbox: what waits and what was given up on (management)",
+    params(ListOutbox),
+    responses((status = 200, description = "OK", body = [OutboxEntry]))
+)]
+async fn list_outbox(
+    State(state): State<AppState>,
+    Actor(actor): Actor,
+    Params(request): Params<ListOutbox>,
+) -> Response {
+    listed(state, actor, move |store, actor, sink| {
+        Box::pin(async move { crm::outbox(store, actor, request, sink).await })
+    })
+    .await
 }
 
 #[utoipa::path(

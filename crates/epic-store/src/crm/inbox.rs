@@ -1,6 +1,6 @@
 use chrono::{DateTime, Utc};
-use epic_domain::crm::records::{AuditRow, Notification, NotificationSettings};
-use epic_domain::crm::{AuditFilter, InboxRepository, LabelKind, Sink};
+use epic_domain::crm::records::{AuditRow, Notification, NotificationSettings, OutboxEntry};
+use epic_domain::crm::{AuditFilter, InboxRepository, LabelKind, ListOutbox, Sink};
 use epic_domain::types::{EmailMode, EmployeeId, EventId, Language, NotificationId};
 use epic_domain::{Error, Result};
 use sea_orm::sea_query::{
@@ -14,7 +14,9 @@ use sea_orm::{
 
 use super::read::{each, rows};
 use crate::Store;
-use crate::entity::{audit, client, contract, employee, event, notification, notification_setting};
+use crate::entity::{
+    audit, client, contract, employee, event, notification, notification_setting, outbox,
+};
 use crate::errors::IntoDomain;
 use crate::native::declare_row;
 
@@ -89,6 +91,84 @@ impl TryFrom<AuditRecord> for AuditRow {
             changes: r.changes,
         })
     }
+}
+
+declare_row! {
+    struct OutboxRecord {
+        id: i64,
+        employee_id: i64,
+        employee_name: String,
+        kind: String,
+        event_id: Option<i64>,
+        state: String,
+        attempts: i32,
+        created_at: DateTime<Utc>,
+        next_attempt_at: DateTime<Utc>,
+        sent_at: Option<DateTime<Utc>>,
+        last_error: Option<String>,
+    }
+}
+
+impl TryFrom<OutboxRecord> for OutboxEntry {
+    type Error = Error;
+
+    fn try_from(r: OutboxRecord) -> Result<Self> {
+        let pending = r.state == crate::outbox::State::Pending.as_str();
+        Ok(OutboxEntry {
+            id: r.id,
+            employee_id: EmployeeId(r.employee_id),
+            employee_name: r.employee_name,
+            kind: r.kind,
+            event_id: r.event_id.map(EventId),
+            state: r.state,
+            attempts: u32::try_from(r.attempts).unwrap_or_default(),
+            created_at: r.created_at,
+            next_attempt_at: pending.then_some(r.next_attempt_at),
+            sent_at: r.sent_at,
+            last_error: r.last_error,
+        })
+    }
+}
+
+/// Oldest first, with the employee's name; by default only what is not
+/// settled (pending, failed), which the index on the state serves.
+fn outbox_query(request: ListOutbox) -> SelectStatement {
+    use outbox::Column as O;
+    let mut select = Query::select()
+        .columns(
+            [
+                O::Id,
+                O::EmployeeId,
+                O::Kind,
+                O::EventId,
+                O::State,
+                O::Attempts,
+                O::CreatedAt,
+                O::NextAttemptAt,
+                O::SentAt,
+                O::LastError,
+            ]
+            .map(|c| (outbox::Entity, c)),
+        )
+        .expr_as(
+            Expr::col((employee::Entity, employee::Column::FullName)),
+            Alias::new("employee_name"),
+        )
+        .from(outbox::Entity)
+        .inner_join(
+            employee::Entity,
+            Expr::col((employee::Entity, employee::Column::Id))
+                .equals((outbox::Entity, O::EmployeeId)),
+        )
+        .order_by((outbox::Entity, O::Id), Order::Asc)
+        .to_owned();
+    if !request.all {
+        select.and_where(Expr::col((outbox::Entity, O::State)).is_in([
+            crate::outbox::State::Pending.as_str(),
+            crate::outbox::State::Failed.as_str(),
+        ]));
+    }
+    select
 }
 
 #[derive(Debug, FromQueryResult)]
@@ -266,6 +346,11 @@ impl InboxRepository for Store {
 
     async fn audit(&self, filter: &AuditFilter, sink: Sink<'_, AuditRow>) -> Result<()> {
         self.list::<AuditRecord, AuditRow>(&audit_query(filter), sink)
+            .await
+    }
+
+    async fn outbox(&self, request: ListOutbox, sink: Sink<'_, OutboxEntry>) -> Result<()> {
+        self.list::<OutboxRecord, OutboxEntry>(&outbox_query(request), sink)
             .await
     }
 

@@ -12,6 +12,7 @@ mod search;
 mod trail;
 mod write;
 
+pub(crate) use trail::chunks;
 pub(crate) use write::Stored;
 
 pub use inbox::audit_query;

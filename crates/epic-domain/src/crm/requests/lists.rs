@@ -154,6 +154,19 @@ pub struct ListNotifications {
     pub unread: bool,
 }
 
+/// `notification outbox`: the messages not sent yet and those given up
+/// on, or with `all` every one, oldest first.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+#[cfg_attr(
+    feature = "openapi",
+    derive(utoipa::IntoParams),
+    into_params(parameter_in = Query)
+)]
+pub struct ListOutbox {
+    pub all: bool,
+}
+
 /// `notification read`: one notification, or `None` for all.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]

@@ -13,7 +13,8 @@ pub use contracts::{CreateContract, PayContract, SignContract, UpdateContract};
 pub use employees::{CreateEmployee, EmployeeDetails, EmployeeFields, UpdateEmployee};
 pub use events::{CreateEvent, EventDetails, EventFields, SupportChange, UpdateEvent};
 pub use lists::{
-    ChangeSettings, ListAudit, ListClients, ListContracts, ListEvents, ListNotifications, MarkRead,
+    ChangeSettings, ListAudit, ListClients, ListContracts, ListEvents, ListNotifications,
+    ListOutbox, MarkRead,
 };
 
 use serde::{Deserialize, Deserializer};
