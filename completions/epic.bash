@@ -22,6 +22,9 @@ _epic() {
             epic,auth)
                 cmd="epic__subcmd__auth"
                 ;;
+            epic,calendar)
+                cmd="epic__subcmd__calendar"
+                ;;
             epic,client)
                 cmd="epic__subcmd__client"
                 ;;
@@ -87,6 +90,9 @@ _epic() {
                 ;;
             epic__subcmd__auth,token)
                 cmd="epic__subcmd__auth__subcmd__token"
+                ;;
+            epic__subcmd__calendar,url)
+                cmd="epic__subcmd__calendar__subcmd__url"
                 ;;
             epic__subcmd__client,create)
                 cmd="epic__subcmd__client__subcmd__create"
@@ -236,7 +242,7 @@ _epic() {
 
     case "${cmd}" in
         epic)
-            opts="-o -q -h -V --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version init login logout whoami password auth employee client contract event notification report audit demo config completion help man db serve"
+            opts="-o -q -h -V --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version init login logout whoami password auth employee client contract event notification calendar report audit demo config completion help man db serve"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -533,6 +539,98 @@ _epic() {
             ;;
         epic__subcmd__auth__subcmd__token)
             opts="-o -q -h -V --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        epic__subcmd__calendar)
+            opts="-o -q -h -V --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version url"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv ics xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        epic__subcmd__calendar__subcmd__url)
+            opts="-o -q -h -V --reset --format --fields --delimiter --wide --database-url --server --ca --color --quiet --print-id --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -54,6 +54,7 @@ complete -c epic -n "__fish_epic_needs_command" -f -a "client" -d 'Clients and t
 complete -c epic -n "__fish_epic_needs_command" -f -a "contract" -d 'Contracts: amounts, payments, signatures'
 complete -c epic -n "__fish_epic_needs_command" -f -a "event" -d 'Events and their support contacts'
 complete -c epic -n "__fish_epic_needs_command" -f -a "notification" -d 'Your notifications about events'
+complete -c epic -n "__fish_epic_needs_command" -f -a "calendar" -d 'Your events in your calendar application: a secret subscription URL'
 complete -c epic -n "__fish_epic_needs_command" -f -a "report" -d 'Reports for people and cron jobs: revenue, unpaid contracts, upcoming events, events per month'
 complete -c epic -n "__fish_epic_needs_command" -f -a "audit" -d 'The log of every change (management)'
 complete -c epic -n "__fish_epic_needs_command" -f -a "demo" -d 'Build a demo database and play the brief\'s story in it (never touches your data)'
@@ -1098,6 +1099,46 @@ complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_
 complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from outbox" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from outbox" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand notification; and __fish_seen_subcommand_from outbox" -s V -l version -d 'Print version'
+complete -c epic -n "__fish_epic_using_subcommand calendar; and not __fish_seen_subcommand_from url" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''
+ics\t'An iCalendar file (RFC 5545), for `event list`'
+xlsx\t'An Excel workbook (typed dates and amounts), to send to a file'"
+complete -c epic -n "__fish_epic_using_subcommand calendar; and not __fish_seen_subcommand_from url" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand calendar; and not __fish_seen_subcommand_from url" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
+complete -c epic -n "__fish_epic_using_subcommand calendar; and not __fish_seen_subcommand_from url" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand calendar; and not __fish_seen_subcommand_from url" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand calendar; and not __fish_seen_subcommand_from url" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
+complete -c epic -n "__fish_epic_using_subcommand calendar; and not __fish_seen_subcommand_from url" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c epic -n "__fish_epic_using_subcommand calendar; and not __fish_seen_subcommand_from url" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
+complete -c epic -n "__fish_epic_using_subcommand calendar; and not __fish_seen_subcommand_from url" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
+complete -c epic -n "__fish_epic_using_subcommand calendar; and not __fish_seen_subcommand_from url" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand calendar; and not __fish_seen_subcommand_from url" -l yes -d 'Answer yes to confirmations (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand calendar; and not __fish_seen_subcommand_from url" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c epic -n "__fish_epic_using_subcommand calendar; and not __fish_seen_subcommand_from url" -s V -l version -d 'Print version'
+complete -c epic -n "__fish_epic_using_subcommand calendar; and not __fish_seen_subcommand_from url" -f -a "url" -d 'A secret URL of the team server that calendar applications subscribe to, for your own events (shown once)'
+complete -c epic -n "__fish_epic_using_subcommand calendar; and __fish_seen_subcommand_from url" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''
+ics\t'An iCalendar file (RFC 5545), for `event list`'
+xlsx\t'An Excel workbook (typed dates and amounts), to send to a file'"
+complete -c epic -n "__fish_epic_using_subcommand calendar; and __fish_seen_subcommand_from url" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand calendar; and __fish_seen_subcommand_from url" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
+complete -c epic -n "__fish_epic_using_subcommand calendar; and __fish_seen_subcommand_from url" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand calendar; and __fish_seen_subcommand_from url" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand calendar; and __fish_seen_subcommand_from url" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
+complete -c epic -n "__fish_epic_using_subcommand calendar; and __fish_seen_subcommand_from url" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c epic -n "__fish_epic_using_subcommand calendar; and __fish_seen_subcommand_from url" -l reset -d 'Make a new URL; the one you have stops working'
+complete -c epic -n "__fish_epic_using_subcommand calendar; and __fish_seen_subcommand_from url" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
+complete -c epic -n "__fish_epic_using_subcommand calendar; and __fish_seen_subcommand_from url" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
+complete -c epic -n "__fish_epic_using_subcommand calendar; and __fish_seen_subcommand_from url" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand calendar; and __fish_seen_subcommand_from url" -l yes -d 'Answer yes to confirmations (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand calendar; and __fish_seen_subcommand_from url" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c epic -n "__fish_epic_using_subcommand calendar; and __fish_seen_subcommand_from url" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand report; and not __fish_seen_subcommand_from revenue unpaid upcoming monthly" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''

@@ -12,6 +12,7 @@ mod m20261207_000006_login_attempts;
 mod m20261207_000007_support_schedule_index;
 mod m20261207_000008_notification_settings;
 mod m20261207_000009_outbox;
+mod m20261207_000010_calendar_feeds;
 
 #[derive(Debug)]
 pub struct Migrator;
@@ -28,6 +29,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000007_support_schedule_index::Migration),
             Box::new(m20261207_000008_notification_settings::Migration),
             Box::new(m20261207_000009_outbox::Migration),
+            Box::new(m20261207_000010_calendar_feeds::Migration),
         ]
     }
 }

@@ -68,7 +68,7 @@ pub fn pki(dir: &Path, name: &str) -> Pki {
         dir.join(file("ext.cnf")),
         "subjectAltName=DNS:localhost,IP:127.0.0.1\nextendedKeyUsage=serverAuth\n",
     )
-    .unwrap();
+    .expect("the certificate's extensions");
     openssl(
         dir,
         &[

@@ -8,6 +8,7 @@ mod append_notes;
 mod audit_recent;
 mod backup;
 mod calendar;
+mod calendar_feed;
 mod completion;
 mod config;
 mod copy;

@@ -228,3 +228,10 @@ pub struct Imported {
 pub struct Marked {
     pub changed: u64,
 }
+
+/// `calendar url`: a new feed URL; `reset` replaces the one there is.
+#[derive(Debug, Clone, Copy, Default, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct NewCalendar {
+    #[serde(default)]
+    pub reset: bool,
+}

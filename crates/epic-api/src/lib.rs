@@ -4,6 +4,7 @@
 //! records themselves are the domain's serde types.
 
 pub mod bodies;
+pub mod ics;
 pub mod paths;
 pub mod wire;
 

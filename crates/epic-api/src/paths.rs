@@ -24,6 +24,10 @@ pub const NOTIFICATIONS: &str = "/api/v1/notifications";
 pub const NOTIFICATIONS_READ: &str = "/api/v1/notifications/read";
 pub const NOTIFICATION_SETTINGS: &str = "/api/v1/notifications/settings";
 pub const NOTIFICATION_OUTBOX: &str = "/api/v1/notifications/outbox";
+pub const CALENDAR_URL: &str = "/api/v1/calendar/url";
+/// The feeds themselves, `/calendar/<token>.ics`: no session, the token in
+/// the path is the permission.
+pub const CALENDAR_FEED: &str = "/calendar/{file}";
 pub const AUDIT: &str = "/api/v1/audit";
 pub const SCHEMA: &str = "/api/v1/schema";
 pub const OPENAPI: &str = "/api/v1/openapi.json";

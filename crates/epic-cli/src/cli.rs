@@ -1,8 +1,8 @@
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::commands::{
-    audit, auth, client, completion, config, contract, db, demo, employee, event, help, init,
-    login, logout, man, notification, password, report, serve,
+    audit, auth, calendar, client, completion, config, contract, db, demo, employee, event, help,
+    init, login, logout, man, notification, password, report, serve,
 };
 
 /// The end of `epic --help`: what scripts need most.
@@ -136,6 +136,9 @@ pub enum Command {
     /// Your notifications about events
     #[command(subcommand)]
     Notification(notification::NotificationCommand),
+    /// Your events in your calendar application: a secret subscription URL
+    #[command(subcommand)]
+    Calendar(calendar::CalendarCommand),
     /// Reports for people and cron jobs: revenue, unpaid contracts, upcoming events, events per month
     #[command(subcommand)]
     Report(report::ReportCommand),

@@ -9,7 +9,6 @@ use crate::sheet::Delimiter;
 
 mod cells;
 mod fields;
-mod ics;
 mod rows;
 mod xlsx;
 use cells::spreadsheet_safe;

@@ -13,8 +13,8 @@ use epic_domain::auth::LogoutScope;
 use epic_domain::crm::imports::{ImportSummary, Sheet};
 use epic_domain::crm::names::Name;
 use epic_domain::crm::records::{
-    AuditRow, Client as ClientRecord, Contract, Event, Notification, NotificationSettings,
-    OutboxEntry, UpdatedEvent,
+    AuditRow, CalendarFeed, Client as ClientRecord, Contract, Event, Notification,
+    NotificationSettings, OutboxEntry, UpdatedEvent,
 };
 use epic_domain::crm::reports::{MonthRow, Period, RevenueRow, UnpaidRow, UpcomingRow};
 use epic_domain::crm::{
@@ -277,6 +277,11 @@ impl Crm for Client {
         Ok(self
             .patch(paths::NOTIFICATION_SETTINGS, &request, None)
             .await?)
+    }
+
+    async fn calendar_url(&self, reset: bool) -> Result<CalendarFeed> {
+        let body = bodies::NewCalendar { reset };
+        Ok(self.post(paths::CALENDAR_URL, &body).await?)
     }
 
     async fn import_clients(&self, sheet: Sheet<'_>) -> Result<ImportSummary> {

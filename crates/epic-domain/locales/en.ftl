@@ -112,6 +112,7 @@ version-mismatch = the { entity } { $id } is at version { $stored }, not { $give
 already-signed = contract { $id } is already signed
 already-unsigned = contract { $id } is already unsigned
 contract-changed = contract { $id } changed meanwhile (unsigned or reassigned); nothing was created
+calendar-exists = you have a calendar URL already; it is shown only when it is made: `epic calendar url --reset` makes a new one, and the old one stops working
 double-booked = { $who } is already at event { $id } ({ $name }) at that time; nothing was changed (without --if-free the change is made, with a warning)
 employee-changed = employee { $id } was changed by someone else since you read it; nothing was changed
 already-active = employee { $id } is already active

@@ -113,6 +113,7 @@ version-mismatch = { entity } { $id } est à la version { $stored }, pas { $give
 already-signed = le contrat { $id } est déjà signé
 already-unsigned = le contrat { $id } n’est déjà pas signé
 contract-changed = le contrat { $id } a changé entre-temps (signature annulée ou réassigné) ; rien n’a été créé
+calendar-exists = vous avez déjà une URL de calendrier ; elle n’est montrée qu’à sa création : `epic calendar url --reset` en fait une nouvelle, et l’ancienne cesse de fonctionner
 double-booked = { $who } est déjà à l’événement { $id } ({ $name }) à ce moment ; rien n’a été changé (sans --if-free, le changement est fait, avec un avertissement)
 employee-changed = l’employé { $id } a été modifié par quelqu’un d’autre depuis votre lecture ; rien n’a été changé
 already-active = l’employé { $id } est déjà actif

@@ -12,8 +12,8 @@ use crate::auth::{LoginResponse, LogoutScope, SessionInfo};
 use crate::crm::imports::{ImportSummary, Sheet};
 use crate::crm::names::Name;
 use crate::crm::records::{
-    AuditRow, Client, Contract, Event, Notification, NotificationSettings, OutboxEntry,
-    UpdatedEvent,
+    AuditRow, CalendarFeed, Client, Contract, Event, Notification, NotificationSettings,
+    OutboxEntry, UpdatedEvent,
 };
 use crate::crm::reports::{MonthRow, Period, RevenueRow, UnpaidRow, UpcomingRow};
 use crate::crm::{
@@ -105,6 +105,8 @@ pub trait Crm {
 
     async fn mark_read(&self, request: MarkRead) -> Result<u64>;
     async fn notification_settings(&self, request: ChangeSettings) -> Result<NotificationSettings>;
+    /// A new calendar feed URL's path; `reset` replaces the one there is.
+    async fn calendar_url(&self, reset: bool) -> Result<CalendarFeed>;
     async fn import_clients(&self, sheet: Sheet<'_>) -> Result<ImportSummary>;
     async fn import_events(&self, sheet: Sheet<'_>) -> Result<ImportSummary>;
 

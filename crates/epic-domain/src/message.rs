@@ -192,6 +192,7 @@ keys! {
     ALREADY_UNSIGNED = "already-unsigned",
     CONTRACT_CHANGED = "contract-changed",
     DOUBLE_BOOKED = "double-booked",
+    CALENDAR_EXISTS = "calendar-exists",
     EMPLOYEE_CHANGED = "employee-changed",
     ALREADY_ACTIVE = "already-active",
     ALREADY_INACTIVE = "already-inactive",

@@ -135,7 +135,9 @@ pub fn action_for(noun: &str, verb: &str) -> Option<Action> {
         ("event", "delete") => A::DeleteEvent,
         ("audit", "list") => A::ReadAudit,
         ("notification", "outbox") => A::ReadOutbox,
-        ("notification", "list" | "read" | "settings") | ("password", "change") => A::OwnAccount,
+        ("notification", "list" | "read" | "settings")
+        | ("calendar", "url")
+        | ("password", "change") => A::OwnAccount,
         _ => return None,
     })
 }

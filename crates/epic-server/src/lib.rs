@@ -97,6 +97,10 @@ pub fn router(store: Store, limits: Limits, trusted_proxies: &[std::net::IpAddr]
                 )
             }),
         )
+        .route(
+            epic_api::paths::CALENDAR_FEED,
+            axum::routing::get(handlers::calendar::feed),
+        )
         // Every answer has the error shape, an unknown route's too.
         .fallback(|| async { Failure::new(epic_api::ErrorCode::NotFound, "no such route") })
         .method_not_allowed_fallback(|| async {

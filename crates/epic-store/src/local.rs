@@ -9,8 +9,8 @@ use epic_domain::auth::{
 use epic_domain::crm::imports::{self, ImportSummary, Sheet};
 use epic_domain::crm::names::{self, Name};
 use epic_domain::crm::records::{
-    AuditRow, Client, Contract, Event, Notification, NotificationSettings, OutboxEntry,
-    UpdatedEvent,
+    AuditRow, CalendarFeed, Client, Contract, Event, Notification, NotificationSettings,
+    OutboxEntry, UpdatedEvent,
 };
 use epic_domain::crm::reports::{self, MonthRow, Period, RevenueRow, UnpaidRow, UpcomingRow};
 use epic_domain::crm::{
@@ -227,6 +227,10 @@ impl Crm for Local<'_> {
 
     async fn notification_settings(&self, request: ChangeSettings) -> Result<NotificationSettings> {
         crm::notification_settings(self.store, self.actor()?, request).await
+    }
+
+    async fn calendar_url(&self, reset: bool) -> Result<CalendarFeed> {
+        crm::calendar::calendar_url(self.store, self.actor()?, reset, now()).await
     }
 
     async fn import_clients(&self, sheet: Sheet<'_>) -> Result<ImportSummary> {

@@ -161,3 +161,6 @@ arg-epic-serve-max_connections = Connexions de clients ouvertes à la fois ; les
 arg-epic-serve-header_timeout = Secondes qu'un client a pour envoyer l'en-tête d'une requête (et la poignée de main TLS) avant que sa connexion soit fermée
 arg-epic-serve-trusted_proxies = Un proxy inverse placé devant, dont l'en-tête X-Forwarded-For désigne le client, pour la limite des connexions (répétable) [par défaut : trusted_proxies de la configuration] ; venant de tout autre, l'en-tête est ignoré
 arg-epic-serve-stall_timeout = Secondes qu'une réponse peut attendre que le client en prenne la suite avant que la connexion soit coupée (le client voit une liste coupée)
+about-epic-calendar = Vos événements dans votre application de calendrier : une URL d'abonnement secrète
+about-epic-calendar-url = Une URL secrète du serveur d'équipe à laquelle les applications de calendrier s'abonnent, pour vos propres événements (montrée une fois)
+arg-epic-calendar-url-reset = Faire une nouvelle URL ; celle que vous avez cesse de fonctionner

@@ -1,5 +1,6 @@
 pub mod audit;
 pub mod auth;
+pub mod calendar;
 pub mod client;
 pub mod completion;
 pub mod config;
@@ -41,6 +42,7 @@ pub async fn run(cli: Cli) -> CommandResult {
         Command::Contract(command) => contract::run(global, command).await,
         Command::Event(command) => event::run(global, command).await,
         Command::Notification(command) => notification::run(global, command).await,
+        Command::Calendar(command) => calendar::run(global, command).await,
         Command::Audit(command) => audit::run(global, command).await,
         Command::Report(command) => report::run(global, command).await,
         Command::Db(command) => db::run(global, command).await,

@@ -9,10 +9,11 @@ use std::ops::ControlFlow;
 
 use super::cells::{spreadsheet_safe, terminal_safe};
 use super::fields::Selection;
-use super::{Printer, ics, xlsx};
+use super::{Printer, xlsx};
 use crate::cli::Format;
 use crate::command_error::{CommandError, CommandResult};
 use crate::records::{Cell, Object, Shown};
+use epic_api::ics;
 
 /// Receives the records of one list, in order, then `finish` ends it.
 /// Every format shows the record's declared fields, or those `--fields`
@@ -177,7 +178,7 @@ impl<'p, T: Shown> Rows<'p, T> {
                         &[],
                     )));
                 };
-                ics::event(out, event)?;
+                ics::event(out, event, None)?;
             }
             Writer::Workbook(book) => {
                 let named: Vec<(&'static str, Cell<'_>)> = self.shown.named(&cells).collect();

@@ -1,6 +1,7 @@
 //! The CRM use cases: each takes the acting employee, asks the policy,
 //! validates, and writes through a guarded repository call.
 
+pub mod calendar;
 mod clients;
 mod contracts;
 mod employees;

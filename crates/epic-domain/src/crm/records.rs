@@ -63,6 +63,14 @@ pub struct Event {
     pub version: i64,
 }
 
+/// Where one's calendar feed is, on the server that made it: the path of
+/// `/calendar/<token>.ics`, which alone grants that feed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CalendarFeed {
+    pub path: String,
+}
+
 /// How an employee hears about their events besides `notification list`.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

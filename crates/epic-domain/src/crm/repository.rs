@@ -284,6 +284,19 @@ pub trait InboxRepository: Send + Sync {
         employee: EmployeeId,
         settings: NotificationSettings,
     ) -> impl Future<Output = Result<()>> + Send;
+    /// Replaces `employee`'s calendar token (by its hash).
+    fn set_calendar_token(
+        &self,
+        employee: EmployeeId,
+        token_hash: &str,
+        now: DateTime<Utc>,
+    ) -> impl Future<Output = Result<()>> + Send;
+    fn has_calendar(&self, employee: EmployeeId) -> impl Future<Output = Result<bool>> + Send;
+    /// Whose calendar token hashes to this.
+    fn calendar_owner(
+        &self,
+        token_hash: &str,
+    ) -> impl Future<Output = Result<Option<EmployeeId>>> + Send;
     fn audit(
         &self,
         filter: &AuditFilter,

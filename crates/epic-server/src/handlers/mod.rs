@@ -3,6 +3,7 @@
 //! (`respond`); the OpenAPI operation is written beside it.
 
 mod audit;
+pub(crate) mod calendar;
 mod clients;
 mod contracts;
 mod employees;
@@ -29,6 +30,7 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .merge(events::routes())
         .merge(notifications::routes())
         .merge(audit::routes())
+        .merge(calendar::routes())
         .merge(names::routes())
         .merge(reports::routes())
 }

@@ -15,7 +15,8 @@ use sea_orm::{
 use super::read::{each, rows};
 use crate::Store;
 use crate::entity::{
-    audit, client, contract, employee, event, notification, notification_setting, outbox,
+    audit, calendar_feed, client, contract, employee, event, notification, notification_setting,
+    outbox,
 };
 use crate::errors::IntoDomain;
 use crate::native::declare_row;
@@ -347,6 +348,49 @@ impl InboxRepository for Store {
     async fn audit(&self, filter: &AuditFilter, sink: Sink<'_, AuditRow>) -> Result<()> {
         self.list::<AuditRecord, AuditRow>(&audit_query(filter), sink)
             .await
+    }
+
+    async fn set_calendar_token(
+        &self,
+        employee: EmployeeId,
+        token_hash: &str,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        let row = calendar_feed::ActiveModel {
+            employee_id: Set(employee.0),
+            token_hash: Set(token_hash.to_owned()),
+            created_at: Set(now),
+        };
+        calendar_feed::Entity::insert(row)
+            .on_conflict(
+                OnConflict::column(calendar_feed::Column::EmployeeId)
+                    .update_columns([
+                        calendar_feed::Column::TokenHash,
+                        calendar_feed::Column::CreatedAt,
+                    ])
+                    .to_owned(),
+            )
+            .exec(&self.db)
+            .await
+            .into_domain()?;
+        Ok(())
+    }
+
+    async fn has_calendar(&self, employee: EmployeeId) -> Result<bool> {
+        Ok(calendar_feed::Entity::find_by_id(employee.0)
+            .one(&self.db)
+            .await
+            .into_domain()?
+            .is_some())
+    }
+
+    async fn calendar_owner(&self, token_hash: &str) -> Result<Option<EmployeeId>> {
+        Ok(calendar_feed::Entity::find()
+            .filter(calendar_feed::Column::TokenHash.eq(token_hash))
+            .one(&self.db)
+            .await
+            .into_domain()?
+            .map(|row| EmployeeId(row.employee_id)))
     }
 
     async fn outbox(&self, request: ListOutbox, sink: Sink<'_, OutboxEntry>) -> Result<()> {

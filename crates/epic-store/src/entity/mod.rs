@@ -1,4 +1,5 @@
 pub(crate) mod audit;
+pub(crate) mod calendar_feed;
 pub(crate) mod client;
 pub(crate) mod contract;
 pub(crate) mod employee;

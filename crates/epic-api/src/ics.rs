@@ -1,5 +1,6 @@
-//! `event list -o ics`: an iCalendar file (RFC 5545) that calendar
-//! applications import or subscribe to, written as the events arrive.
+//! iCalendar (RFC 5545), for `event list -o ics` and the server's calendar
+//! feed: a file that calendar applications import or subscribe to, written
+//! as the events arrive.
 //! Every line ends in CRLF and is folded at 75 octets; text is escaped;
 //! times are UTC. The same data gives the same bytes (no export time is
 //! written), so a calendar kept current by cron changes only when an
@@ -9,8 +10,6 @@ use std::io::Write;
 
 use chrono::{DateTime, Utc};
 use epic_domain::crm::records::Event;
-
-use crate::command_error::CommandResult;
 
 /// The longest line, in octets, before a fold (RFC 5545, 3.1).
 const FOLD_AT: usize = 75;
@@ -34,8 +33,9 @@ pub fn end(out: &mut impl Write) -> std::io::Result<()> {
 /// One VEVENT. Its UID is the event's id, so a calendar that imports the
 /// file again updates the entry rather than adding a second one; SEQUENCE
 /// and LAST-MODIFIED (and DTSTAMP, which RFC 5545 makes the same without a
-/// METHOD) tell it which copy is newer.
-pub fn event(out: &mut impl Write, entry: &Event) -> CommandResult {
+/// METHOD) tell it which copy is newer. With `alarm`, a reminder with that
+/// text a day before the start.
+pub fn event(out: &mut impl Write, entry: &Event, alarm: Option<&str>) -> std::io::Result<()> {
     let stamp = utc(entry.updated_at);
     line(out, "BEGIN", "VEVENT")?;
     line(out, "UID", &format!("epic-event-{}", entry.id))?;
@@ -53,8 +53,14 @@ pub fn event(out: &mut impl Write, entry: &Event) -> CommandResult {
     if !entry.notes.is_empty() {
         line(out, "DESCRIPTION", &text(&entry.notes))?;
     }
-    line(out, "END", "VEVENT")?;
-    Ok(())
+    if let Some(alarm) = alarm {
+        line(out, "BEGIN", "VALARM")?;
+        line(out, "ACTION", "DISPLAY")?;
+        line(out, "TRIGGER", "-P1D")?;
+        line(out, "DESCRIPTION", &text(alarm))?;
+        line(out, "END", "VALARM")?;
+    }
+    line(out, "END", "VEVENT")
 }
 
 fn utc(time: DateTime<Utc>) -> String {
