@@ -10,6 +10,7 @@ mod mail;
 pub mod matrix;
 mod office;
 mod pki;
+mod sentry;
 mod server;
 pub mod story;
 
@@ -19,6 +20,7 @@ pub use database::{Backend, TestDb, postgres_admin, unique_suffix};
 pub use mail::{Mail, MailServer};
 pub use office::Office;
 pub use pki::{Pki, pki};
+pub use sentry::fake_sentry;
 pub use server::{Answer, Server};
 
 pub const PASSWORD: &str = "correct horse battery";

@@ -242,9 +242,12 @@ fn all_examples() -> Vec<(String, Invocation)> {
     // until it is stopped (tested by tests/server.rs and tests/remote*.rs);
     // backups write files outside them, and a restore needs a backup of
     // its own (both tested by tests/backup.rs, on each backend); a copy
-    // names a database server of the company's (tested by tests/copy.rs).
+    // names a database server of the company's (tested by tests/copy.rs);
+    // a calendar feed is the team server's (tested by
+    // tests/calendar_feed.rs).
     examples.retain(|(_, (_, args))| {
-        args.first().is_none_or(|a| a != "demo" && a != "serve")
+        args.first()
+            .is_none_or(|a| a != "demo" && a != "serve" && a != "calendar")
             && !args.starts_with(&["db".to_owned(), "restore".to_owned()])
             && !args.starts_with(&["db".to_owned(), "backup".to_owned()])
             && !args.starts_with(&["db".to_owned(), "copy".to_owned()])

@@ -245,7 +245,11 @@ fn a_message_failing_for_a_day_is_given_up_and_kept() {
         ])
         .ok();
     let tomorrow = (chrono::Utc::now() + chrono::TimeDelta::hours(25)).to_rfc3339();
-    let given_up = cron
+    let (port, reports) = epic_tests::fake_sentry();
+    let dsn = format!("http://publickey@127.0.0.1:{port}/1");
+    let given_up = Epic::new(&db)
+        .env("EPIC_CONFIG", &config)
+        .env("SENTRY_DSN", &dsn)
         .run(&["notification", "send", "--at", &tomorrow])
         .code(8);
     assert!(
@@ -253,6 +257,12 @@ fn a_message_failing_for_a_day_is_given_up_and_kept() {
         "{}",
         given_up.stderr
     );
+    // Each is reported, by id, without the address it was for.
+    for _ in 0..2 {
+        let report = reports.recv_timeout(Duration::from_secs(10)).unwrap();
+        assert!(report.contains("given up"), "{report}");
+        assert!(!report.contains(&kate), "{report}");
+    }
     let kept = outbox(&manager, false);
     assert_eq!(kept.len(), 2, "{kept:#?}");
     assert!(

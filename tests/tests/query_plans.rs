@@ -7,10 +7,11 @@
 #![allow(clippy::unwrap_used)]
 
 use chrono::{TimeZone, Utc};
-use epic_domain::crm::{AuditFilter, ListClients, ListContracts, ListEvents};
+use epic_domain::crm::{AuditFilter, ListClients, ListContracts, ListEvents, ListOutbox};
 use epic_domain::search::SearchText;
 use epic_domain::types::{ClientId, ContractId, EmployeeId};
-use epic_store::crm::{audit_query, clients, contracts, events};
+use epic_store::crm::{audit_query, clients, contracts, events, outbox_query};
+use epic_store::outbox::due_query;
 use epic_store::schema;
 use epic_tests::{Backend, TestDb, block_on};
 use sea_orm::sea_query::SelectStatement;
@@ -186,6 +187,12 @@ fn cases(backend: DbBackend) -> Vec<(&'static str, &'static [&'static str], Sele
                 ..AuditFilter::default()
             }),
         ),
+        (
+            "notification outbox",
+            &["outbox"],
+            outbox_query(ListOutbox::default()),
+        ),
+        ("e-mail: the next message due", &["outbox"], due_query(when)),
     ]
 }
 

@@ -167,6 +167,11 @@ fn settle(
     }
 }
 
+/// What a sender asks for, as a statement (to EXPLAIN it).
+pub fn due_query(now: DateTime<Utc>) -> sea_orm::sea_query::SelectStatement {
+    sea_orm::QueryTrait::into_query(due(now))
+}
+
 fn due(now: DateTime<Utc>) -> sea_orm::Select<outbox::Entity> {
     outbox::Entity::find()
         .filter(outbox::Column::State.eq(State::Pending.as_str()))

@@ -133,7 +133,7 @@ impl TryFrom<OutboxRecord> for OutboxEntry {
 
 /// Oldest first, with the employee's name; by default only what is not
 /// settled (pending, failed), which the index on the state serves.
-fn outbox_query(request: ListOutbox) -> SelectStatement {
+pub fn outbox_query(request: ListOutbox) -> SelectStatement {
     use outbox::Column as O;
     let mut select = Query::select()
         .columns(

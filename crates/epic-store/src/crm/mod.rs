@@ -15,4 +15,4 @@ mod write;
 pub(crate) use trail::chunks;
 pub(crate) use write::Stored;
 
-pub use inbox::audit_query;
+pub use inbox::{audit_query, outbox_query};
