@@ -8,7 +8,7 @@
 
 use std::time::Duration;
 
-use epic_tests::{Company, Epic, Mail, MailServer, Server};
+use epic_tests::{Company, Epic, Mail, MailServer, Server, TestDb};
 
 const START: &str = "2027-06-12T12:00:00Z";
 const END: &str = "2027-06-12T20:00:00Z";
@@ -26,6 +26,26 @@ fn soon() -> String {
     (chrono::Utc::now() + chrono::TimeDelta::minutes(1)).to_rfc3339()
 }
 
+/// Management moves the unassigned event to a June evening and gives it
+/// to Kate.
+fn june_for_kate(manager: &Epic, c: &Company) {
+    let event = c.unassigned_event.to_string();
+    let kate = c.support.email.to_string();
+    manager
+        .run(&[
+            "event",
+            "update",
+            &event,
+            "--start",
+            START,
+            "--end",
+            END,
+            "--support",
+            &kate,
+        ])
+        .ok();
+}
+
 /// What Kate (support, French) and Bill (sales, English) receive when
 /// management moves the unassigned event to a June evening and gives it
 /// to Kate; `send` delivers whatever is due.
@@ -40,19 +60,7 @@ fn assignment_is_mailed(
         .ok();
     let kate = c.support.email.to_string();
     let event = c.unassigned_event.to_string();
-    manager
-        .run(&[
-            "event",
-            "update",
-            &event,
-            "--start",
-            START,
-            "--end",
-            END,
-            "--support",
-            &kate,
-        ])
-        .ok();
+    june_for_kate(manager, c);
     // A change refused in its transaction (Kate is booked then) and a
     // change refused by the policy leave nothing to send.
     let busy = c.event.to_string();
@@ -109,26 +117,53 @@ fn assignment_is_mailed(
     assert_eq!(mail.wait_for(3, Duration::from_secs(1)).len(), 2);
 }
 
-fn mailing() -> (tempfile::TempDir, MailServer, std::path::PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let mail = MailServer::start();
-    let config = mail.config(dir.path(), None);
-    (dir, mail, config)
+/// The test company, a mail server, and a config file that sends through
+/// it (in a folder that lives as long as the test holds it).
+struct Mailroom {
+    db: TestDb,
+    c: Company,
+    config: String,
+    _dir: tempfile::TempDir,
+}
+
+impl Mailroom {
+    fn open() -> (Self, MailServer) {
+        let (db, c) = Company::build();
+        let dir = tempfile::tempdir().unwrap();
+        let mail = MailServer::start();
+        let config = mail.config(dir.path(), None).display().to_string();
+        let room = Self {
+            db,
+            c,
+            config,
+            _dir: dir,
+        };
+        (room, mail)
+    }
+
+    /// Someone logged in, with the mail settings.
+    fn as_(&self, email: &impl ToString) -> Epic {
+        Epic::logged_in(&self.db, &email.to_string()).env("EPIC_CONFIG", &self.config)
+    }
+
+    /// Cron on the database's host: no session, the mail settings.
+    fn cron(&self) -> Epic {
+        Epic::new(&self.db).env("EPIC_CONFIG", &self.config)
+    }
 }
 
 #[test]
 fn notifications_are_mailed_by_notification_send() {
-    let (db, c) = Company::build();
-    let (_dir, mail, config) = mailing();
-    let config = config.display().to_string();
-    let as_ = |email: &str| Epic::logged_in(&db, email).env("EPIC_CONFIG", &config);
+    let (room, mail) = Mailroom::open();
+    let c = &room.c;
+    let as_ = |email: &str| room.as_(&email);
     let manager = as_(&c.manager.email.to_string());
     let bill = as_(&c.sales.email.to_string());
-    let cron = Epic::new(&db).env("EPIC_CONFIG", &config);
+    let cron = room.cron();
     let send = || {
         cron.run(&["notification", "send"]).ok();
     };
-    assignment_is_mailed(&c, &manager, &bill, &mail, &send);
+    assignment_is_mailed(c, &manager, &bill, &mail, &send);
 
     // Opting out is for oneself: Kate hears nothing more, Bill does.
     let kate = as_(&c.support.email.to_string());
@@ -152,27 +187,13 @@ fn notifications_are_mailed_by_notification_send() {
 
 #[test]
 fn a_mail_server_down_gets_the_message_once_it_is_back() {
-    let (db, c) = Company::build();
-    let (dir, mut mail, config) = mailing();
-    let config = config.display().to_string();
-    let manager = Epic::logged_in(&db, &c.manager.email.to_string()).env("EPIC_CONFIG", &config);
-    let cron = Epic::new(&db).env("EPIC_CONFIG", &config);
-    let event = c.unassigned_event.to_string();
+    let (room, mut mail) = Mailroom::open();
+    let (db, c) = (&room.db, &room.c);
+    let manager = room.as_(&c.manager.email);
+    let cron = room.cron();
     let kate = c.support.email.to_string();
     mail.stop();
-    manager
-        .run(&[
-            "event",
-            "update",
-            &event,
-            "--start",
-            START,
-            "--end",
-            END,
-            "--support",
-            &kate,
-        ])
-        .ok();
+    june_for_kate(&manager, c);
     let failed = cron.run(&["notification", "send"]).code(8);
     assert!(
         failed.stderr.contains("mail server failed 2 message"),
@@ -193,7 +214,7 @@ fn a_mail_server_down_gets_the_message_once_it_is_back() {
         );
         assert!(entry["next_attempt_at"].is_string(), "{entry}");
     }
-    let bill = Epic::logged_in(&db, &c.sales.email.to_string());
+    let bill = Epic::logged_in(db, &c.sales.email.to_string());
     bill.run(&["notification", "outbox"]).code(5);
 
     let mail = mail.restart();
@@ -210,7 +231,6 @@ fn a_mail_server_down_gets_the_message_once_it_is_back() {
         2,
         "{all:#?}"
     );
-    drop(dir);
 }
 
 fn outbox(epic: &Epic, all: bool) -> Vec<serde_json::Value> {
@@ -223,32 +243,18 @@ fn outbox(epic: &Epic, all: bool) -> Vec<serde_json::Value> {
 
 #[test]
 fn a_message_failing_for_a_day_is_given_up_and_kept() {
-    let (db, c) = Company::build();
-    let (_dir, mut mail, config) = mailing();
-    let config = config.display().to_string();
-    let manager = Epic::logged_in(&db, &c.manager.email.to_string()).env("EPIC_CONFIG", &config);
-    let cron = Epic::new(&db).env("EPIC_CONFIG", &config);
+    let (room, mut mail) = Mailroom::open();
+    let (db, c, config) = (&room.db, &room.c, &room.config);
+    let manager = room.as_(&c.manager.email);
+    let cron = room.cron();
     mail.stop();
-    let event = c.unassigned_event.to_string();
     let kate = c.support.email.to_string();
-    manager
-        .run(&[
-            "event",
-            "update",
-            &event,
-            "--start",
-            START,
-            "--end",
-            END,
-            "--support",
-            &kate,
-        ])
-        .ok();
+    june_for_kate(&manager, c);
     let tomorrow = (chrono::Utc::now() + chrono::TimeDelta::hours(25)).to_rfc3339();
     let (port, reports) = epic_tests::fake_sentry();
     let dsn = format!("http://publickey@127.0.0.1:{port}/1");
-    let given_up = Epic::new(&db)
-        .env("EPIC_CONFIG", &config)
+    let given_up = Epic::new(db)
+        .env("EPIC_CONFIG", config)
         .env("SENTRY_DSN", &dsn)
         .run(&["notification", "send", "--at", &tomorrow])
         .code(8);
@@ -278,9 +284,8 @@ fn a_message_failing_for_a_day_is_given_up_and_kept() {
 
 #[test]
 fn the_server_mails_in_the_background() {
-    let (db, c) = Company::build();
-    let (_dir, mail, config) = mailing();
-    let config = config.display().to_string();
+    let (room, mail) = Mailroom::open();
+    let (db, c, config) = (&room.db, &room.c, &room.config);
     let server = Server::start_in(&db.url, &[], &[("EPIC_CONFIG", config.as_str())]);
     let as_ = |email: &str| {
         let token = Epic::through(&server.base).token(email);
@@ -289,7 +294,7 @@ fn the_server_mails_in_the_background() {
     let manager = as_(&c.manager.email.to_string());
     let bill = as_(&c.sales.email.to_string());
     // The server sends by itself, every few seconds.
-    assignment_is_mailed(&c, &manager, &bill, &mail, &|| {});
+    assignment_is_mailed(c, &manager, &bill, &mail, &|| {});
     // The mail server down when the server tries: it tries again, and
     // the message arrives once the mail server is back.
     let mut mail = mail;
@@ -349,30 +354,17 @@ fn subjects(mails: &[Mail]) -> Vec<(String, String)> {
 /// the event arms them again.
 #[test]
 fn reminders_come_a_week_and_a_day_before_once_and_again_after_a_move() {
-    let (db, c) = Company::build();
-    let (_dir, mail, config) = mailing();
-    let config = config.display().to_string();
-    let manager = Epic::logged_in(&db, &c.manager.email.to_string()).env("EPIC_CONFIG", &config);
-    let cron = Epic::new(&db).env("EPIC_CONFIG", &config);
+    let (room, mail) = Mailroom::open();
+    let c = &room.c;
+    let manager = room.as_(&c.manager.email);
+    let cron = room.cron();
     let send_at = |at: &str| {
         cron.run(&["notification", "send", "--at", at]).ok();
     };
     let event = c.unassigned_event.to_string();
     let kate = c.support.email.to_string();
     let bill = c.sales.email.to_string();
-    manager
-        .run(&[
-            "event",
-            "update",
-            &event,
-            "--start",
-            START,
-            "--end",
-            END,
-            "--support",
-            &kate,
-        ])
-        .ok();
+    june_for_kate(&manager, c);
     cron.run(&["notification", "send"]).ok();
     assert_eq!(mail.wait_for(2, Duration::from_secs(10)).len(), 2);
 
@@ -432,31 +424,18 @@ fn reminders_come_a_week_and_a_day_before_once_and_again_after_a_move() {
 /// waits, then goes as one message; others still get each one.
 #[test]
 fn a_digest_gathers_a_day_into_one_message() {
-    let (db, c) = Company::build();
-    let (_dir, mail, config) = mailing();
-    let config = config.display().to_string();
-    let as_ = |email: &str| Epic::logged_in(&db, email).env("EPIC_CONFIG", &config);
+    let (room, mail) = Mailroom::open();
+    let c = &room.c;
+    let as_ = |email: &str| room.as_(&email);
     let manager = as_(&c.manager.email.to_string());
     let kate = c.support.email.to_string();
     let bill = c.sales.email.to_string();
     as_(&kate)
         .run(&["notification", "settings", "--email", "digest"])
         .ok();
-    let cron = Epic::new(&db).env("EPIC_CONFIG", &config);
+    let cron = room.cron();
     let event = c.unassigned_event.to_string();
-    manager
-        .run(&[
-            "event",
-            "update",
-            &event,
-            "--start",
-            START,
-            "--end",
-            END,
-            "--support",
-            &kate,
-        ])
-        .ok();
+    june_for_kate(&manager, c);
     cron.run(&["notification", "send"]).ok();
     // The first goes at once: nothing was sent to Kate for a day.
     assert_eq!(mail.wait_for(2, Duration::from_secs(10)).len(), 2);
@@ -504,21 +483,7 @@ fn starttls_is_required_and_the_certificate_checked() {
     let tls = MailServer::start_tls(&pki.cert, &pki.key);
     let plain = MailServer::start();
     let manager = Epic::logged_in(&db, &c.manager.email.to_string());
-    let event = c.unassigned_event.to_string();
-    let kate = c.support.email.to_string();
-    manager
-        .run(&[
-            "event",
-            "update",
-            &event,
-            "--start",
-            START,
-            "--end",
-            END,
-            "--support",
-            &kate,
-        ])
-        .ok();
+    june_for_kate(&manager, &c);
     let cron =
         |config: &std::path::Path| Epic::new(&db).env("EPIC_CONFIG", &config.display().to_string());
     let at = |dir: &std::path::Path, url: String, ca: Option<&std::path::Path>| {
@@ -568,25 +533,11 @@ fn starttls_is_required_and_the_certificate_checked() {
 /// message goes once, whichever sends it.
 #[test]
 fn two_servers_on_one_database_send_each_message_once() {
-    let (db, c) = Company::build();
-    let (_dir, mail, config) = mailing();
-    let config = config.display().to_string();
-    let manager = Epic::logged_in(&db, &c.manager.email.to_string());
+    let (room, mail) = Mailroom::open();
+    let (db, c, config) = (&room.db, &room.c, &room.config);
+    let manager = Epic::logged_in(db, &c.manager.email.to_string());
     let event = c.unassigned_event.to_string();
-    let kate = c.support.email.to_string();
-    manager
-        .run(&[
-            "event",
-            "update",
-            &event,
-            "--start",
-            START,
-            "--end",
-            END,
-            "--support",
-            &kate,
-        ])
-        .ok();
+    june_for_kate(&manager, c);
     // Each change: one message to Kate, one to Bill.
     for attendees in 201..=230 {
         manager
