@@ -328,6 +328,16 @@ fn half_configured_mail_is_refused_before_anything_is_sent() {
     let refused = cron.run(&["notification", "send"]).code(2);
     assert!(refused.stderr.contains("mail_from"), "{}", refused.stderr);
     assert!(!refused.stderr.contains("hunter2"), "{}", refused.stderr);
+    // With a server set, the server sends: this is for the database's host.
+    let remote = Epic::through("http://127.0.0.1:9")
+        .env("EPIC_CONFIG", &config.display().to_string())
+        .run(&["notification", "send"])
+        .code(2);
+    assert!(
+        remote.stderr.contains("database itself"),
+        "{}",
+        remote.stderr
+    );
     // Typed as an argument, a password would be in every process list.
     let typed = cron
         .run(&[

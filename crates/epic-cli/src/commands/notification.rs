@@ -137,6 +137,8 @@ async fn cmd_notification_send(global: &GlobalArgs, args: SendArgs) -> CommandRe
             .to_utc(),
         None => crate::context::now(),
     };
+    // The database itself: a server sends its own mail.
+    crate::config::database_url(global)?;
     let settings = crate::config::mail_settings()?.ok_or_else(|| {
         CommandError::usage("no mail server is set").with_hint(
             "set smtp_url and mail_from: epic config set smtp_url smtp://mail.example.com",
