@@ -102,7 +102,13 @@ impl MailServer {
         let mut names: Vec<_> = std::fs::read_dir(self.folder.path())
             .expect("folder")
             .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|x| x == "json"))
+            // `.name.json` is a message still being written, renamed when whole.
+            .filter(|p| {
+                p.extension().is_some_and(|x| x == "json")
+                    && !p
+                        .file_name()
+                        .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+            })
             .collect();
         names.sort();
         names

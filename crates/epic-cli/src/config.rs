@@ -196,15 +196,13 @@ impl FileConfig {
             "smtp_ca" => self.smtp_ca = value,
             "mail_from" => {
                 if let Some(v) = &value {
-                    mail_settings_from("smtp://localhost", None, v, None, None)
-                        .map_err(|e| invalid(&e))?;
+                    epic_mail::parse_mail_from(v).map_err(|e| invalid(&e))?;
                 }
                 self.mail_from = value;
             }
             "time_zone" => {
                 if let Some(v) = &value {
-                    mail_settings_from("smtp://localhost", None, "a@b.c", Some(v), None)
-                        .map_err(|e| invalid(&e))?;
+                    epic_mail::parse_time_zone(v).map_err(|e| invalid(&e))?;
                 }
                 self.time_zone = value;
             }
@@ -271,16 +269,6 @@ pub fn trusted_proxies(flags: &[std::net::IpAddr]) -> CommandResult<Vec<std::net
             .map_err(|e| CommandError::usage(format!("config file: trusted_proxies: {e}"))),
         None => Ok(Vec::new()),
     }
-}
-
-fn mail_settings_from(
-    url: &str,
-    password: Option<String>,
-    from: &str,
-    zone: Option<&str>,
-    ca: Option<Vec<u8>>,
-) -> Result<epic_mail::MailSettings, String> {
-    epic_mail::MailSettings::parse(url, password, from, zone, ca, None)
 }
 
 /// The mail server of the config file, if `smtp_url` is set; with it,

@@ -50,6 +50,18 @@ pub fn parse_reminder_days(text: &str) -> Result<Vec<u32>, String> {
         .collect()
 }
 
+/// `mail_from`: an address, with a name or without.
+pub fn parse_mail_from(text: &str) -> Result<Mailbox, String> {
+    text.parse::<Mailbox>()
+        .map_err(|e| format!("mail_from: {text:?} is not an address ({e})"))
+}
+
+/// `time_zone`: an IANA name.
+pub fn parse_time_zone(name: &str) -> Result<Tz, String> {
+    name.parse::<Tz>()
+        .map_err(|_| format!("time_zone: {name:?} is not an IANA zone such as Europe/Paris"))
+}
+
 impl MailSettings {
     /// From the config's text: `smtp_url`, the password read from
     /// `smtp_password_file` if the URL holds none, `mail_from`,
@@ -70,13 +82,9 @@ impl MailSettings {
         if smtp.password.is_none() {
             smtp.password = password;
         }
-        let from = mail_from
-            .parse::<Mailbox>()
-            .map_err(|e| format!("mail_from: {mail_from:?} is not an address ({e})"))?;
+        let from = parse_mail_from(mail_from)?;
         let zone = match time_zone {
-            Some(name) => name.parse::<Tz>().map_err(|_| {
-                format!("time_zone: {name:?} is not an IANA zone such as Europe/Paris")
-            })?,
+            Some(name) => parse_time_zone(name)?,
             None => chrono_tz::Europe::Paris,
         };
         Ok(Self {

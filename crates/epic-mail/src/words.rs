@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
-use epic_domain::crm::notice::{Notice, NoticeKind};
+use epic_domain::crm::notice::Notice;
 use epic_domain::types::Language;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -112,12 +112,7 @@ fn told(notice: &Notice, words: &Words, language: Language, zone: Tz) -> (String
         ("by", FluentValue::from(by)),
         ("days", FluentValue::from(days)),
     ];
-    let kind = match notice.kind {
-        NoticeKind::Assigned => "assigned",
-        NoticeKind::Changed => "changed",
-        NoticeKind::Removed => "removed",
-        NoticeKind::Reminder => "reminder",
-    };
+    let kind = notice.kind.as_str();
     let subject = words.say(&format!("subject-{kind}"), &args);
     let mut body = words.say(&format!("intro-{kind}"), &args);
     body.push_str("\n\n");
@@ -156,7 +151,7 @@ fn told(notice: &Notice, words: &Words, language: Language, zone: Tz) -> (String
 #[cfg(test)]
 mod tests {
     use super::*;
-    use epic_domain::crm::notice::{Change, EventBrief};
+    use epic_domain::crm::notice::{Change, EventBrief, NoticeKind};
     use epic_domain::types::EventId;
 
     fn catalogue_keys(text: &str) -> Vec<&str> {

@@ -110,7 +110,6 @@ fn notifications(
         {
             drafts.push(NotificationDraft {
                 employee,
-                kind: kind.as_str(),
                 message,
                 notice: Notice {
                     kind,

@@ -166,7 +166,6 @@ impl Trail {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NotificationDraft {
     pub employee: EmployeeId,
-    pub kind: &'static str,
     pub message: String,
     /// What its e-mail tells.
     pub notice: super::notice::Notice,

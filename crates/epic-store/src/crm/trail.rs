@@ -49,7 +49,7 @@ pub(crate) async fn record_many(
             notices.push(notification::ActiveModel {
                 employee_id: Set(n.employee.0),
                 event_id: Set(event_id),
-                kind: Set(n.kind.to_owned()),
+                kind: Set(n.notice.kind.as_str().to_owned()),
                 message: Set(n.message),
                 created_at: Set(now),
                 read_at: Set(None),
