@@ -299,6 +299,7 @@ Register-ArgumentCompleter -Native -CommandName 'epic' -ScriptBlock {
             [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate an employee: they can no longer log in, their sessions end (management)')
             [CompletionResult]::new('reactivate', 'reactivate', [CompletionResultType]::ParameterValue, 'Let a deactivated employee log in again (management)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an employee who is no one''s contact any more (management)')
+            [CompletionResult]::new('forget', 'forget', [CompletionResultType]::ParameterValue, 'Forget a deactivated employee for good: name and e-mail (management)')
             [CompletionResult]::new('reset-password', 'reset-password', [CompletionResultType]::ParameterValue, 'Set a new password the employee must change at next login (management)')
             break
         }
@@ -450,6 +451,26 @@ Register-ArgumentCompleter -Native -CommandName 'epic' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'epic;employee;forget' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, plain otherwise]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, plain otherwise]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)')
+            [CompletionResult]::new('--delimiter', '--delimiter', [CompletionResultType]::ParameterName, 'CSV cell separator: '','', '';'' or tab, for -o csv [default: csv_delimiter in the config, else '',''] and for reading an import [default: detected]')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'The team''s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)')
+            [CompletionResult]::new('--ca', '--ca', [CompletionResultType]::ParameterName, 'A PEM file of the company CA that signed the server''s certificate (overrides EPIC_CA)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors; a command that writes a record prints nothing')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors; a command that writes a record prints nothing')
+            [CompletionResult]::new('--print-id', '--print-id', [CompletionResultType]::ParameterName, 'A command that writes a record prints only its id (for scripts)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'epic;employee;reset-password' {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, plain otherwise]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, plain otherwise]')
@@ -495,6 +516,8 @@ Register-ArgumentCompleter -Native -CommandName 'epic' -ScriptBlock {
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update your client''s details (sales), or reassign its sales contact with --sales (management)')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import clients from a CSV or Excel file: every row checked, all or nothing')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a client that has no contracts (management)')
+            [CompletionResult]::new('export-data', 'export-data', [CompletionResultType]::ParameterValue, 'Everything held about a client, as one JSON document (management, its sales contact)')
+            [CompletionResult]::new('forget', 'forget', [CompletionResultType]::ParameterValue, 'Forget a client for good: name, e-mail, phone, company and its events'' details (management)')
             break
         }
         'epic;client;list' {
@@ -621,6 +644,49 @@ Register-ArgumentCompleter -Native -CommandName 'epic' -ScriptBlock {
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'The team''s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)')
             [CompletionResult]::new('--ca', '--ca', [CompletionResultType]::ParameterName, 'A PEM file of the company CA that signed the server''s certificate (overrides EPIC_CA)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors; a command that writes a record prints nothing')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors; a command that writes a record prints nothing')
+            [CompletionResult]::new('--print-id', '--print-id', [CompletionResultType]::ParameterName, 'A command that writes a record prints only its id (for scripts)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'epic;client;export-data' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, plain otherwise]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, plain otherwise]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)')
+            [CompletionResult]::new('--delimiter', '--delimiter', [CompletionResultType]::ParameterName, 'CSV cell separator: '','', '';'' or tab, for -o csv [default: csv_delimiter in the config, else '',''] and for reading an import [default: detected]')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'The team''s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)')
+            [CompletionResult]::new('--ca', '--ca', [CompletionResultType]::ParameterName, 'A PEM file of the company CA that signed the server''s certificate (overrides EPIC_CA)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors; a command that writes a record prints nothing')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors; a command that writes a record prints nothing')
+            [CompletionResult]::new('--print-id', '--print-id', [CompletionResultType]::ParameterName, 'A command that writes a record prints only its id (for scripts)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'epic;client;forget' {
+            [CompletionResult]::new('--inactive-since', '--inactive-since', [CompletionResultType]::ParameterName, 'Instead, every prospect (no contract) not contacted for AGE: 3y, 18m or 90d (alone: `retention` in the config, else 3y)')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'Count the age back from this instant (RFC 3339) rather than now: for tests and drills')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, plain otherwise]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, plain otherwise]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)')
+            [CompletionResult]::new('--delimiter', '--delimiter', [CompletionResultType]::ParameterName, 'CSV cell separator: '','', '';'' or tab, for -o csv [default: csv_delimiter in the config, else '',''] and for reading an import [default: detected]')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'The team''s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)')
+            [CompletionResult]::new('--ca', '--ca', [CompletionResultType]::ParameterName, 'A PEM file of the company CA that signed the server''s certificate (overrides EPIC_CA)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'List those prospects, forget nothing')
             [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors; a command that writes a record prints nothing')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors; a command that writes a record prints nothing')

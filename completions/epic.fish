@@ -267,33 +267,34 @@ complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcomma
 complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from token" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from token" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand auth; and __fish_seen_subcommand_from token" -s V -l version -d 'Print version'
-complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete reset-password" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
+complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete forget reset-password" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
 ics\t'An iCalendar file (RFC 5545), for `event list`'
 xlsx\t'An Excel workbook (typed dates and amounts), to send to a file'"
-complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete reset-password" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
-complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete reset-password" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
-complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete reset-password" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
-complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete reset-password" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
-complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete reset-password" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
-complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete reset-password" -l color -d 'When to use colours' -r -f -a "auto\t''
+complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete forget reset-password" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete forget reset-password" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
+complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete forget reset-password" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete forget reset-password" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete forget reset-password" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
+complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete forget reset-password" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete reset-password" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
-complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete reset-password" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
-complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete reset-password" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
-complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete reset-password" -l yes -d 'Answer yes to confirmations (for scripts)'
-complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete reset-password" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete reset-password" -s V -l version -d 'Print version'
-complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete reset-password" -f -a "list" -d 'List employees (management)'
-complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete reset-password" -f -a "show" -d 'Show one employee (management)'
-complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete reset-password" -f -a "create" -d 'Create an employee with an initial password they must change (management)'
-complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete reset-password" -f -a "update" -d 'Change an employee\'s name, email or department (management)'
-complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete reset-password" -f -a "deactivate" -d 'Deactivate an employee: they can no longer log in, their sessions end (management)'
-complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete reset-password" -f -a "reactivate" -d 'Let a deactivated employee log in again (management)'
-complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete reset-password" -f -a "delete" -d 'Delete an employee who is no one\'s contact any more (management)'
-complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete reset-password" -f -a "reset-password" -d 'Set a new password the employee must change at next login (management)'
+complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete forget reset-password" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
+complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete forget reset-password" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
+complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete forget reset-password" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete forget reset-password" -l yes -d 'Answer yes to confirmations (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete forget reset-password" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete forget reset-password" -s V -l version -d 'Print version'
+complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete forget reset-password" -f -a "list" -d 'List employees (management)'
+complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete forget reset-password" -f -a "show" -d 'Show one employee (management)'
+complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete forget reset-password" -f -a "create" -d 'Create an employee with an initial password they must change (management)'
+complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete forget reset-password" -f -a "update" -d 'Change an employee\'s name, email or department (management)'
+complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete forget reset-password" -f -a "deactivate" -d 'Deactivate an employee: they can no longer log in, their sessions end (management)'
+complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete forget reset-password" -f -a "reactivate" -d 'Let a deactivated employee log in again (management)'
+complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete forget reset-password" -f -a "delete" -d 'Delete an employee who is no one\'s contact any more (management)'
+complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete forget reset-password" -f -a "forget" -d 'Forget a deactivated employee for good: name and e-mail (management)'
+complete -c epic -n "__fish_epic_using_subcommand employee; and not __fish_seen_subcommand_from list show create update deactivate reactivate delete forget reset-password" -f -a "reset-password" -d 'Set a new password the employee must change at next login (management)'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
@@ -435,6 +436,25 @@ complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subc
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from delete" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from forget" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''
+ics\t'An iCalendar file (RFC 5545), for `event list`'
+xlsx\t'An Excel workbook (typed dates and amounts), to send to a file'"
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from forget" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from forget" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from forget" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from forget" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from forget" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from forget" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from forget" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from forget" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from forget" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from forget" -l yes -d 'Answer yes to confirmations (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from forget" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from forget" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reset-password" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
@@ -455,31 +475,33 @@ complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subc
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reset-password" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reset-password" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand employee; and __fish_seen_subcommand_from reset-password" -s V -l version -d 'Print version'
-complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
+complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete export-data forget" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
 ics\t'An iCalendar file (RFC 5545), for `event list`'
 xlsx\t'An Excel workbook (typed dates and amounts), to send to a file'"
-complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
-complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
-complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
-complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
-complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
-complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete" -l color -d 'When to use colours' -r -f -a "auto\t''
+complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete export-data forget" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete export-data forget" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
+complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete export-data forget" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete export-data forget" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete export-data forget" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
+complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete export-data forget" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
-complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
-complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
-complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete" -l yes -d 'Answer yes to confirmations (for scripts)'
-complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete" -s V -l version -d 'Print version'
-complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete" -f -a "list" -d 'List clients, optionally only yours, one sales contact\'s, or matching a search'
-complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete" -f -a "show" -d 'Show one client'
-complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete" -f -a "create" -d 'Create a client; you become its sales contact (sales)'
-complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete" -f -a "update" -d 'Update your client\'s details (sales), or reassign its sales contact with --sales (management)'
-complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete" -f -a "import" -d 'Import clients from a CSV or Excel file: every row checked, all or nothing'
-complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete" -f -a "delete" -d 'Delete a client that has no contracts (management)'
+complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete export-data forget" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
+complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete export-data forget" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
+complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete export-data forget" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete export-data forget" -l yes -d 'Answer yes to confirmations (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete export-data forget" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete export-data forget" -s V -l version -d 'Print version'
+complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete export-data forget" -f -a "list" -d 'List clients, optionally only yours, one sales contact\'s, or matching a search'
+complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete export-data forget" -f -a "show" -d 'Show one client'
+complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete export-data forget" -f -a "create" -d 'Create a client; you become its sales contact (sales)'
+complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete export-data forget" -f -a "update" -d 'Update your client\'s details (sales), or reassign its sales contact with --sales (management)'
+complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete export-data forget" -f -a "import" -d 'Import clients from a CSV or Excel file: every row checked, all or nothing'
+complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete export-data forget" -f -a "delete" -d 'Delete a client that has no contracts (management)'
+complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete export-data forget" -f -a "export-data" -d 'Everything held about a client, as one JSON document (management, its sales contact)'
+complete -c epic -n "__fish_epic_using_subcommand client; and not __fish_seen_subcommand_from list show create update import delete export-data forget" -f -a "forget" -d 'Forget a client for good: name, e-mail, phone, company and its events\' details (management)'
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from list" -l sales -d 'Only the clients of this sales employee: an id, an e-mail or a name' -r
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from list" -l search -d 'Text in the name, email, company or phone, ignoring case and accents (taken literally)' -r
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
@@ -610,6 +632,47 @@ complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcom
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from delete" -l yes -d 'Answer yes to confirmations (for scripts)'
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from export-data" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''
+ics\t'An iCalendar file (RFC 5545), for `event list`'
+xlsx\t'An Excel workbook (typed dates and amounts), to send to a file'"
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from export-data" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from export-data" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from export-data" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from export-data" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from export-data" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from export-data" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from export-data" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from export-data" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from export-data" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from export-data" -l yes -d 'Answer yes to confirmations (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from export-data" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from export-data" -s V -l version -d 'Print version'
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from forget" -l inactive-since -d 'Instead, every prospect (no contract) not contacted for AGE: 3y, 18m or 90d (alone: `retention` in the config, else 3y)' -r
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from forget" -l at -d 'Count the age back from this instant (RFC 3339) rather than now: for tests and drills' -r
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from forget" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''
+ics\t'An iCalendar file (RFC 5545), for `event list`'
+xlsx\t'An Excel workbook (typed dates and amounts), to send to a file'"
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from forget" -l fields -d 'Show only these fields, in this order: id,name,start (lists, show, and what create and update print)' -r
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from forget" -l delimiter -d 'CSV cell separator: \',\', \';\' or tab, for -o csv [default: csv_delimiter in the config, else \',\'] and for reading an import [default: detected]' -r
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from forget" -l database-url -d 'Database to use: sqlite:PATH or postgres://… (overrides EPIC_DATABASE_URL and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from forget" -l server -d 'The team\'s `epic serve` to work through: https://HOST[:PORT] (overrides EPIC_SERVER and the config file)' -r
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from forget" -l ca -d 'A PEM file of the company CA that signed the server\'s certificate (overrides EPIC_CA)' -r -F
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from forget" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from forget" -l dry-run -d 'List those prospects, forget nothing'
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from forget" -l wide -d 'Tables show every field, at full width (on a terminal they show the main ones, cut to fit)'
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from forget" -s q -l quiet -d 'Print only data and errors; a command that writes a record prints nothing'
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from forget" -l print-id -d 'A command that writes a record prints only its id (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from forget" -l yes -d 'Answer yes to confirmations (for scripts)'
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from forget" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c epic -n "__fish_epic_using_subcommand client; and __fish_seen_subcommand_from forget" -s V -l version -d 'Print version'
 complete -c epic -n "__fish_epic_using_subcommand contract; and not __fish_seen_subcommand_from list show create update sign unsign pay delete" -s o -l format -d 'Output format [default: table on a terminal, plain otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''

@@ -13,6 +13,7 @@ mod m20261207_000007_support_schedule_index;
 mod m20261207_000008_notification_settings;
 mod m20261207_000009_outbox;
 mod m20261207_000010_calendar_feeds;
+mod m20261208_000011_forget;
 
 #[derive(Debug)]
 pub struct Migrator;
@@ -30,6 +31,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000008_notification_settings::Migration),
             Box::new(m20261207_000009_outbox::Migration),
             Box::new(m20261207_000010_calendar_feeds::Migration),
+            Box::new(m20261208_000011_forget::Migration),
         ]
     }
 }

@@ -235,3 +235,16 @@ pub struct NewCalendar {
     #[serde(default)]
     pub reset: bool,
 }
+
+/// The prospects last contacted before `before`.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct InactiveBefore {
+    pub before: chrono::DateTime<chrono::Utc>,
+}
+
+/// How many clients were forgotten.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct ForgottenCount {
+    pub forgotten: u64,
+}

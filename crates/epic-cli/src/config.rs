@@ -12,6 +12,7 @@ use crate::command_error::{CommandError, CommandResult};
 use crate::context::Target;
 use crate::i18n;
 use crate::sheet::Delimiter;
+use epic_domain::crm::privacy::Age;
 
 #[derive(Debug, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
@@ -47,6 +48,8 @@ pub struct FileConfig {
         deserialize_with = "days_list"
     )]
     pub reminder_days: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub retention: Option<String>,
 }
 
 /// A list of days as TOML writes it (`[7, 1]`) or as text (`"7, 1"`).
@@ -68,7 +71,7 @@ fn days_list<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D
 }
 
 /// The keys `epic config` knows, with what each holds.
-pub const KEYS: [(&str, &str); 13] = [
+pub const KEYS: [(&str, &str); 14] = [
     ("database_url", "sqlite:PATH or postgres://USER@HOST/DB"),
     ("format", "table, json or csv"),
     ("server", "https://HOST[:PORT] of the team's `epic serve`"),
@@ -112,6 +115,10 @@ pub const KEYS: [(&str, &str); 13] = [
         "reminder_days",
         "days before an event that its people get a reminder by e-mail (default 7, 1; empty for none)",
     ),
+    (
+        "retention",
+        "how long a prospect is kept after the last contact: 3y, 18m or 90d (default 3y)",
+    ),
 ];
 
 impl FileConfig {
@@ -130,6 +137,7 @@ impl FileConfig {
             "mail_from" => Ok(self.mail_from.as_deref()),
             "time_zone" => Ok(self.time_zone.as_deref()),
             "reminder_days" => Ok(self.reminder_days.as_deref()),
+            "retention" => Ok(self.retention.as_deref()),
             _ => Err(unknown_key(key)),
         }
     }
@@ -212,9 +220,24 @@ impl FileConfig {
                 }
                 self.reminder_days = value;
             }
+            "retention" => {
+                if let Some(v) = &value {
+                    Age::parse(v)?;
+                }
+                self.retention = value;
+            }
             _ => return Err(unknown_key(key)),
         }
         Ok(())
+    }
+}
+
+/// How long prospects are kept: `retention` in the config, or the CNIL's
+/// three years.
+pub fn retention() -> CommandResult<Age> {
+    match read_config_file()?.retention {
+        Some(text) => Ok(Age::parse(&text)?),
+        None => Ok(Age::DEFAULT),
     }
 }
 

@@ -165,6 +165,20 @@ pub fn time_format() -> &'static str {
     }
 }
 
+/// A forgotten person's or event's neutral name, in the reader's language.
+pub fn forgotten(record: epic_domain::crm::privacy::Forgotten) -> String {
+    use epic_domain::crm::privacy::Forgotten;
+    let (kind, id) = match record {
+        Forgotten::Client(id) => ("client", id),
+        Forgotten::Event(id) => ("event", id),
+        Forgotten::Employee(id) => ("employee", id),
+    };
+    text(
+        "forgotten-name",
+        &[("kind", kind.into()), ("id", id.into())],
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -136,3 +136,10 @@ pub fn require(fields: &mut [(&mut Option<String>, &str, &str)]) -> CommandResul
     }
     Ok(())
 }
+
+/// An RFC 3339 instant, as hidden `--at` flags take it.
+pub fn instant(field: &str, text: &str) -> CommandResult<chrono::DateTime<chrono::Utc>> {
+    chrono::DateTime::parse_from_rfc3339(text)
+        .map(|t| t.to_utc())
+        .map_err(|_| CommandError::invalid(field, "not an RFC 3339 instant"))
+}

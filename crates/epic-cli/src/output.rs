@@ -3,7 +3,7 @@
 use std::io::{IsTerminal, Write};
 
 use crate::cli::{ColorChoice, Format};
-use crate::command_error::CommandResult;
+use crate::command_error::{CommandError, CommandResult};
 use crate::records::{Cell, Object, Shown};
 use crate::sheet::Delimiter;
 
@@ -158,9 +158,10 @@ impl Printer {
         let mut out = std::io::stdout().lock();
         match self.format {
             Format::Ics => {
-                return Err(crate::command_error::CommandError::usage(
-                    crate::i18n::text("ics-events-only", &[]),
-                ));
+                return Err(CommandError::usage(crate::i18n::text(
+                    "ics-events-only",
+                    &[],
+                )));
             }
             Format::Xlsx => {
                 let names: Vec<&str> = record.iter().map(|(name, _)| *name).collect();
@@ -256,6 +257,13 @@ impl Printer {
         writeln!(out, "{table}")?;
         out.flush()?;
         Ok(())
+    }
+
+    /// One JSON document whatever the format (`client export-data`).
+    pub fn document<T: serde::Serialize>(&self, value: &T) -> CommandResult {
+        let text = serde_json::to_string_pretty(value)
+            .map_err(|e| CommandError::internal(format!("cannot write JSON: {e}")))?;
+        self.line(&text)
     }
 
     /// Raw text for scripts (`auth token`).

@@ -2,9 +2,10 @@
 //! request split for the wire as `epic_api::wire` writes it once.
 
 use async_trait::async_trait;
+use chrono::{DateTime, Utc};
 use epic_api::bodies::{
-    self, Allowed, CanI, Days, Ended, Import, ImportRow, Imported, Marked, NewEmployee,
-    PasswordChange, Resolved,
+    self, Allowed, CanI, Days, Ended, ForgottenCount, Import, ImportRow, Imported, InactiveBefore,
+    Marked, NewEmployee, PasswordChange, Resolved,
 };
 use epic_api::paths::{self, with_id};
 use epic_api::wire::OnRecord;
@@ -12,6 +13,7 @@ use epic_api::{LoginRequest, LoginResponse, SchemaStatus, SessionInfo};
 use epic_domain::auth::LogoutScope;
 use epic_domain::crm::imports::{ImportSummary, Sheet};
 use epic_domain::crm::names::Name;
+use epic_domain::crm::privacy::{ClientData, ForgetInactive};
 use epic_domain::crm::records::{
     AuditRow, CalendarFeed, Client as ClientRecord, Contract, Event, Notification,
     NotificationSettings, OutboxEntry, UpdatedEvent,
@@ -322,6 +324,42 @@ impl Crm for Client {
 
     async fn delete_event(&self, id: EventId) -> Result<()> {
         Ok(self.delete(&with_id(paths::EVENT, id.0)).await?)
+    }
+
+    async fn export_client_data(&self, id: ClientId) -> Result<ClientData> {
+        Ok(self.get(&with_id(paths::CLIENT_DATA, id.0)).await?)
+    }
+
+    async fn client_to_forget(&self, id: ClientId) -> Result<ClientRecord> {
+        Ok(self.get(&with_id(paths::CLIENT_FORGETTABLE, id.0)).await?)
+    }
+
+    async fn forget_client(&self, id: ClientId) -> Result<()> {
+        Ok(self
+            .post_only(&with_id(paths::CLIENT_FORGET, id.0), &())
+            .await?)
+    }
+
+    async fn inactive_prospects(&self, before: DateTime<Utc>) -> Result<Vec<ClientRecord>> {
+        let query = InactiveBefore { before };
+        Ok(self.get_with(paths::CLIENTS_INACTIVE, &query).await?)
+    }
+
+    async fn forget_inactive(&self, request: ForgetInactive) -> Result<u64> {
+        let ForgottenCount { forgotten } = self.post(paths::CLIENTS_FORGET, &request).await?;
+        Ok(forgotten)
+    }
+
+    async fn employee_to_forget(&self, id: EmployeeId) -> Result<Employee> {
+        Ok(self
+            .get(&with_id(paths::EMPLOYEE_FORGETTABLE, id.0))
+            .await?)
+    }
+
+    async fn forget_employee(&self, id: EmployeeId) -> Result<()> {
+        Ok(self
+            .post_only(&with_id(paths::EMPLOYEE_FORGET, id.0), &())
+            .await?)
     }
 }
 

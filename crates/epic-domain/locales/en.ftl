@@ -102,6 +102,9 @@ action = { $action ->
         [update-event] update this event
         [assign-support] assign support contacts
         [delete-event] delete events
+        [export-client-data] export this client's data
+        [forget-client] forget clients
+        [forget-employee] forget former employees
        *[own-account] manage your own account
     }
 may-not = permission denied: { $name } ({ $department }) may not { action }
@@ -128,3 +131,7 @@ client-has-contracts = client { $id } still has { $contracts } contract(s): dele
 last-manager = this is the last active management employee: appoint or reactivate another manager first
 employee-still-contact = employee { $id } is still the contact of { $clients } client(s), { $contracts } contract(s) and { $events } event(s): reassign them or deactivate the employee instead
 already-a-client = { $email } is already a client (or twice in the file)
+already-forgotten = the { entity } { $id } was already forgotten
+forget-active-employee = employee { $id } is still active: deactivate them first, then forget them
+no-longer-inactive = client { $id } is no longer an inactive prospect (a contract, or a recent contact); nothing was forgotten
+age-invalid = { $got } is not an age: a whole number followed by y, m or d (3y, 18m, 90d)

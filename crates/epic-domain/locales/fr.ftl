@@ -103,6 +103,9 @@ action = { $action ->
         [update-event] modifier cet événement
         [assign-support] assigner le support
         [delete-event] supprimer des événements
+        [export-client-data] exporter les données de ce client
+        [forget-client] effacer des clients
+        [forget-employee] effacer d'anciens employés
        *[own-account] gérer votre propre compte
     }
 may-not = permission refusée : { $name } ({ $department }) ne peut pas { action }
@@ -129,3 +132,7 @@ client-has-contracts = le client { $id } a encore { $contracts } contrat(s) : su
 last-manager = c’est le dernier employé actif de la gestion : nommez ou réactivez d’abord un autre gestionnaire
 employee-still-contact = l’employé { $id } est encore le contact de { $clients } client(s), { $contracts } contrat(s) et { $events } événement(s) : réassignez-les ou désactivez plutôt l’employé
 already-a-client = { $email } est déjà client (ou deux fois dans le fichier)
+already-forgotten = { entity } { $id } a déjà été effacé
+forget-active-employee = l’employé { $id } est encore actif : désactivez-le d’abord, puis effacez-le
+no-longer-inactive = le client { $id } n’est plus un prospect inactif (un contrat, ou un contact récent) ; rien n’a été effacé
+age-invalid = { $got } n’est pas une durée : un nombre entier suivi de y, m ou d (3y, 18m, 90d)

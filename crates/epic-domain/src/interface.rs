@@ -6,11 +6,13 @@
 //! time, and the server calls the use cases themselves.
 
 use async_trait::async_trait;
+use chrono::{DateTime, Utc};
 
 use crate::Result;
 use crate::auth::{LoginResponse, LogoutScope, SessionInfo};
 use crate::crm::imports::{ImportSummary, Sheet};
 use crate::crm::names::Name;
+use crate::crm::privacy::{ClientData, ForgetInactive};
 use crate::crm::records::{
     AuditRow, CalendarFeed, Client, Contract, Event, Notification, NotificationSettings,
     OutboxEntry, UpdatedEvent,
@@ -121,4 +123,15 @@ pub trait Crm {
     async fn delete_contract(&self, id: ContractId) -> Result<()>;
     async fn event_to_delete(&self, id: EventId) -> Result<Event>;
     async fn delete_event(&self, id: EventId) -> Result<()>;
+
+    /// Personal data: what is held about a client, and forgetting people
+    /// (in two steps, like deletes).
+    async fn export_client_data(&self, id: ClientId) -> Result<ClientData>;
+    async fn client_to_forget(&self, id: ClientId) -> Result<Client>;
+    async fn forget_client(&self, id: ClientId) -> Result<()>;
+    async fn inactive_prospects(&self, before: DateTime<Utc>) -> Result<Vec<Client>>;
+    /// How many were forgotten.
+    async fn forget_inactive(&self, request: ForgetInactive) -> Result<u64>;
+    async fn employee_to_forget(&self, id: EmployeeId) -> Result<Employee>;
+    async fn forget_employee(&self, id: EmployeeId) -> Result<()>;
 }

@@ -207,6 +207,10 @@ keys! {
     LAST_MANAGER = "last-manager",
     EMPLOYEE_STILL_CONTACT = "employee-still-contact",
     ALREADY_A_CLIENT = "already-a-client",
+    ALREADY_FORGOTTEN = "already-forgotten",
+    FORGET_ACTIVE_EMPLOYEE = "forget-active-employee",
+    NO_LONGER_INACTIVE = "no-longer-inactive",
+    AGE_INVALID = "age-invalid",
 }
 
 /// A catalogue key with its arguments; `Display` gives the English text.

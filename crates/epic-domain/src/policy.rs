@@ -38,12 +38,18 @@ pub enum Action {
     /// Assign, change or remove the support contact.
     AssignSupport,
     DeleteEvent,
+    /// Everything held about a client, as one document (RGPD art. 15).
+    ExportClientData,
+    /// Erase a client's personal data for good (RGPD art. 17).
+    ForgetClient,
+    /// Erase a former employee's personal data for good.
+    ForgetEmployee,
     /// Read and mark one's own notifications, change one's own password.
     OwnAccount,
 }
 
 impl Action {
-    pub const ALL: [Self; 23] = [
+    pub const ALL: [Self; 26] = [
         Self::ReadRecords,
         Self::ReadEmployees,
         Self::ReadAudit,
@@ -66,6 +72,9 @@ impl Action {
         Self::UpdateEvent,
         Self::AssignSupport,
         Self::DeleteEvent,
+        Self::ExportClientData,
+        Self::ForgetClient,
+        Self::ForgetEmployee,
         Self::OwnAccount,
     ];
 }
@@ -96,6 +105,9 @@ impl Action {
             Self::UpdateEvent => "update-event",
             Self::AssignSupport => "assign-support",
             Self::DeleteEvent => "delete-event",
+            Self::ExportClientData => "export-client-data",
+            Self::ForgetClient => "forget-client",
+            Self::ForgetEmployee => "forget-employee",
             Self::OwnAccount => "own-account",
         }
     }
@@ -120,6 +132,9 @@ pub fn action_for(noun: &str, verb: &str) -> Option<Action> {
         ("employee", "deactivate" | "reactivate") => A::DeactivateEmployee,
         ("employee", "delete") => A::DeleteEmployee,
         ("employee", "reset-password") => A::ResetPassword,
+        ("employee", "forget") => A::ForgetEmployee,
+        ("client", "export-data") => A::ExportClientData,
+        ("client", "forget") => A::ForgetClient,
         ("client", "create" | "import") => A::CreateClient,
         ("client", "update") => A::UpdateClient,
         ("client", "reassign") => A::ReassignClient,
@@ -187,12 +202,20 @@ pub fn allows(department: Department, action: Action, ownership: Ownership) -> b
             | A::DeleteContract
             | A::UpdateEvent
             | A::AssignSupport
-            | A::DeleteEvent,
+            | A::DeleteEvent
+            | A::ExportClientData
+            | A::ForgetClient
+            | A::ForgetEmployee,
         ) => true,
         (Sales, A::CreateClient) => true,
-        (Sales, A::UpdateClient | A::UpdateContract | A::SignContract | A::CreateEvent) => {
-            ownership == O::Own
-        }
+        (
+            Sales,
+            A::UpdateClient
+            | A::ExportClientData
+            | A::UpdateContract
+            | A::SignContract
+            | A::CreateEvent,
+        ) => ownership == O::Own,
         (Support, A::UpdateEvent) => ownership == O::Own,
         _ => false,
     }

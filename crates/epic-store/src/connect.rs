@@ -169,6 +169,10 @@ impl Store {
                     .journal_mode(SqliteJournalMode::Wal)
                     .synchronous(SqliteSynchronous::Normal)
                     .foreign_keys(true)
+                    // What a change replaces or a delete removes is zeroed
+                    // in the file, not left in free space: a forgotten
+                    // person is gone from its bytes (RGPD).
+                    .pragma("secure_delete", "ON")
                     .busy_timeout(wait)
                     // Rows cross from SQLite's thread to ours through this
                     // buffer; the default (50) makes long lists wake both

@@ -3,11 +3,13 @@
 //! hasher and the clock, and nothing else.
 
 use async_trait::async_trait;
+use chrono::{DateTime, Utc};
 use epic_domain::auth::{
     self, Authenticated, LockoutPolicy, LoginResponse, LogoutScope, SessionInfo,
 };
 use epic_domain::crm::imports::{self, ImportSummary, Sheet};
 use epic_domain::crm::names::{self, Name};
+use epic_domain::crm::privacy::{self, ClientData, ForgetInactive};
 use epic_domain::crm::records::{
     AuditRow, CalendarFeed, Client, Contract, Event, Notification, NotificationSettings,
     OutboxEntry, UpdatedEvent,
@@ -64,7 +66,7 @@ impl Local<'_> {
     }
 }
 
-fn now() -> chrono::DateTime<chrono::Utc> {
+fn now() -> DateTime<Utc> {
     SystemClock.now()
 }
 
@@ -271,5 +273,33 @@ impl Crm for Local<'_> {
 
     async fn delete_event(&self, id: EventId) -> Result<()> {
         crm::delete_event(self.store, self.actor()?, id, now()).await
+    }
+
+    async fn export_client_data(&self, id: ClientId) -> Result<ClientData> {
+        privacy::export_client_data(self.store, self.actor()?, id).await
+    }
+
+    async fn client_to_forget(&self, id: ClientId) -> Result<Client> {
+        privacy::client_to_forget(self.store, self.actor()?, id).await
+    }
+
+    async fn forget_client(&self, id: ClientId) -> Result<()> {
+        privacy::forget_client(self.store, self.actor()?, id, now()).await
+    }
+
+    async fn inactive_prospects(&self, before: DateTime<Utc>) -> Result<Vec<Client>> {
+        privacy::inactive_prospects(self.store, self.actor()?, before).await
+    }
+
+    async fn forget_inactive(&self, request: ForgetInactive) -> Result<u64> {
+        privacy::forget_inactive(self.store, self.actor()?, request, now()).await
+    }
+
+    async fn employee_to_forget(&self, id: EmployeeId) -> Result<Employee> {
+        privacy::employee_to_forget(self.store, self.actor()?, id).await
+    }
+
+    async fn forget_employee(&self, id: EmployeeId) -> Result<()> {
+        privacy::forget_employee(self.store, self.actor()?, id, now()).await
     }
 }

@@ -1,5 +1,6 @@
 use clap::{Args, Subcommand};
 use epic_domain::crm::names::Named;
+use epic_domain::crm::privacy::{Age, ForgetInactive};
 use epic_domain::crm::records::Client;
 use epic_domain::crm::{ClientDetails, ClientFields, CreateClient, ListClients, UpdateClient};
 use epic_domain::search::SearchText;
@@ -47,6 +48,40 @@ pub enum ClientCommand {
         #[arg(add = crate::complete::clients())]
         id: i64,
     },
+    /// Everything held about a client, as one JSON document (management, its sales contact)
+    #[command(
+        name = "export-data",
+        after_help = "Examples:\n  epic client export-data 12 > client-12.json"
+    )]
+    ExportData {
+        #[arg(add = crate::complete::clients())]
+        id: i64,
+    },
+    /// Forget a client for good: name, e-mail, phone, company and its events' details (management)
+    #[command(
+        after_help = "Contracts keep their amounts and dates; the audit log keeps who changed which field and when, never the values.\n\nExamples:\n  epic client forget 12 --yes\n  epic client forget --inactive-since 3y --dry-run\n  epic client forget --inactive-since --yes"
+    )]
+    Forget(ForgetArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ForgetArgs {
+    /// The client to forget
+    #[arg(
+        add = crate::complete::clients(),
+        required_unless_present = "inactive_since",
+        conflicts_with = "inactive_since"
+    )]
+    pub id: Option<i64>,
+    /// Instead, every prospect (no contract) not contacted for AGE: 3y, 18m or 90d (alone: `retention` in the config, else 3y)
+    #[arg(long, value_name = "AGE", num_args = 0..=1, default_missing_value = "")]
+    pub inactive_since: Option<String>,
+    /// List those prospects, forget nothing
+    #[arg(long, requires = "inactive_since")]
+    pub dry_run: bool,
+    /// Count the age back from this instant (RFC 3339) rather than now: for tests and drills
+    #[arg(long, hide = true, value_name = "TIME", requires = "inactive_since")]
+    pub at: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -115,6 +150,11 @@ pub async fn run(global: &GlobalArgs, command: ClientCommand) -> CommandResult {
         ClientCommand::Update(args) => cmd_client_update(&context, &*crm, args).await,
         ClientCommand::Import(args) => cmd_import(&context, &*crm, &args, Kind::Clients).await,
         ClientCommand::Delete { id } => cmd_client_delete(&context, &*crm, ClientId(id)).await,
+        ClientCommand::ExportData { id } => {
+            let data = crm.export_client_data(ClientId(id)).await?;
+            context.printer.document(&data)
+        }
+        ClientCommand::Forget(args) => cmd_client_forget(&context, &*crm, args).await,
     }
 }
 
@@ -159,4 +199,55 @@ async fn cmd_client_delete(context: &Context, crm: &dyn Crm, id: ClientId) -> Co
     context
         .delete("client", id.0, client.full_name.as_str(), delete)
         .await
+}
+
+async fn cmd_client_forget(context: &Context, crm: &dyn Crm, args: ForgetArgs) -> CommandResult {
+    let Some(age) = args.inactive_since else {
+        let id = ClientId(args.id.unwrap_or_default());
+        let client = crm.client_to_forget(id).await?;
+        let args = [
+            ("id", id.0.into()),
+            ("label", client.full_name.as_str().into()),
+        ];
+        context.confirm(&crate::i18n::text("confirm-forget-client", &args))?;
+        crm.forget_client(id).await?;
+        context
+            .printer
+            .note(&crate::i18n::text("forgotten-client", &args));
+        return Ok(());
+    };
+    let age = match age.as_str() {
+        "" => crate::config::retention()?,
+        text => Age::parse(text)?,
+    };
+    let now = match args.at.as_deref() {
+        Some(text) => input::instant("at", text)?,
+        None => crate::context::now(),
+    };
+    let before = age.before(now);
+    let prospects = crm.inactive_prospects(before).await?;
+    if args.dry_run {
+        return context.printer.all(&prospects);
+    }
+    if prospects.is_empty() {
+        context
+            .printer
+            .note(&crate::i18n::text("nothing-to-forget", &[]));
+        return Ok(());
+    }
+    let count = [
+        ("count", prospects.len().into()),
+        ("age", age.to_string().into()),
+    ];
+    context.confirm(&crate::i18n::text("confirm-forget-inactive", &count))?;
+    let request = ForgetInactive {
+        before,
+        clients: prospects.iter().map(|c| c.id).collect(),
+    };
+    let forgotten = crm.forget_inactive(request).await?;
+    let said = [("count", forgotten.into())];
+    context
+        .printer
+        .note(&crate::i18n::text("forgotten-clients", &said));
+    Ok(())
 }

@@ -50,6 +50,14 @@ pub enum EmployeeCommand {
         #[arg(add = crate::complete::employees())]
         id: i64,
     },
+    /// Forget a deactivated employee for good: name and e-mail (management)
+    #[command(
+        after_help = "The audit log keeps their id and shows them as a former employee.\n\nExamples:\n  epic employee forget 3 --yes"
+    )]
+    Forget {
+        #[arg(add = crate::complete::employees())]
+        id: i64,
+    },
     /// Set a new password the employee must change at next login (management)
     #[command(after_help = "Examples:\n  epic employee reset-password 3")]
     ResetPassword {
@@ -122,6 +130,9 @@ pub async fn run(global: &GlobalArgs, command: EmployeeCommand) -> CommandResult
         EmployeeCommand::Delete { id } => {
             cmd_employee_delete(&context, &*crm, EmployeeId(id)).await
         }
+        EmployeeCommand::Forget { id } => {
+            cmd_employee_forget(&context, &*crm, EmployeeId(id)).await
+        }
         EmployeeCommand::ResetPassword { id, password_stdin } => {
             cmd_employee_reset_password(&context, &*crm, EmployeeId(id), password_stdin).await
         }
@@ -187,6 +198,21 @@ async fn cmd_employee_set_active(
     };
     telemetry::info(what, &[("employee_id", id.0)]);
     context.written(&updated)
+}
+
+async fn cmd_employee_forget(context: &Context, crm: &dyn Crm, id: EmployeeId) -> CommandResult {
+    let target = crm.employee_to_forget(id).await?;
+    let args = [
+        ("id", id.0.into()),
+        ("label", target.full_name.as_str().into()),
+    ];
+    context.confirm(&crate::i18n::text("confirm-forget-employee", &args))?;
+    crm.forget_employee(id).await?;
+    context
+        .printer
+        .note(&crate::i18n::text("forgotten-employee", &args));
+    telemetry::info("employee forgotten", &[("employee_id", id.0)]);
+    Ok(())
 }
 
 async fn cmd_employee_delete(context: &Context, crm: &dyn Crm, id: EmployeeId) -> CommandResult {

@@ -132,9 +132,7 @@ async fn cmd_notification_settings(
 
 async fn cmd_notification_send(global: &GlobalArgs, args: SendArgs) -> CommandResult {
     let now = match args.at.as_deref() {
-        Some(text) => chrono::DateTime::parse_from_rfc3339(text)
-            .map_err(|_| CommandError::invalid("at", "not an RFC 3339 instant"))?
-            .to_utc(),
+        Some(text) => crate::input::instant("at", text)?,
         None => crate::context::now(),
     };
     // The database itself: a server sends its own mail.

@@ -108,7 +108,7 @@ fn cell(
             let local = at.with_timezone(&chrono::Local).naive_local();
             sheet.write_datetime_with_format(row, column, local, time)?;
         }
-        Cell::Text(_) | Cell::Ids(_) => {
+        Cell::Text(_) | Cell::Name(_) | Cell::Ids(_) => {
             sheet.write_string(row, column, value.plain())?;
         }
     }

@@ -6,11 +6,15 @@
 use std::fmt::Write as _;
 
 use chrono::{DateTime, SecondsFormat, Utc};
+use epic_domain::crm::privacy::Forgotten;
 use serde::{Serialize, Serializer};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Cell<'a> {
     Text(&'a str),
+    /// A person's or an event's name: a forgotten one is said in the
+    /// reader's language ("événement 87").
+    Name(&'a str),
     /// Cents.
     Money(i128),
     Time(DateTime<Utc>),
@@ -24,6 +28,10 @@ pub enum Cell<'a> {
 impl<'a> Cell<'a> {
     pub fn text_or_empty(text: Option<&'a str>) -> Self {
         text.map_or(Self::Empty, Self::Text)
+    }
+
+    pub fn name_or_empty(text: Option<&'a str>) -> Self {
+        text.map_or(Self::Empty, Self::Name)
     }
 
     pub fn time_or_empty(time: Option<DateTime<Utc>>) -> Self {
@@ -51,7 +59,7 @@ impl<'a> Cell<'a> {
     /// amounts with two decimals), written into `out`.
     pub fn write_plain(&self, out: &mut String) {
         match self {
-            Self::Text(text) => out.push_str(text),
+            Self::Text(text) | Self::Name(text) => out.push_str(text),
             Self::Money(cents) => {
                 let _ = write!(out, "{}", Decimal(*cents));
             }
@@ -85,6 +93,10 @@ impl<'a> Cell<'a> {
     pub fn human(&self) -> String {
         match self {
             Self::Money(cents) => crate::i18n::amount(&Decimal(*cents).to_string()),
+            Self::Name(text) => match Forgotten::recognise(text) {
+                Some(forgotten) => crate::i18n::forgotten(forgotten),
+                None => (*text).to_owned(),
+            },
             Self::Time(time) => time
                 .with_timezone(&chrono::Local)
                 .format(crate::i18n::time_format())
@@ -114,7 +126,7 @@ impl std::fmt::Display for Decimal {
 impl Serialize for Cell<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Self::Text(text) => serializer.serialize_str(text),
+            Self::Text(text) | Self::Name(text) => serializer.serialize_str(text),
             Self::Money(cents) => serializer.collect_str(&Decimal(*cents)),
             Self::Time(time) => time.serialize(serializer),
             Self::Count(n) => match i64::try_from(*n) {

@@ -10,7 +10,7 @@ use super::{Cell, Shown, shown};
 
 shown!(Employee {
     id => Cell::count(id.0),
-    full_name => Cell::Text(full_name.as_str()),
+    full_name => Cell::Name(full_name.as_str()),
     email => Cell::Text(email.as_str()),
     department => Cell::Text(department.as_str()),
     active => Cell::Flag(*active),
@@ -22,12 +22,12 @@ shown!(Employee {
 
 shown!(Client {
     id => Cell::count(id.0),
-    full_name => Cell::Text(full_name.as_str()),
+    full_name => Cell::Name(full_name.as_str()),
     email => Cell::Text(email.as_str()),
     phone => Cell::text_or_empty(phone.as_ref().map(|p| p.as_str())),
     company_name => Cell::text_or_empty(company_name.as_ref().map(|c| c.as_str())),
     sales_contact_id => Cell::count(sales_contact_id.0),
-    sales_contact_name => Cell::Text(sales_contact_name),
+    sales_contact_name => Cell::Name(sales_contact_name),
     created_at => Cell::Time(*created_at),
     updated_at => Cell::Time(*updated_at),
     version => Cell::count(*version),
@@ -36,9 +36,9 @@ shown!(Client {
 shown!(Contract {
     id => Cell::count(id.0),
     client_id => Cell::count(client_id.0),
-    client_name => Cell::Text(client_name),
+    client_name => Cell::Name(client_name),
     sales_contact_id => Cell::count(sales_contact_id.0),
-    sales_contact_name => Cell::Text(sales_contact_name),
+    sales_contact_name => Cell::Name(sales_contact_name),
     total_amount => Cell::money(total_amount.cents()),
     amount_due => Cell::money(amount_due.cents()),
     signed => Cell::Flag(*signed),
@@ -50,18 +50,18 @@ shown!(Contract {
 
 shown!(calendar Event {
     id => Cell::count(id.0),
-    name => Cell::Text(name.as_str()),
+    name => Cell::Name(name.as_str()),
     contract_id => Cell::count(contract_id.0),
     client_id => Cell::count(client_id.0),
-    client_name => Cell::Text(client_name),
+    client_name => Cell::Name(client_name),
     client_email => Cell::Text(client_email),
     client_phone => Cell::text_or_empty(client_phone.as_deref()),
     sales_contact_id => Cell::count(sales_contact_id.0),
     support_contact_id => Cell::count_or_empty(support_contact_id.map(|id| id.0)),
-    support_contact_name => Cell::text_or_empty(support_contact_name.as_deref()),
+    support_contact_name => Cell::name_or_empty(support_contact_name.as_deref()),
     start => Cell::Time(*start),
     end => Cell::Time(*end),
-    location => Cell::Text(location.as_str()),
+    location => Cell::Name(location.as_str()),
     attendees => Cell::count(*attendees),
     notes => Cell::Text(notes),
     created_at => Cell::Time(*created_at),
@@ -86,7 +86,7 @@ shown!(NotificationSettings {
 shown!(OutboxEntry {
     id => Cell::count(*id),
     employee_id => Cell::count(employee_id.0),
-    employee_name => Cell::Text(employee_name),
+    employee_name => Cell::Name(employee_name),
     kind => Cell::Text(kind),
     event_id => Cell::count_or_empty(event_id.map(|id| id.0)),
     state => Cell::Text(state),
@@ -101,7 +101,7 @@ shown!(AuditRow {
     id => Cell::count(*id),
     at => Cell::Time(*at),
     actor_id => Cell::count_or_empty(actor_id.map(|id| id.0)),
-    actor_name => Cell::text_or_empty(actor_name.as_deref()),
+    actor_name => Cell::name_or_empty(actor_name.as_deref()),
     action => Cell::Text(action),
     entity => Cell::Text(entity),
     entity_id => Cell::count(*entity_id),
@@ -110,7 +110,7 @@ shown!(AuditRow {
 
 shown!(RevenueRow {
     sales_contact_id => Cell::count(sales_contact_id.0),
-    sales_contact_name => Cell::Text(sales_contact_name),
+    sales_contact_name => Cell::Name(sales_contact_name),
     contracts_signed => Cell::count(*contracts_signed),
     revenue_signed => Cell::money(revenue_signed.cents()),
     amount_outstanding => Cell::money(amount_outstanding.cents()),
@@ -119,8 +119,8 @@ shown!(RevenueRow {
 shown!(UnpaidRow {
     contract_id => Cell::count(contract_id.0),
     client_id => Cell::count(client_id.0),
-    client_name => Cell::Text(client_name),
-    sales_contact_name => Cell::Text(sales_contact_name),
+    client_name => Cell::Name(client_name),
+    sales_contact_name => Cell::Name(sales_contact_name),
     signed => Cell::Flag(*signed),
     total_amount => Cell::money(total_amount.cents()),
     amount_due => Cell::money(amount_due.cents()),
@@ -130,12 +130,12 @@ shown!(UnpaidRow {
 
 shown!(UpcomingRow {
     event_id => Cell::count(event_id.0),
-    name => Cell::Text(name),
+    name => Cell::Name(name),
     start => Cell::Time(*start),
-    client_name => Cell::Text(client_name),
-    location => Cell::Text(location),
+    client_name => Cell::Name(client_name),
+    location => Cell::Name(location),
     attendees => Cell::count(*attendees),
-    support_contact_name => Cell::text_or_empty(support_contact_name.as_deref()),
+    support_contact_name => Cell::name_or_empty(support_contact_name.as_deref()),
     needs_support => Cell::Flag(*needs_support),
 });
 

@@ -10,6 +10,7 @@ pub mod imports;
 pub mod names;
 pub mod notice;
 mod notifications;
+pub mod privacy;
 mod reads;
 pub mod records;
 pub mod reports;
@@ -19,7 +20,7 @@ pub mod requests;
 pub use repository::{
     AuditFilter, ClientRepository, ClientValues, ContractRepository, ContractValues, CrmRepository,
     EmployeeRepository, EmployeeValues, EventRepository, EventValues, Guard, InboxRepository,
-    LabelKind, NewEvent, Progress, Sink, push_into,
+    LabelKind, NewEvent, PrivacyRepository, Progress, Sink, push_into,
 };
 pub use requests::*;
 

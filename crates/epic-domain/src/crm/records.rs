@@ -113,11 +113,27 @@ pub struct FieldChange {
     pub field: &'static str,
     pub old: Option<String>,
     pub new: Option<String>,
+    /// The values were those of a person since forgotten.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub forgotten: bool,
 }
 
 impl FieldChange {
     pub fn new(field: &'static str, old: Option<String>, new: Option<String>) -> Self {
-        Self { field, old, new }
+        Self {
+            field,
+            old,
+            new,
+            forgotten: false,
+        }
+    }
+
+    /// A field whose values forgetting removed.
+    pub fn forgotten(field: &'static str) -> Self {
+        Self {
+            forgotten: true,
+            ..Self::new(field, None, None)
+        }
     }
 
     pub fn set(field: &'static str, new: impl ToString) -> Self {

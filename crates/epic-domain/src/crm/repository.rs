@@ -311,10 +311,49 @@ pub trait InboxRepository: Send + Sync {
     fn labels(&self, kind: LabelKind) -> impl Future<Output = Result<Vec<(i64, String)>>> + Send;
 }
 
+/// Personal data: what is held about a person, and forgetting them.
+pub trait PrivacyRepository: Send + Sync {
+    /// Every employee's notifications about these events, oldest first.
+    fn notifications_about(
+        &self,
+        events: &[EventId],
+    ) -> impl Future<Output = Result<Vec<Notification>>> + Send;
+    /// Clients without contracts last changed before `before`, oldest first.
+    fn inactive_prospects(
+        &self,
+        before: DateTime<Utc>,
+    ) -> impl Future<Output = Result<Vec<Client>>> + Send;
+    /// One transaction: each client's personal values, and those of its
+    /// events, become neutral text everywhere they are held (records,
+    /// search keys, notifications, e-mails, audit values), with the
+    /// client's `Trail`. With `inactive_before`, every client must still
+    /// be a prospect last changed before then (a conflict otherwise, and
+    /// nothing is forgotten). A missing client is not found.
+    fn forget_clients(
+        &self,
+        clients: Vec<(ClientId, Trail)>,
+        inactive_before: Option<DateTime<Utc>>,
+        now: DateTime<Utc>,
+    ) -> impl Future<Output = Result<()>> + Send;
+    /// The same for an employee who is still inactive when it happens;
+    /// `false` (nothing written) otherwise.
+    fn forget_employee(
+        &self,
+        id: EmployeeId,
+        trail: Trail,
+        now: DateTime<Utc>,
+    ) -> impl Future<Output = Result<bool>> + Send;
+}
+
 /// All of the CRM's storage; each write method is one transaction that
 /// also writes the audit row and notifications its `Trail` carries.
 pub trait CrmRepository:
-    EmployeeRepository + ClientRepository + ContractRepository + EventRepository + InboxRepository
+    EmployeeRepository
+    + ClientRepository
+    + ContractRepository
+    + EventRepository
+    + InboxRepository
+    + PrivacyRepository
 {
 }
 
@@ -324,5 +363,6 @@ impl<T> CrmRepository for T where
         + ContractRepository
         + EventRepository
         + InboxRepository
+        + PrivacyRepository
 {
 }

@@ -11,6 +11,7 @@ mod events;
 mod health;
 mod names;
 mod notifications;
+mod privacy;
 mod reports;
 mod sessions;
 mod sheets;
@@ -29,6 +30,7 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .merge(contracts::routes())
         .merge(events::routes())
         .merge(notifications::routes())
+        .merge(privacy::routes())
         .merge(audit::routes())
         .merge(calendar::routes())
         .merge(names::routes())

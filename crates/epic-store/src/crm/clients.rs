@@ -57,7 +57,7 @@ fn duplicate_email(email: &impl std::fmt::Display) -> impl Fn(sea_orm::DbErr) ->
 
 /// The columns a client's values fill, written once for an insert and an
 /// update.
-fn columns(values: &ClientValues) -> [(client::Column, Value); 6] {
+pub(super) fn columns(values: &ClientValues) -> [(client::Column, Value); 6] {
     let text = |t: Option<&str>| Value::from(t.map(str::to_owned));
     // Taken apart whole: a new value is a compile error here until written.
     let ClientValues {

@@ -7,6 +7,7 @@ pub mod contracts;
 mod employees;
 pub mod events;
 pub(crate) mod inbox;
+mod privacy;
 mod read;
 mod search;
 mod trail;
@@ -16,3 +17,4 @@ pub(crate) use trail::chunks;
 pub(crate) use write::Stored;
 
 pub use inbox::{audit_query, outbox_query};
+pub use privacy::inactive_query;

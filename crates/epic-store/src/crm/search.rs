@@ -51,7 +51,7 @@ fn glob_pattern(text: &str) -> String {
 }
 
 /// `%` and `_` in what people type are literal characters, not wildcards.
-fn like_pattern(text: &str) -> LikeExpr {
+pub(super) fn like_pattern(text: &str) -> LikeExpr {
     let mut escaped = String::with_capacity(text.len() + 2);
     escaped.push('%');
     for c in text.chars() {
