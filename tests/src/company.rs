@@ -24,6 +24,8 @@ pub struct Company {
     pub other_support: Employee,
     /// A sales employee who owns nothing: free to update, deactivate, delete.
     pub spare: Employee,
+    /// Deactivated: someone management may forget.
+    pub former: Employee,
     /// Bill's client with contracts; Sam's client with contracts.
     pub client: i64,
     pub other_client: i64,
@@ -203,6 +205,17 @@ impl Company {
                 "sales",
             )
             .await;
+            let former = hire(
+                &store,
+                &manager,
+                "Fran Former",
+                "fran@epicevents.fr",
+                "sales",
+            )
+            .await;
+            let former = crm::set_active(&store, &manager, former.id, false, Utc::now())
+                .await
+                .expect("deactivate");
             let client_id = client(&store, &sales, "John Ouick", "john.ouick@gmail.com").await;
             let other_client =
                 client(&store, &other_sales, "Lou Bouzin", "jacky@loubouzin.grd").await;
@@ -245,6 +258,7 @@ impl Company {
                 support,
                 other_support,
                 spare,
+                former,
                 client: client_id,
                 other_client,
                 empty_client,
@@ -263,7 +277,7 @@ impl Company {
         (db, company)
     }
 
-    pub fn employee_ids(&self) -> [EmployeeId; 6] {
+    pub fn employee_ids(&self) -> [EmployeeId; 7] {
         [
             self.manager.id,
             self.sales.id,
@@ -271,6 +285,7 @@ impl Company {
             self.support.id,
             self.other_support.id,
             self.spare.id,
+            self.former.id,
         ]
     }
 }

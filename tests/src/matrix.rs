@@ -82,6 +82,14 @@ pub const MATRIX: &[(Action, Case, [Outcome; 3])] = &[
     (Action::DeleteEvent, Others, [Y, D, D]),
     (Action::DeleteEvent, Unassigned, [Y, D, D]),
     (Action::DeleteEvent, NotFound, [M, M, M]),
+    (Action::ExportClientData, Own, [Y, Y, D]),
+    (Action::ExportClientData, Others, [Y, D, D]),
+    (Action::ExportClientData, NotFound, [M, M, M]),
+    (Action::ForgetClient, Own, [Y, D, D]),
+    (Action::ForgetClient, Others, [Y, D, D]),
+    (Action::ForgetClient, NotFound, [M, D, D]),
+    (Action::ForgetEmployee, NoRecord, [Y, D, D]),
+    (Action::ForgetEmployee, NotFound, [M, D, D]),
     (Action::OwnAccount, NoRecord, [Y, Y, Y]),
 ];
 

@@ -104,6 +104,26 @@ fn the_story_runs_as_a_runtime_role_that_cannot_change_the_schema() {
         .json();
     assert_eq!(event["support_contact_name"], "Kate Hastroff");
 
+    // Forgetting a client blanks its audit values through the owner's
+    // narrow function, and only that.
+    people["ada"].run(&["client", "forget", "1", "--yes"]).ok();
+    let audit = people["ada"]
+        .run(&[
+            "audit", "list", "--entity", "client", "--id", "1", "-o", "json",
+        ])
+        .ok()
+        .json();
+    let created = audit.as_array().unwrap().last().unwrap();
+    assert_eq!(created["action"], "create");
+    assert!(
+        created["changes"]
+            .as_str()
+            .unwrap()
+            .contains(r#""forgotten":true"#),
+        "{created}"
+    );
+    assert!(!created["changes"].as_str().unwrap().contains("Ouick"));
+
     block_on(async {
         let db = Database::connect(&app_url).await.unwrap();
         let select = Query::select()
@@ -142,6 +162,16 @@ fn the_story_runs_as_a_runtime_role_that_cannot_change_the_schema() {
             .from_table(Alias::new("audit_log"))
             .to_owned();
         refused(&db, "DELETE FROM audit_log", &erase).await;
+        // The function blanks personal fields of one record, nothing else:
+        // a kind of record without any is refused.
+        let misuse = Query::select()
+            .expr(
+                sea_orm::sea_query::Func::cust(Alias::new("epic_forget_audit"))
+                    .args([Expr::val("contract"), Expr::val(1)]),
+            )
+            .to_owned();
+        let err = db.query_one(&misuse).await.err().unwrap().to_string();
+        assert!(err.contains("no personal fields"), "{err}");
         // What a holder of its password can still do: change rows directly,
         // bypassing epic's permission checks (hence `epic serve` for teams).
         let direct = Query::update()

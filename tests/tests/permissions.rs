@@ -7,6 +7,7 @@
 use Case::{NoRecord, NotFound, Others, Own};
 use Outcome::{D, M, Y};
 use chrono::Utc;
+use epic_domain::crm::privacy;
 use epic_domain::crm::{
     self, ClientDetails, ClientFields, CreateClient, CreateContract, CreateEmployee, CreateEvent,
     EmployeeDetails, EmployeeFields, EventDetails, EventFields, PersonFields, SignContract,
@@ -239,6 +240,18 @@ async fn perform(
             crm::update_event(store, who, request, now).await.map(drop)
         }
         Action::DeleteEvent => crm::delete_event(store, who, EventId(event()), now).await,
+        Action::ExportClientData => privacy::export_client_data(store, who, ClientId(client()))
+            .await
+            .map(drop),
+        Action::ForgetClient => privacy::forget_client(store, who, ClientId(client()), now).await,
+        Action::ForgetEmployee => {
+            let former = if case == NotFound {
+                EmployeeId(MISSING)
+            } else {
+                c.former.id
+            };
+            privacy::forget_employee(store, who, former, now).await
+        }
         Action::OwnAccount => crm::notifications(store, who, Default::default(), &mut ignore).await,
     }
 }

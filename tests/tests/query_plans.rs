@@ -10,7 +10,7 @@ use chrono::{TimeZone, Utc};
 use epic_domain::crm::{AuditFilter, ListClients, ListContracts, ListEvents, ListOutbox};
 use epic_domain::search::SearchText;
 use epic_domain::types::{ClientId, ContractId, EmployeeId};
-use epic_store::crm::{audit_query, clients, contracts, events, outbox_query};
+use epic_store::crm::{audit_query, clients, contracts, events, inactive_query, outbox_query};
 use epic_store::outbox::due_query;
 use epic_store::schema;
 use epic_tests::{Backend, TestDb, block_on};
@@ -193,6 +193,11 @@ fn cases(backend: DbBackend) -> Vec<(&'static str, &'static [&'static str], Sele
             outbox_query(ListOutbox::default()),
         ),
         ("e-mail: the next message due", &["outbox"], due_query(when)),
+        (
+            "client forget --inactive-since",
+            &["clients", "contracts"],
+            inactive_query(when),
+        ),
     ]
 }
 

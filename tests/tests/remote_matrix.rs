@@ -113,6 +113,16 @@ fn command(c: &Company, action: Action, case: Case) -> (Vec<String>, &'static st
             (with(words("event update --support"), [to, event()]), "")
         }
         Action::DeleteEvent => (with(words("event delete --yes"), [event()]), ""),
+        Action::ExportClientData => (with(words("client export-data"), [client()]), ""),
+        Action::ForgetClient => (with(words("client forget --yes"), [client()]), ""),
+        Action::ForgetEmployee => {
+            let former = if case == Case::NotFound {
+                MISSING
+            } else {
+                c.former.id.0
+            };
+            (with(words("employee forget --yes"), [former]), "")
+        }
         Action::OwnAccount => (words("notification list"), ""),
     };
     (args, stdin)

@@ -36,6 +36,7 @@ mod native_reads;
 mod notification_settings;
 mod openapi_fuzz;
 mod permissions;
+mod privacy;
 mod query_plans;
 mod quiet_writes;
 mod remote;
