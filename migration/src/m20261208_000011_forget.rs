@@ -13,9 +13,6 @@ use sea_orm_migration::sea_orm::DatabaseBackend;
 /// through it. Its search path is fixed, so a caller's objects cannot
 /// stand in for the audit log.
 ///
-/// SQLite: the full-text indexes remove a deleted entry's terms at once
-/// instead of at a later merge (`secure-delete`).
-///
 /// Both: an index on when each client last changed, for retention.
 #[derive(DeriveMigrationName)]
 pub struct Migration;
@@ -62,11 +59,6 @@ BEGIN
                  current_schema());
 END $$";
 
-const SQLITE_SECURE_DELETE: [&str; 2] = [
-    "INSERT INTO clients_search(clients_search, rank) VALUES ('secure-delete', 1)",
-    "INSERT INTO events_search(events_search, rank) VALUES ('secure-delete', 1)",
-];
-
 #[derive(DeriveIden)]
 enum Clients {
     Table,
@@ -80,17 +72,10 @@ impl MigrationTrait for Migration {
     }
 
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        let db = manager.get_connection();
-        match manager.get_database_backend() {
-            DatabaseBackend::Postgres => {
-                db.execute_unprepared(FUNCTION).await?;
-                db.execute_unprepared(SEARCH_PATH).await?;
-            }
-            _ => {
-                for statement in SQLITE_SECURE_DELETE {
-                    db.execute_unprepared(statement).await?;
-                }
-            }
+        if manager.get_database_backend() == DatabaseBackend::Postgres {
+            let db = manager.get_connection();
+            db.execute_unprepared(FUNCTION).await?;
+            db.execute_unprepared(SEARCH_PATH).await?;
         }
         manager
             .create_index(

@@ -119,6 +119,16 @@ impl Company {
     }
 }
 
+/// The actions of audit entries, newest first.
+fn actions(audit: &Value) -> Vec<&str> {
+    audit
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["action"].as_str().unwrap())
+        .collect()
+}
+
 fn ids(list: &Value) -> Vec<i64> {
     list.as_array()
         .unwrap()
@@ -251,13 +261,7 @@ fn forgetting_leaves_no_trace(c: &Company) {
 
     // The audit log keeps who changed which field and when, not the values.
     let audit = c.json("ada", &["audit", "list", "--entity", "client", "--id", "1"]);
-    let actions: Vec<&str> = audit
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| r["action"].as_str().unwrap())
-        .collect();
-    assert_eq!(actions, ["forget", "create"]);
+    assert_eq!(actions(&audit), ["forget", "create"]);
     let created = &audit[1];
     assert_eq!(created["actor_name"], "Bill Boquet");
     let changes: Value = serde_json::from_str(created["changes"].as_str().unwrap()).unwrap();
@@ -354,13 +358,7 @@ fn a_former_employee_is_forgotten(c: &Company) {
         "ada",
         &["audit", "list", "--entity", "employee", "--id", &zoe],
     );
-    let actions: Vec<&str> = audit
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| r["action"].as_str().unwrap())
-        .collect();
-    assert_eq!(actions, ["forget", "deactivate", "create"]);
+    assert_eq!(actions(&audit), ["forget", "deactivate", "create"]);
     for text in ["Zoé Temporaire", "zoe.temp@epicevents.fr"] {
         assert!(!c.holds(text), "{text:?} is still in the database");
     }

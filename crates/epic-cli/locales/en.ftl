@@ -83,15 +83,16 @@ column-age_days = AGE (DAYS)
 column-employee_name = EMPLOYEE
 column-next_attempt_at = NEXT TRY
 column-sent_at = SENT
-confirm-forget-client = Forget client { $id } ({ $label }) for good? Its name, e-mail, phone and company, and the names, places and notes of its events, cannot be brought back.
-forgotten-client = Forgot client { $id }.
 nothing-to-forget = No prospect was last contacted that long ago.
 confirm-forget-inactive = Forget for good the { $count } prospect(s) not contacted for { $age }?
 forgotten-clients = Forgot { $count } client(s).
-confirm-forget-employee = Forget former employee { $id } ({ $label }) for good? Their name and e-mail cannot be brought back.
-forgotten-employee = Forgot employee { $id }.
 forgotten-name = { $kind ->
         [client] client { $id }
         [event] event { $id }
        *[employee] former employee { $id }
     }
+confirm-forget = { $what ->
+        [client] Forget client { $id } ({ $label }) for good? Its name, e-mail, phone and company, and the names, places and notes of its events, cannot be brought back.
+       *[employee] Forget former employee { $id } ({ $label }) for good? Their name and e-mail cannot be brought back.
+    }
+forgotten = Forgot { $what } { $id }.

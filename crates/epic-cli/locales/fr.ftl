@@ -132,15 +132,19 @@ column-target_rows = LIGNES CIBLE
 column-source_checksum = SOMME SOURCE
 column-target_checksum = SOMME CIBLE
 column-same = IDENTIQUE
-confirm-forget-client = Effacer définitivement le client { $id } ({ $label }) ? Son nom, son e-mail, son téléphone et sa société, et les noms, lieux et notes de ses événements, ne pourront pas être retrouvés.
-forgotten-client = Client { $id } effacé.
 nothing-to-forget = Aucun prospect n’a été contacté pour la dernière fois il y a si longtemps.
 confirm-forget-inactive = Effacer définitivement les { $count } prospect(s) sans contact depuis { $age } ?
 forgotten-clients = { $count } client(s) effacé(s).
-confirm-forget-employee = Effacer définitivement l’ancien employé { $id } ({ $label }) ? Son nom et son e-mail ne pourront pas être retrouvés.
-forgotten-employee = Employé { $id } effacé.
 forgotten-name = { $kind ->
         [client] client { $id }
         [event] événement { $id }
        *[employee] ancien employé { $id }
+    }
+confirm-forget = { $what ->
+        [client] Effacer définitivement le client { $id } ({ $label }) ? Son nom, son e-mail, son téléphone et sa société, et les noms, lieux et notes de ses événements, ne pourront pas être retrouvés.
+       *[employee] Effacer définitivement l’ancien employé { $id } ({ $label }) ? Son nom et son e-mail ne pourront pas être retrouvés.
+    }
+forgotten = { $what ->
+        [client] Client { $id } effacé.
+       *[employee] Employé { $id } effacé.
     }

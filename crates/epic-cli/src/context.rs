@@ -299,6 +299,24 @@ impl Context {
         self.printer.note(&crate::i18n::text("deleted", &args));
         Ok(())
     }
+
+    /// Forgetting a person the domain has allowed (`*_to_forget`): the
+    /// same steps as a delete, with words that say it cannot be undone.
+    pub async fn forget(
+        &self,
+        what: &str,
+        id: i64,
+        label: &str,
+        forget: impl Future<Output = epic_domain::Result<()>>,
+    ) -> CommandResult {
+        let args = [("what", what.into()), ("id", id.into())];
+        let mut asked = args.to_vec();
+        asked.push(("label", label.into()));
+        self.confirm(&crate::i18n::text("confirm-forget", &asked))?;
+        forget.await?;
+        self.printer.note(&crate::i18n::text("forgotten", &args));
+        Ok(())
+    }
 }
 
 /// Now, by the domain's one clock.

@@ -205,16 +205,10 @@ async fn cmd_client_forget(context: &Context, crm: &dyn Crm, args: ForgetArgs) -
     let Some(age) = args.inactive_since else {
         let id = ClientId(args.id.unwrap_or_default());
         let client = crm.client_to_forget(id).await?;
-        let args = [
-            ("id", id.0.into()),
-            ("label", client.full_name.as_str().into()),
-        ];
-        context.confirm(&crate::i18n::text("confirm-forget-client", &args))?;
-        crm.forget_client(id).await?;
-        context
-            .printer
-            .note(&crate::i18n::text("forgotten-client", &args));
-        return Ok(());
+        let forget = crm.forget_client(id);
+        return context
+            .forget("client", id.0, client.full_name.as_str(), forget)
+            .await;
     };
     let age = match age.as_str() {
         "" => crate::config::retention()?,

@@ -202,15 +202,10 @@ async fn cmd_employee_set_active(
 
 async fn cmd_employee_forget(context: &Context, crm: &dyn Crm, id: EmployeeId) -> CommandResult {
     let target = crm.employee_to_forget(id).await?;
-    let args = [
-        ("id", id.0.into()),
-        ("label", target.full_name.as_str().into()),
-    ];
-    context.confirm(&crate::i18n::text("confirm-forget-employee", &args))?;
-    crm.forget_employee(id).await?;
+    let forget = crm.forget_employee(id);
     context
-        .printer
-        .note(&crate::i18n::text("forgotten-employee", &args));
+        .forget("employee", id.0, target.full_name.as_str(), forget)
+        .await?;
     telemetry::info("employee forgotten", &[("employee_id", id.0)]);
     Ok(())
 }

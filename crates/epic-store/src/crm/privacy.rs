@@ -1,9 +1,9 @@
 //! Forgetting people for good: their values become neutral text in the
 //! records, the search keys, the notifications, the e-mails and the audit
 //! log, in one transaction. On SQLite, `secure_delete` (set on every
-//! connection) zeroes what the old values occupied, the full-text tables
-//! delete for good (`secure-delete`, migration `forget`), and a checkpoint
-//! afterwards empties the write-ahead log; on PostgreSQL the audit values
+//! connection) zeroes what the old values occupied, the full-text indexes
+//! are merged so that no segment keeps a forgotten entry's terms, and a
+//! checkpoint afterwards empties the write-ahead log; on PostgreSQL the audit values
 //! are blanked by a function owned by the schema's owner, as the runtime
 //! role may not change the audit log itself.
 
@@ -31,6 +31,12 @@ use crate::entity::{
 };
 use crate::errors::IntoDomain;
 use crate::{Backend, Store};
+
+/// Fixed statements, no user data.
+const OPTIMIZE_SEARCH: [&str; 2] = [
+    "INSERT INTO clients_search(clients_search) VALUES ('optimize')",
+    "INSERT INTO events_search(events_search) VALUES ('optimize')",
+];
 
 impl PrivacyRepository for Store {
     async fn notifications_about(&self, events: &[EventId]) -> Result<Vec<Notification>> {
@@ -84,6 +90,13 @@ impl PrivacyRepository for Store {
             }
             forget_client(&txn, self.backend(), &current, now).await?;
             trail::record(&txn, Client::ENTITY, id.0, None, trail, now).await?;
+        }
+        if self.backend() == Backend::Sqlite {
+            // FTS5 marks a deleted entry and keeps its terms in older
+            // segments until they merge: merge them all now.
+            for optimize in OPTIMIZE_SEARCH {
+                txn.execute_unprepared(optimize).await.into_domain()?;
+            }
         }
         txn.commit().await.into_domain()?;
         self.scrub().await
@@ -171,7 +184,9 @@ pub fn inactive_query(before: DateTime<Utc>) -> SelectStatement {
     select
         .and_where(Expr::col((client::Entity, client::Column::UpdatedAt)).lt(before))
         .and_where(Expr::exists(contracts).not())
-        .and_where(Expr::col((client::Entity, client::Column::Email)).not_like(like_pattern(NOWHERE)))
+        .and_where(
+            Expr::col((client::Entity, client::Column::Email)).not_like(like_pattern(NOWHERE)),
+        )
         .order_by((client::Entity, client::Column::UpdatedAt), Order::Asc)
         .order_by((client::Entity, client::Column::Id), Order::Asc);
     select
