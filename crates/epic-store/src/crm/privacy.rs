@@ -3,9 +3,9 @@
 //! log, in one transaction. On SQLite, `secure_delete` (set on every
 //! connection) zeroes what the old values occupied, the full-text indexes
 //! are merged so that no segment keeps a forgotten entry's terms, and a
-//! checkpoint afterwards empties the write-ahead log; on PostgreSQL the audit values
-//! are blanked by a function owned by the schema's owner, as the runtime
-//! role may not change the audit log itself.
+//! checkpoint afterwards empties the write-ahead log. On PostgreSQL the
+//! audit values are blanked by a function owned by the schema's owner, as
+//! the runtime role may not change the audit log itself.
 
 use chrono::{DateTime, Utc};
 use epic_domain::crm::notice::Notice;
