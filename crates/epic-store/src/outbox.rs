@@ -30,6 +30,12 @@ use crate::{Backend, Store};
 /// take it again: well over the SMTP timeouts.
 const CLAIM: TimeDelta = TimeDelta::minutes(10);
 
+/// How a notice is kept in the outbox.
+pub(crate) fn payload(notice: &Notice) -> Result<String> {
+    serde_json::to_string(notice)
+        .map_err(|e| Error::Internal(format!("cannot encode an e-mail: {e}")))
+}
+
 /// A pending row for `notice` to `employee`; `once` keeps a second one
 /// with the same key out (a reminder).
 pub(crate) fn pending(
@@ -38,8 +44,7 @@ pub(crate) fn pending(
     once: Option<String>,
     now: DateTime<Utc>,
 ) -> Result<outbox::ActiveModel> {
-    let payload = serde_json::to_string(notice)
-        .map_err(|e| Error::Internal(format!("cannot encode an e-mail: {e}")))?;
+    let payload = payload(notice)?;
     Ok(outbox::ActiveModel {
         employee_id: Set(employee.0),
         kind: Set(notice.kind.as_str().to_owned()),

@@ -430,10 +430,11 @@ async fn outbox_rows(
 }
 
 async fn set_payload(txn: &DatabaseTransaction, id: i64, notice: &Notice) -> Result<()> {
-    let payload = serde_json::to_string(notice)
-        .map_err(|e| Error::Internal(format!("cannot encode an e-mail: {e}")))?;
     outbox::Entity::update_many()
-        .col_expr(outbox::Column::Payload, Expr::value(payload))
+        .col_expr(
+            outbox::Column::Payload,
+            Expr::value(crate::outbox::payload(notice)?),
+        )
         .filter(outbox::Column::Id.eq(id))
         .exec(txn)
         .await
