@@ -40,14 +40,18 @@ SELECT 'Prospect ' || i, 'prospect' || i || '-' || RUN || '@example.com', NULL, 
 FROM n"
 
 # The instant as each backend stores it (SQLite: the text sqlx writes).
-add_prospects() { # BACKEND
+add_prospects() { # on $backend
   run_number=$(( ${run_number:-0} + 1 ))
   local sql=${PROSPECTS//RUN/$run_number}
-  case "$1" in
+  case "$backend" in
     sqlite) sqlite3 "$dir/sqlite-$size.db" "${sql//TS/\'2020-01-01 00:00:00+00:00\'}" ;;
     postgres) psql -X -q -v ON_ERROR_STOP=1 -d "$url" \
       -c "${sql//TS/TIMESTAMPTZ \'2020-01-01 00:00:00+00\'}" ;;
   esac
+}
+
+row() { # LABEL, with $backend, $ms and $kb
+  printf '| %s | %s | %s | %s | %s |\n' "$1" "$backend" "$size" "$ms" "$(( kb / 1024 ))"
 }
 
 echo
@@ -59,27 +63,17 @@ for backend in sqlite postgres; do
   export EPIC_TOKEN
   export EPIC_DATABASE_URL=$url
   read -r ms kb < <(measure "$out" "$epic" client export-data 1)
-  printf '| %s | %s | %s | %s | %s |\n' "client export-data (one client)" "$backend" "$size" "$ms" "$(( kb / 1024 ))"
-  # Each run forgets the next client that is not forgotten yet.
-  next=$(( $(date +%s) % 1000 + 10 ))
-  times=()
-  peak=0
-  for _ in $(seq "$runs"); do
-    next=$(( next + 1 ))
-    read -r ms kb < <(run_timed "$out" "$epic" -q client forget "$next" --yes)
-    times+=("$ms"); [ "$kb" -gt "$peak" ] && peak=$kb
-  done
-  ms=$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p")
-  printf '| %s | %s | %s | %s | %s |\n' "client forget (one client, its events)" "$backend" "$size" "$ms" "$(( peak / 1024 ))"
-  times=()
-  peak=0
-  for _ in $(seq "$runs"); do
-    add_prospects "$backend"
-    read -r ms kb < <(run_timed "$out" "$epic" -q client forget --inactive-since 3y --yes)
-    times+=("$ms"); [ "$kb" -gt "$peak" ] && peak=$kb
-  done
-  ms=$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p")
-  printf '| %s | %s | %s | %s | %s |\n' "client forget --inactive-since (1,000 prospects)" "$backend" "$size" "$ms" "$(( peak / 1024 ))"
+  row "client export-data (one client)"
+  # Each run forgets the next client, counted in a file that outlives the
+  # runs (subshells) and the script (the company is kept).
+  next=$dir/next-client-$backend-$size
+  [ -s "$next" ] || echo 10 > "$next"
+  read -r ms kb < <(measure "$out" sh -c \
+    'n=$(( $(cat "$1") + 1 )); echo "$n" > "$1"; exec "$2" -q client forget "$n" --yes' \
+    _ "$next" "$epic")
+  row "client forget (one client, its events)"
+  read -r ms kb < <(before_each=add_prospects measure "$out" "$epic" -q client forget --inactive-since 3y --yes)
+  row "client forget --inactive-since (1,000 prospects)"
   "$epic" logout >/dev/null 2>&1 || true
   unset EPIC_TOKEN EPIC_DATABASE_URL
 done
